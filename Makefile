@@ -1,0 +1,82 @@
+# chibo — party-cell quality analytics. `make help` lists the targets.
+
+INPUT ?= input
+OUTPUT ?= output
+QUARTER ?= 2020-Q4
+TERM_START ?= 2016-01-01
+REVIEW ?= tong-ket
+MEETING_DEADLINE_DAY ?= 10
+PREVIOUS ?=
+STRICT ?= 0
+
+SWIFT ?= swift
+BIN := .build/release
+SOURCES := Package.swift $(shell find Sources -name '*.swift' 2>/dev/null)
+INPUTS := $(wildcard $(INPUT)/*.csv)
+QUARTER_DIR := $(OUTPUT)/$(QUARTER)
+
+.DEFAULT_GOAL := all
+.DELETE_ON_ERROR:
+.PHONY: all help build ingest indicators report test lint clean FORCE
+
+all: report ## Build (release) and run every stage on $(INPUT) into $(OUTPUT)
+
+help: ## List the targets and variables
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([^:]+):.*## (.*)/  \1\t\2/' | expand -t 18
+	@echo "Variables: INPUT=$(INPUT) OUTPUT=$(OUTPUT) QUARTER=$(QUARTER) TERM_START=$(TERM_START)"
+	@echo "           REVIEW=$(REVIEW) MEETING_DEADLINE_DAY=$(MEETING_DEADLINE_DAY) PREVIOUS=$(PREVIOUS) STRICT=$(STRICT)"
+
+build: $(BIN)/chibo-ingest $(BIN)/chibo-indicators $(BIN)/chibo-report ## Release build of the executables
+
+# One release build makes every executable; touching them keeps make's clock honest
+# when SwiftPM had nothing to relink.
+$(BIN)/chibo-ingest $(BIN)/chibo-indicators $(BIN)/chibo-report &: $(SOURCES)
+	$(SWIFT) build -c release --product chibo-ingest
+	$(SWIFT) build -c release --product chibo-indicators
+	$(SWIFT) build -c release --product chibo-report
+	@touch $(BIN)/chibo-ingest $(BIN)/chibo-indicators $(BIN)/chibo-report
+
+# Rewritten only when a variable changes, so a stage reruns when its settings do.
+$(OUTPUT)/.ingest-settings: FORCE
+	@mkdir -p $(@D)
+	@echo "INPUT=$(INPUT) STRICT=$(STRICT)" > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv -f $@.new $@
+
+$(QUARTER_DIR)/.settings: FORCE
+	@mkdir -p $(@D)
+	@echo "TERM_START=$(TERM_START) MEETING_DEADLINE_DAY=$(MEETING_DEADLINE_DAY)" > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv -f $@.new $@
+
+$(QUARTER_DIR)/.report-settings: FORCE
+	@mkdir -p $(@D)
+	@echo "REVIEW=$(REVIEW) PREVIOUS=$(PREVIOUS)" > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv -f $@.new $@
+
+ingest: $(OUTPUT)/rejects.csv ## Stage 1: normalize $(INPUT) into $(OUTPUT)/normalized and rejects.csv
+
+$(OUTPUT)/rejects.csv: $(INPUTS) $(BIN)/chibo-ingest $(OUTPUT)/.ingest-settings
+	$(BIN)/chibo-ingest --input $(INPUT) --output $(OUTPUT) $(if $(filter 1,$(STRICT)),--strict)
+
+indicators: $(QUARTER_DIR)/indicators.csv ## Stage 2: compute the indicator catalog for QUARTER
+
+$(QUARTER_DIR)/indicators.csv: $(OUTPUT)/rejects.csv $(BIN)/chibo-indicators $(QUARTER_DIR)/.settings
+	$(BIN)/chibo-indicators --normalized $(OUTPUT)/normalized --output $(QUARTER_DIR) \
+		--quarter $(QUARTER) --term-start $(TERM_START) --meeting-deadline-day $(MEETING_DEADLINE_DAY)
+
+report: $(QUARTER_DIR)/report.txt ## Stage 3: write report.txt and the spreadsheet CSVs for QUARTER
+
+$(QUARTER_DIR)/report.txt: $(QUARTER_DIR)/indicators.csv $(OUTPUT)/rejects.csv $(BIN)/chibo-report $(QUARTER_DIR)/.report-settings
+	$(BIN)/chibo-report --output $(OUTPUT) --quarter $(QUARTER) --review $(REVIEW) \
+		$(if $(PREVIOUS),--previous $(PREVIOUS))
+
+test: ## Run every test (Swift Testing)
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint: ## swift format lint --strict over Sources and Tests
+	$(SWIFT) format lint --strict -r Sources Tests
+
+clean: ## Remove outputs (not the build)
+	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+
+FORCE:

@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "chibo",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "chibo-ingest", targets: ["chibo-ingest"]),
+        .executable(name: "chibo-indicators", targets: ["chibo-indicators"]),
+        .executable(name: "chibo-report", targets: ["chibo-report"]),
+        .executable(name: "chibo-sample", targets: ["chibo-sample"]),
+        .executable(name: "chibo-bench", targets: ["chibo-bench"]),
+    ],
+    targets: [
+        // Byte-level CSV reading and writing, no domain knowledge.
+        .target(name: "CSV"),
+        // Shared by every stage: diagnostics, calendar days, atomic output, exit codes.
+        .target(name: "ChiboCore", dependencies: ["CSV"]),
+        .target(name: "Ingest", dependencies: ["CSV", "ChiboCore"]),
+        .target(name: "Indicators", dependencies: ["CSV", "ChiboCore"]),
+        .target(name: "Report", dependencies: ["CSV", "ChiboCore"]),
+        .target(name: "SampleData", dependencies: ["CSV", "ChiboCore"]),
+        .executableTarget(name: "chibo-ingest", dependencies: ["Ingest", "ChiboCore"]),
+        .executableTarget(name: "chibo-indicators", dependencies: ["Indicators", "ChiboCore"]),
+        .executableTarget(name: "chibo-report", dependencies: ["Report", "ChiboCore"]),
+        .executableTarget(name: "chibo-sample", dependencies: ["SampleData", "ChiboCore"]),
+        .executableTarget(name: "chibo-bench", dependencies: ["CSV", "ChiboCore"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"]),
+        .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Ingest", "Indicators", "Report", "ChiboCore"],
+            resources: []
+        ),
+    ]
+)

@@ -1,0 +1,13 @@
+/// The character encodings a CSV export arrives in.
+public enum TextEncoding: String, Sendable, Equatable {
+    /// UTF-8 without a byte order mark.
+    case utf8 = "UTF-8"
+    /// UTF-8 with a byte order mark (as Excel writes "CSV UTF-8").
+    case utf8WithBOM = "UTF-8 with BOM"
+    /// UTF-16 little-endian with a byte order mark.
+    case utf16LittleEndian = "UTF-16LE"
+    /// UTF-16 big-endian with a byte order mark.
+    case utf16BigEndian = "UTF-16BE"
+    /// Windows code page 1258 (Vietnamese), with combining tone marks.
+    case windows1258 = "Windows-1258"
+}

@@ -1,0 +1,2 @@
+/// Placeholder until the Indicators library lands.
+public enum IndicatorsPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder until the Ingest library lands.
+public enum IngestPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder until the Report library lands.
+public enum ReportPlaceholder {}

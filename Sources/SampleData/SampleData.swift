@@ -1,0 +1,2 @@
+/// Placeholder until the SampleData library lands.
+public enum SampleDataPlaceholder {}
