@@ -17,7 +17,7 @@ QUARTER_DIR := $(OUTPUT)/$(QUARTER)
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all help build ingest indicators report test lint clean FORCE
+.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean FORCE
 
 all: report ## Build (release) and run every stage on $(INPUT) into $(OUTPUT)
 
@@ -68,6 +68,23 @@ report: $(QUARTER_DIR)/report.txt ## Stage 3: write report.txt and the spreadshe
 $(QUARTER_DIR)/report.txt: $(QUARTER_DIR)/indicators.csv $(OUTPUT)/rejects.csv $(BIN)/chibo-report $(QUARTER_DIR)/.report-settings
 	$(BIN)/chibo-report --output $(OUTPUT) --quarter $(QUARTER) --review $(REVIEW) \
 		$(if $(PREVIOUS),--previous $(PREVIOUS))
+
+quarter: ## Quarterly report (REVIEW=quy) for QUARTER
+	$(MAKE) report REVIEW=quy
+
+so-ket: ## Mid-term review report (REVIEW=so-ket) for QUARTER from TERM_START
+	$(MAKE) report REVIEW=so-ket
+
+tong-ket: ## Final review report (REVIEW=tong-ket) for QUARTER from TERM_START
+	$(MAKE) report REVIEW=tong-ket
+
+compare: $(BIN)/chibo-report ## Keyed diff of two reviews' indicators: make compare FROM=2018-Q2 TO=2020-Q4
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make compare FROM=<QUARTER> TO=<QUARTER>" >&2; exit 64; }
+	$(BIN)/chibo-report compare --output $(OUTPUT) --from $(FROM) --to $(TO)
+
+sample: ## Regenerate the sample exports in $(INPUT) (seeded, deterministic)
+	$(SWIFT) build -c release --product chibo-sample
+	$(BIN)/chibo-sample --output $(INPUT) --seed 1 --scale 1
 
 test: ## Run every test (Swift Testing)
 	$(SWIFT) build --build-tests
