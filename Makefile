@@ -17,7 +17,7 @@ QUARTER_DIR := $(OUTPUT)/$(QUARTER)
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean FORCE
+.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean fuzz FORCE
 
 all: report ## Build (release) and run every stage on $(INPUT) into $(OUTPUT)
 
@@ -97,3 +97,12 @@ clean: ## Remove outputs (not the build)
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 FORCE:
+
+FUZZ_SECONDS ?= 60
+fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuzz SECONDS=600
+	$(SWIFT) build --product chibo-fuzz --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	@mkdir -p .fuzz/corpus .fuzz/artifacts
+	cp Tests/Fixtures/fuzz-corpus/* .fuzz/corpus/
+	.build-fuzz/debug/chibo-fuzz -max_total_time=$(or $(SECONDS),$(FUZZ_SECONDS)) -timeout=10 \
+		-rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=.fuzz/artifacts/ .fuzz/corpus
