@@ -54,6 +54,10 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// `file:line:column: error: expected …, found '…'`.
-    public var description: String { diagnostic.description }
+    /// `file:line:column: error: expected …, found '…'`; a usage error names the program
+    /// instead of a file position.
+    public var description: String {
+        if case .usage(let message) = self { return "chibo-report: error: " + message }
+        return diagnostic.description
+    }
 }

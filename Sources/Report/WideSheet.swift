@@ -7,19 +7,27 @@ import ChiboCore
 /// Columns: Mã chỉ tiêu, Chỉ tiêu, Đơn vị tính (`%` or `số lượng`), Phạm vi, Mã đơn vị,
 /// Đơn vị, Chỉ tiêu đề ra, then one column per period found in the file (years
 /// chronologically, then `as_of`, then `term`), then Kỳ đánh giá (the indicator's main
-/// period, see `mainPeriod`) and Đánh giá (its status there). A period an indicator does not
+/// period, see `mainPeriods(of:)`) and Đánh giá (its status there). A period an indicator does not
 /// have is an empty cell. Files are UTF-8 with a BOM and CRLF line ends, which Excel needs
 /// to recognize UTF-8 and which LibreOffice accepts.
 public struct WideSheet: Sendable {
     /// The period columns, in order.
     public var periods: [Period]
-    /// The header and the rows, as typed cells.
-    public var rows: [[SpreadsheetCell]]
+    /// The rows to lay out, in SPEC order.
+    public var indicators: [IndicatorRow]
+    /// The review's AS_OF, named in the `as_of` column's heading.
+    public var asOf: Day
 
     /// Lays out `indicators` (already in SPEC order) for a review at `asOf`.
     public init(indicators: [IndicatorRow], asOf: Day) {
-        let periods = Set(indicators.map(\.period)).sorted { $0.sortKey < $1.sortKey }
-        self.periods = periods
+        self.indicators = indicators
+        self.asOf = asOf
+        periods = Set(indicators.map(\.period)).sorted { $0.sortKey < $1.sortKey }
+    }
+
+    /// The header and the rows as typed cells; `dialect` sets the decimal mark inside
+    /// target texts.
+    public func rows(in dialect: SpreadsheetDialect) -> [[SpreadsheetCell]] {
         var header: [SpreadsheetCell] = [
             "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Phạm vi", "Mã đơn vị", "Đơn vị", "Chỉ tiêu đề ra",
         ].map { .text($0) }
@@ -35,7 +43,8 @@ public struct WideSheet: Sendable {
             var cells: [SpreadsheetCell] = [
                 .text(first.indicator), .text(first.label.label), .text(first.label.isRatio ? "%" : "số lượng"),
                 .text(first.scope == .province ? "Toàn tỉnh" : "Cấp huyện"), .text(first.unitID),
-                .text(first.unitName), target.map { .text(WideSheet.targetText($0)) } ?? .empty,
+                .text(first.unitName),
+                target.map { .text(WideSheet.targetText($0, decimalMark: dialect.decimalMark)) } ?? .empty,
             ]
             for period in periods {
                 let value = group.first { $0.period == period }?.value
@@ -45,13 +54,23 @@ public struct WideSheet: Sendable {
             cells.append(mainRow?.status.map { .text($0.vietnamese) } ?? .empty)
             rows.append(cells)
         }
-        self.rows = rows
+        return rows
     }
 
-    /// The target as a spreadsheet shows it: `≥ 75`, `> 84`, `= 0`. The `=` form is
-    /// neutralized like any text (`'= 0`) so no cell starts with a formula trigger.
-    static func targetText(_ target: Target) -> String {
-        target.sign + " " + target.value.plain
+    /// The target as a spreadsheet shows it, in the words Vietnamese resolutions use:
+    /// `từ 75 trở lên` (≥), `trên 84` (>), `từ 5 trở xuống` (≤), `dưới 5` (<), `bằng 0` (=).
+    ///
+    /// Words rather than `>=75` or `= 0`: a cell starting with `=` would have to be
+    /// neutralized as `'= 0`, and LibreOffice then shows the apostrophe.
+    static func targetText(_ target: Target, decimalMark: Character) -> String {
+        let value = target.value.formatted(decimalMark: decimalMark)
+        switch target.comparator {
+        case .atLeast: return "từ \(value) trở lên"
+        case .greaterThan: return "trên \(value)"
+        case .atMost: return "từ \(value) trở xuống"
+        case .lessThan: return "dưới \(value)"
+        case .equal: return "bằng \(value)"
+        }
     }
 
     /// The rows of one indicator and unit, consecutive in SPEC order.
@@ -94,7 +113,7 @@ public struct WideSheet: Sendable {
     public func bytes(in dialect: SpreadsheetDialect) -> [UInt8] {
         let writer = CSVWriter(delimiter: dialect.delimiter, lineEnding: [0x0D, 0x0A])
         var output: [UInt8] = [0xEF, 0xBB, 0xBF]
-        for row in rows {
+        for row in rows(in: dialect) {
             writer.appendRecord(row.map { $0.field(in: dialect) }, to: &output)
         }
         return output
