@@ -16,7 +16,9 @@ struct ColumnReader {
         fileName = path
         do {
             reader = try CSVReader(path: path, fileName: path)
-            guard let header = try reader.nextRow() else { throw ReportError.missingColumn(file: path, column: columns[0]) }
+            guard let header = try reader.nextRow() else {
+                throw ReportError.missingColumn(file: path, column: columns[0])
+            }
             let names = header.strings
             var indices: [Int] = []
             for column in columns {
@@ -50,6 +52,7 @@ struct ColumnReader {
 
     /// The error for field `position` (0-based in `columns`) of the record at `line`.
     func invalid(line: Int, position: Int, expected: String, found: String) -> ReportError {
-        .invalidField(file: fileName, line: line, column: indices[position] + 1, expected: expected, found: found)
+        .invalidField(
+            file: fileName, line: line, column: indices[position] + 1, expected: expected, found: found)
     }
 }

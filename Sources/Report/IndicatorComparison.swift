@@ -52,7 +52,9 @@ public struct IndicatorComparison: Sendable {
             var period: Period
         }
         func key(_ row: IndicatorRow) -> Key {
-            Key(indicator: row.indicator, scope: row.scope, unitID: row.unitID, period: row.period.comparisonKey)
+            Key(
+                indicator: row.indicator, scope: row.scope, unitID: row.unitID,
+                period: row.period.comparisonKey)
         }
         var byKey: [Key: Int] = [:]
         var entries: [Entry] = []
@@ -129,8 +131,9 @@ public struct IndicatorComparison: Sendable {
         guard let new = entry.new else { return "chỉ có ở \(oldQuarter)" }
         var notes: [String] = []
         if old.target != new.target {
-            notes.append("chỉ tiêu " + (old.target == nil ? "-" : old.targetText) + " → "
-                + (new.target == nil ? "-" : new.targetText))
+            notes.append(
+                "chỉ tiêu " + (old.target == nil ? "-" : old.targetText) + " → "
+                    + (new.target == nil ? "-" : new.targetText))
         }
         if old.value == new.value, old.numerator != new.numerator || old.denominator != new.denominator {
             notes.append("tử số/mẫu số " + old.fractionText + " → " + new.fractionText)

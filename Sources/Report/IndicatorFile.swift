@@ -17,7 +17,9 @@ public enum IndicatorFile {
                 reader.invalid(line: line, position: position, expected: expected, found: fields[position])
             }
             guard !fields[0].isEmpty else { throw invalid(0, "an indicator code") }
-            guard let scope = TargetScope(rawValue: fields[1]) else { throw invalid(1, "'province' or 'district'") }
+            guard let scope = TargetScope(rawValue: fields[1]) else {
+                throw invalid(1, "'province' or 'district'")
+            }
             guard !fields[2].isEmpty else { throw invalid(2, "a unit id") }
             guard let period = Period(fields[4]) else {
                 throw invalid(4, "a year, a clipped year 'yyyy-mm-dd..yyyy-mm-dd', 'as_of' or 'term'")
@@ -34,7 +36,9 @@ public enum IndicatorFile {
             }
             var value: FixedDecimal?
             if !fields[7].isEmpty {
-                guard let parsed = FixedDecimal(fields[7]) else { throw invalid(7, "a decimal number or nothing") }
+                guard let parsed = FixedDecimal(fields[7]) else {
+                    throw invalid(7, "a decimal number or nothing")
+                }
                 value = parsed
             }
             var target: Target?
@@ -53,8 +57,10 @@ public enum IndicatorFile {
             }
             rows.append(
                 IndicatorRow(
-                    indicator: fields[0], scope: scope, unitID: fields[2], unitName: fields[3], period: period,
-                    numerator: counts[0], denominator: counts[1], value: value, target: target, status: status))
+                    indicator: fields[0], scope: scope, unitID: fields[2], unitName: fields[3],
+                    period: period,
+                    numerator: counts[0], denominator: counts[1], value: value, target: target, status: status
+                ))
         }
         return rows.sorted(by: IndicatorRow.precedes)
     }

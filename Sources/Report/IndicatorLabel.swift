@@ -17,14 +17,17 @@ public struct IndicatorLabel: Sendable {
             code: "admission_rate", label: "Tỷ lệ kết nạp so với số đảng viên đầu năm", isRatio: true),
         IndicatorLabel(
             code: "probation_overdue", label: "Đảng viên dự bị quá hạn xét chuyển chính thức", isRatio: false),
-        IndicatorLabel(code: "task_assigned_ratio", label: "Tỷ lệ đảng viên được phân công nhiệm vụ", isRatio: true),
+        IndicatorLabel(
+            code: "task_assigned_ratio", label: "Tỷ lệ đảng viên được phân công nhiệm vụ", isRatio: true),
         IndicatorLabel(
             code: "private_enterprise_members", label: "Đảng viên trong doanh nghiệp ngoài nhà nước",
             isRatio: false),
         IndicatorLabel(
-            code: "village_head_member_ratio", label: "Tỷ lệ trưởng thôn, tổ dân phố là đảng viên", isRatio: true),
+            code: "village_head_member_ratio", label: "Tỷ lệ trưởng thôn, tổ dân phố là đảng viên",
+            isRatio: true),
         IndicatorLabel(code: "white_villages", label: "Thôn, tổ dân phố chưa có đảng viên", isRatio: false),
-        IndicatorLabel(code: "villages_without_cell", label: "Thôn, tổ dân phố chưa có chi bộ", isRatio: false),
+        IndicatorLabel(
+            code: "villages_without_cell", label: "Thôn, tổ dân phố chưa có chi bộ", isRatio: false),
         IndicatorLabel(
             code: "villages_at_risk", label: "Thôn, tổ dân phố chỉ có 1–2 đảng viên", isRatio: false),
         IndicatorLabel(code: "merged_meeting_cells", label: "Chi bộ sinh hoạt ghép", isRatio: false),
@@ -40,7 +43,8 @@ public struct IndicatorLabel: Sendable {
         IndicatorLabel(
             code: "weak_organizations", label: "Tổ chức đảng không hoàn thành nhiệm vụ", isRatio: false),
         IndicatorLabel(
-            code: "periodic_meeting_regularity", label: "Chi bộ sinh hoạt định kỳ đủ hằng tháng", isRatio: true),
+            code: "periodic_meeting_regularity", label: "Chi bộ sinh hoạt định kỳ đủ hằng tháng",
+            isRatio: true),
         IndicatorLabel(
             code: "periodic_meeting_on_time", label: "Buổi sinh hoạt định kỳ đúng thời gian quy định",
             isRatio: true),
@@ -74,7 +78,8 @@ public struct IndicatorLabel: Sendable {
             code: "cells_inspected_half_yearly", label: "Chi bộ được kiểm tra, giám sát mỗi 6 tháng",
             isRatio: true),
         IndicatorLabel(
-            code: "cells_inspected_term", label: "Chi bộ được kiểm tra, giám sát trong nhiệm kỳ", isRatio: true),
+            code: "cells_inspected_term", label: "Chi bộ được kiểm tra, giám sát trong nhiệm kỳ",
+            isRatio: true),
         IndicatorLabel(
             code: "commune_key_cadre_qualified",
             label: "Cán bộ chủ chốt cấp xã đạt chuẩn đại học, trung cấp lý luận chính trị", isRatio: true),

@@ -63,8 +63,12 @@ public struct IndicatorRow: Hashable, Sendable {
         let left = (IndicatorLabel.number(of: lhs.indicator) ?? Int.max, lhs.scope == .province ? 0 : 1)
         let right = (IndicatorLabel.number(of: rhs.indicator) ?? Int.max, rhs.scope == .province ? 0 : 1)
         if left != right { return left < right }
-        if lhs.indicator != rhs.indicator { return Array(lhs.indicator.utf8).lexicographicallyPrecedes(rhs.indicator.utf8) }
-        if lhs.unitID != rhs.unitID { return Array(lhs.unitID.utf8).lexicographicallyPrecedes(rhs.unitID.utf8) }
+        if lhs.indicator != rhs.indicator {
+            return Array(lhs.indicator.utf8).lexicographicallyPrecedes(rhs.indicator.utf8)
+        }
+        if lhs.unitID != rhs.unitID {
+            return Array(lhs.unitID.utf8).lexicographicallyPrecedes(rhs.unitID.utf8)
+        }
         return lhs.period.sortKey < rhs.period.sortKey
     }
 }

@@ -28,7 +28,8 @@ public struct IngestFileSummary: Hashable, Sendable {
             var counts: [Int] = []
             for position in 3..<7 {
                 guard let count = Int(fields[position]), count >= 0 else {
-                    throw reader.invalid(line: line, position: position, expected: "a whole number", found: fields[position])
+                    throw reader.invalid(
+                        line: line, position: position, expected: "a whole number", found: fields[position])
                 }
                 counts.append(count)
             }

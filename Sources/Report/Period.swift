@@ -107,6 +107,7 @@ public enum Period: Hashable, Sendable {
 
     private static func dayMonth(_ day: Day) -> String {
         let (_, month, dayOfMonth) = day.components
-        return (dayOfMonth < 10 ? "0" : "") + String(dayOfMonth) + "/" + (month < 10 ? "0" : "") + String(month)
+        return (dayOfMonth < 10 ? "0" : "") + String(dayOfMonth) + "/" + (month < 10 ? "0" : "")
+            + String(month)
     }
 }

@@ -27,7 +27,9 @@ public struct RejectCount: Hashable, Sendable {
         }
         var result: [RejectCount] = []
         for severity in Severity.allCases.sorted() {
-            let codes = (counts[severity] ?? [:]).sorted { Array($0.key.utf8).lexicographicallyPrecedes($1.key.utf8) }
+            let codes = (counts[severity] ?? [:]).sorted {
+                Array($0.key.utf8).lexicographicallyPrecedes($1.key.utf8)
+            }
             for (code, count) in codes {
                 result.append(RejectCount(severity: severity, code: code, count: count))
             }

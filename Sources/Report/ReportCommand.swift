@@ -17,7 +17,8 @@ public enum ReportCommand: Sendable, Equatable {
         let isCompare = arguments.first == "compare"
         if isCompare { arguments = arguments.dropFirst() }
         var values: [String: String] = [:]
-        let known = isCompare ? ["--output", "--from", "--to"] : ["--output", "--quarter", "--review", "--previous"]
+        let known =
+            isCompare ? ["--output", "--from", "--to"] : ["--output", "--quarter", "--review", "--previous"]
         while let option = arguments.popFirst() {
             guard known.contains(option) else {
                 throw .usage(message: "expected one of \(known.joined(separator: ", ")), found '\(option)'")
@@ -28,7 +29,9 @@ public enum ReportCommand: Sendable, Equatable {
             values[option] = value
         }
         func required(_ option: String) throws(ReportError) -> String {
-            guard let value = values[option] else { throw .usage(message: "expected \(option), found nothing") }
+            guard let value = values[option] else {
+                throw .usage(message: "expected \(option), found nothing")
+            }
             return value
         }
         func quarter(_ option: String) throws(ReportError) -> Quarter {

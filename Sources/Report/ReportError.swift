@@ -45,7 +45,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
                 message: "expected \(expected), found '\(found)'")
         case .unreadable(let error):
             Diagnostic(
-                severity: .error, file: error.file, line: error.line, column: error.column, code: "file.unreadable",
+                severity: .error, file: error.file, line: error.line, column: error.column,
+                code: "file.unreadable",
                 message: error.message)
         case .output(let path, let reason):
             Diagnostic(

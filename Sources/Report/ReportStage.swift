@@ -24,7 +24,8 @@ public enum ReportStage {
         let previousPath = output + "/" + previousQuarter.description + "/indicators.csv"
         if previous != nil || Directory.exists(previousPath) {
             let old = try IndicatorFile.read(path: previousPath)
-            comparison = IndicatorComparison(old: old, oldQuarter: previousQuarter, new: indicators, newQuarter: quarter)
+            comparison = IndicatorComparison(
+                old: old, oldQuarter: previousQuarter, new: indicators, newQuarter: quarter)
         }
         let report = TextReport(
             quarter: quarter, review: review, indicators: indicators, ingestSummaries: summaries,
@@ -51,7 +52,8 @@ public enum ReportStage {
         let new = try IndicatorFile.read(path: output + "/" + to.description + "/indicators.csv")
         let comparison = IndicatorComparison(old: old, oldQuarter: from, new: new, newQuarter: to)
         var text = "So sánh chỉ tiêu: \(from) → \(to)\n"
-        text += "Khóa: chỉ tiêu, phạm vi và đơn vị, kỳ (năm chưa trọn được so theo năm);"
+        text +=
+            "Khóa: chỉ tiêu, phạm vi và đơn vị, kỳ (năm chưa trọn được so theo năm);"
             + " chênh lệch của tỷ lệ tính bằng điểm phần trăm.\n\n"
         if comparison.entries.contains(where: \.isChanged) {
             text += comparison.rendered() + "\n"

@@ -23,7 +23,8 @@ public struct TextReport: Sendable {
 
     /// Creates a report from its inputs.
     public init(
-        quarter: Quarter, review: ReviewKind, indicators: [IndicatorRow], ingestSummaries: [IngestFileSummary]?,
+        quarter: Quarter, review: ReviewKind, indicators: [IndicatorRow],
+        ingestSummaries: [IngestFileSummary]?,
         rejectCounts: [RejectCount]?, comparison: IndicatorComparison?
     ) {
         self.quarter = quarter
@@ -70,7 +71,9 @@ public struct TextReport: Sendable {
         var text = "I. DỮ LIỆU TIẾP NHẬN\n\n"
         if let ingestSummaries {
             var table = TextTable(
-                headings: ["Tệp", "Mã hóa", "Dấu phân cách", "Số dòng đọc", "Tiếp nhận", "Loại bỏ", "Cảnh báo"],
+                headings: [
+                    "Tệp", "Mã hóa", "Dấu phân cách", "Số dòng đọc", "Tiếp nhận", "Loại bỏ", "Cảnh báo",
+                ],
                 alignsRight: [false, false, false, true, true, true, true])
             var totals = [0, 0, 0, 0]
             for summary in ingestSummaries {
@@ -91,7 +94,8 @@ public struct TextReport: Sendable {
                 text += "  Không có dòng nào bị loại bỏ hay cảnh báo.\n"
             } else {
                 text += "  Các vấn đề theo mức độ và mã (chi tiết trong rejects.csv):\n\n"
-                var table = TextTable(headings: ["Mức độ", "Mã", "Số lượng"], alignsRight: [false, false, true])
+                var table = TextTable(
+                    headings: ["Mức độ", "Mã", "Số lượng"], alignsRight: [false, false, true])
                 for count in rejectCounts {
                     table.append([count.severityName, count.code, FixedDecimal(count.count).vietnamese])
                 }
@@ -114,7 +118,8 @@ public struct TextReport: Sendable {
                 table.appendText(row.indicatorHeading)
             }
             table.append([
-                "   " + row.period.label(asOf: asOf), row.targetText, row.valueText, row.fractionText, row.statusText,
+                "   " + row.period.label(asOf: asOf), row.targetText, row.valueText, row.fractionText,
+                row.statusText,
             ])
         }
         return "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (TOÀN TỈNH)\n\n" + table.rendered()
@@ -131,7 +136,9 @@ public struct TextReport: Sendable {
                 currentIndicator = row.indicator
                 table.appendText(row.indicatorHeading + " — " + row.period.label(asOf: asOf).lowercasedFirst)
             }
-            table.append([row.unitID, row.unitName, row.targetText, row.valueText, row.fractionText, row.statusText])
+            table.append([
+                row.unitID, row.unitName, row.targetText, row.valueText, row.fractionText, row.statusText,
+            ])
         }
         return "III. KẾT QUẢ THEO ĐƠN VỊ\n\n"
             + "  Mỗi chỉ tiêu một kỳ: thời điểm báo cáo, nếu không thì năm trọn gần nhất, nếu không thì cả nhiệm kỳ.\n\n"
@@ -143,7 +150,8 @@ public struct TextReport: Sendable {
         guard let comparison else {
             return text + "  Không có dữ liệu kỳ trước.\n"
         }
-        text += "  Kỳ trước: \(comparison.oldQuarter). Các chỉ tiêu toàn tỉnh có thay đổi, và các đơn vị thay đổi"
+        text +=
+            "  Kỳ trước: \(comparison.oldQuarter). Các chỉ tiêu toàn tỉnh có thay đổi, và các đơn vị thay đổi"
             + " đánh giá.\n"
         text += "  Năm chưa trọn được so theo năm; chênh lệch của tỷ lệ tính bằng điểm phần trăm.\n\n"
         let includes: (IndicatorComparison.Entry) -> Bool = { entry in
@@ -160,13 +168,16 @@ public struct TextReport: Sendable {
 
     private func restrictedLists() -> String {
         var text = "V. DANH SÁCH HẠN CHẾ\n\n"
-        var table = TextTable(headings: ["Danh sách", "Kỳ", "Số đảng viên"], alignsRight: [false, false, true])
+        var table = TextTable(
+            headings: ["Danh sách", "Kỳ", "Số đảng viên"], alignsRight: [false, false, true])
         let lists = [
             ("probation_overdue", "Đảng viên dự bị quá hạn xét chuyển chính thức"),
             ("absence_removal_candidates", "Đảng viên vắng không lý do từ 3 tháng trong năm"),
         ]
         for (code, title) in lists {
-            let rows = indicators.filter { $0.indicator == code && $0.scope == .province && $0.period != .term }
+            let rows = indicators.filter {
+                $0.indicator == code && $0.scope == .province && $0.period != .term
+            }
             if rows.isEmpty {
                 table.append([title, "", "-"])
             }
@@ -175,7 +186,8 @@ public struct TextReport: Sendable {
             }
         }
         text += table.rendered()
-        text += "\n  Báo cáo chỉ nêu số lượng. Danh sách họ tên chỉ có trong thư mục \(quarter)/restricted/"
+        text +=
+            "\n  Báo cáo chỉ nêu số lượng. Danh sách họ tên chỉ có trong thư mục \(quarter)/restricted/"
             + " (chỉ người quản trị được đọc).\n"
         return text
     }

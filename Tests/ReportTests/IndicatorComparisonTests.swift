@@ -37,10 +37,11 @@ import Testing
         let entries = comparison().entries
         // Catalog order: members_total 1, admissions 3, probation_overdue 5, white_villages 9,
         // merged_meeting_cells 12, committee_trained_ratio 28.
-        #expect(entries.map(\.row.indicator) == [
-            "members_total", "admissions", "probation_overdue", "white_villages", "merged_meeting_cells",
-            "committee_trained_ratio",
-        ])
+        #expect(
+            entries.map(\.row.indicator) == [
+                "members_total", "admissions", "probation_overdue", "white_villages", "merged_meeting_cells",
+                "committee_trained_ratio",
+            ])
         #expect(entries[0].delta == FixedDecimal(14))  // 1234 − 1220
         #expect(entries[1].delta == FixedDecimal(12))  // the clipped 2018 grew from 8 to 20
         #expect(entries[2].isStatusChanged)

@@ -9,11 +9,15 @@ import Testing
         ])
         #expect(
             command
-                == .report(output: "out", quarter: Quarter("2018-Q2")!, review: .midTerm, previous: Quarter("2017-Q4")))
+                == .report(
+                    output: "out", quarter: Quarter("2018-Q2")!, review: .midTerm,
+                    previous: Quarter("2017-Q4")))
     }
 
     @Test func parsesACompare() throws {
-        let command = try ReportCommand.parse(["compare", "--output", "out", "--from", "2018-Q1", "--to", "2018-Q2"])
+        let command = try ReportCommand.parse([
+            "compare", "--output", "out", "--from", "2018-Q1", "--to", "2018-Q2",
+        ])
         #expect(command == .compare(output: "out", from: Quarter("2018-Q1")!, to: Quarter("2018-Q2")!))
     }
 

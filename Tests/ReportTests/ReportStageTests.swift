@@ -93,7 +93,8 @@ import Testing
     @Test func reportTextIsNFCWithLFAndNoTrailingSpaces() throws {
         let folder = try Self.run(Self.cases[0])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = try String(contentsOf: folder.appendingPathComponent("2018-Q2/report.txt"), encoding: .utf8)
+        let text = try String(
+            contentsOf: folder.appendingPathComponent("2018-Q2/report.txt"), encoding: .utf8)
         #expect(text == text.precomposedStringWithCanonicalMapping)
         #expect(!text.contains("\r"))
         #expect(!text.contains(" \n"))
@@ -101,9 +102,11 @@ import Testing
     }
 
     @Test func aMissingIndicatorsFileIsExitStatus66() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chibo-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chibo-\(UUID().uuidString)")
         #expect(throws: ReportError.missingFile(path: folder.path + "/2018-Q2/indicators.csv")) {
-            try ReportStage.run(output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
+            try ReportStage.run(
+                output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
         }
         #expect(ReportError.missingFile(path: "x").exitStatus == .noInput)
     }
@@ -113,7 +116,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: ReportError.missingFile(path: folder.path + "/2017-Q4/indicators.csv")) {
             try ReportStage.run(
-                output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: Quarter("2017-Q4"))
+                output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly,
+                previous: Quarter("2017-Q4"))
         }
     }
 
@@ -127,7 +131,8 @@ import Testing
         text += "members_total,county,TU,T,as_of,1,,1,,\n"
         try text.write(to: indicators, atomically: true, encoding: .utf8)
         #expect(throws: ReportError.self) {
-            try ReportStage.run(output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
+            try ReportStage.run(
+                output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
         }
         #expect(try Data(contentsOf: report) == before)
     }

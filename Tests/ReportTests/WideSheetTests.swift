@@ -16,7 +16,8 @@ import Testing
                 unitName: "=HYPERLINK(\"x\")", period: .asOf, numerator: 169, denominator: 200,
                 value: FixedDecimal("84.5"), target: Target(">=75"), status: .met),
             IndicatorRow(
-                indicator: "white_villages", scope: .province, unitID: "TU", unitName: "Hà Nội", period: .asOf,
+                indicator: "white_villages", scope: .province, unitID: "TU", unitName: "Hà Nội",
+                period: .asOf,
                 numerator: -3, value: FixedDecimal(-3), target: Target("=0"), status: .notMet),
         ]
         return WideSheet(indicators: rows, asOf: asOf)
