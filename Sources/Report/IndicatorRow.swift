@@ -60,12 +60,14 @@ public struct IndicatorRow: Hashable, Sendable {
     /// Sorts rows as SPEC orders indicators.csv: catalog order, the province before the
     /// districts, districts by unit id bytewise, periods chronologically with `term` last.
     public static func precedes(_ lhs: IndicatorRow, _ rhs: IndicatorRow) -> Bool {
-        let left = (IndicatorLabel.number(of: lhs.indicator) ?? Int.max, lhs.scope == .province ? 0 : 1)
-        let right = (IndicatorLabel.number(of: rhs.indicator) ?? Int.max, rhs.scope == .province ? 0 : 1)
-        if left != right { return left < right }
+        // Codes outside the catalog go last, by code.
+        let leftNumber = IndicatorLabel.number(of: lhs.indicator) ?? Int.max
+        let rightNumber = IndicatorLabel.number(of: rhs.indicator) ?? Int.max
+        if leftNumber != rightNumber { return leftNumber < rightNumber }
         if lhs.indicator != rhs.indicator {
             return Array(lhs.indicator.utf8).lexicographicallyPrecedes(rhs.indicator.utf8)
         }
+        if lhs.scope != rhs.scope { return lhs.scope == .province }
         if lhs.unitID != rhs.unitID {
             return Array(lhs.unitID.utf8).lexicographicallyPrecedes(rhs.unitID.utf8)
         }
