@@ -14,27 +14,21 @@ struct ColumnReader {
     init(path: String, columns: [String]) throws(ReportError) {
         guard Directory.exists(path) else { throw .missingFile(path: path) }
         fileName = path
+        let names: [String]
         do {
             reader = try CSVReader(path: path, fileName: path)
-            guard let header = try reader.nextRow() else {
-                throw ReportError.missingColumn(file: path, column: columns[0])
-            }
-            let names = header.strings
-            var indices: [Int] = []
-            for column in columns {
-                guard let index = names.firstIndex(of: column) else {
-                    throw ReportError.missingColumn(file: path, column: column)
-                }
-                indices.append(index)
-            }
-            self.indices = indices
-        } catch let error as CSVError {
-            throw .unreadable(error)
-        } catch let error as ReportError {
-            throw error
+            names = try reader.nextRow()?.strings ?? []
         } catch {
-            throw .output(path: path, reason: "\(error)")
+            throw .unreadable(error)
         }
+        var indices: [Int] = []
+        for column in columns {
+            guard let index = names.firstIndex(of: column) else {
+                throw .missingColumn(file: path, column: column)
+            }
+            indices.append(index)
+        }
+        self.indices = indices
     }
 
     /// The next non-blank record as (physical line, fields in the order of `columns`).

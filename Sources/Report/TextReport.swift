@@ -192,11 +192,3 @@ public struct TextReport: Sendable {
         return text
     }
 }
-
-extension String {
-    /// The text with its first letter in lower case, to follow a dash mid-sentence.
-    fileprivate var lowercasedFirst: String {
-        guard let first else { return self }
-        return first.lowercased() + dropFirst()
-    }
-}

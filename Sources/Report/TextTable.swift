@@ -61,12 +61,3 @@ struct TextTable {
         return output
     }
 }
-
-extension String {
-    /// The text without the spaces at its end.
-    func trimmingTrailingSpaces() -> String {
-        var text = Substring(self)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
-    }
-}

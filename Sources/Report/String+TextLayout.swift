@@ -32,4 +32,17 @@ extension String {
         let padding = String(repeating: " ", count: Swift.max(0, width - displayWidth))
         return alignsRight ? padding + self : self + padding
     }
+
+    /// The text without the spaces at its end.
+    func trimmingTrailingSpaces() -> String {
+        var text = Substring(self)
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// The text with its first letter in lower case, to follow a dash mid-sentence.
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
 }

@@ -2,18 +2,7 @@ import Testing
 
 @testable import Report
 
-@Suite struct DisplayWidthTests {
-    @Test(arguments: [
-        ("Hà Nội", 6),
-        ("Nguye\u{0302}\u{0303}n", 6),  // decomposed: e + circumflex + tilde is one column
-        ("Nguyễn", 6),
-        ("Đảng ủy Khối", 12),
-        ("", 0),
-    ])
-    func countsColumns(text: String, width: Int) {
-        #expect(text.displayWidth == width)
-    }
-
+@Suite struct TextTableTests {
     @Test func aTableOfVietnameseNamesLinesUp() {
         var table = TextTable(headings: ["Đơn vị", "Kết quả"], alignsRight: [false, true])
         table.append(["Huyện ủy Lạc Sơn", "1.234"])
