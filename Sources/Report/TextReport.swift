@@ -62,7 +62,7 @@ public struct TextReport: Sendable {
         } else {
             text += "Thời gian: đến \(Period.vietnameseDate(asOf))\n"
         }
-        text += "Kỳ báo cáo: \(quarter)\n"
+        text += "Kỳ báo cáo: quý \(quarter.romanNumeral) năm \(quarter.year) (\(quarter))\n"
         text += "Cách ghi số: dấu phẩy trước phần thập phân (84,5%), dấu chấm ngăn hàng nghìn (2.300).\n"
         return text
     }
