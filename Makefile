@@ -17,7 +17,7 @@ QUARTER_DIR := $(OUTPUT)/$(QUARTER)
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean fuzz FORCE
+.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean fuzz check-spreadsheets FORCE
 
 all: report ## Build (release) and run every stage on $(INPUT) into $(OUTPUT)
 
@@ -106,3 +106,6 @@ fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuz
 	cp Tests/Fixtures/fuzz-corpus/* .fuzz/corpus/
 	.build-fuzz/debug/chibo-fuzz -max_total_time=$(or $(SECONDS),$(FUZZ_SECONDS)) -timeout=10 \
 		-rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=.fuzz/artifacts/ .fuzz/corpus
+
+check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back; skips without LibreOffice
+	bash scripts/check-spreadsheets.sh $(QUARTER_DIR)
