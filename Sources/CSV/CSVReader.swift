@@ -162,6 +162,13 @@ public final class CSVReader {
         return (difference &- lowBits) & ~difference & highBits
     }
 
+    /// The high bit of each byte of `word` below 0x0E (CR, LF, tab and other controls);
+    /// the lowest flag is exact.
+    @inline(__always)
+    private static func controls(_ word: UInt64) -> UInt64 {
+        (word &- lowBits &* 0x0E) & ~word & highBits
+    }
+
     /// The next record, or nil at the end of the file. Empty lines are skipped.
     public func nextRow() throws(CSVError) -> CSVRow? {
         let quote = UInt8(ascii: "\"")
@@ -170,8 +177,6 @@ public final class CSVReader {
         let separator = delimiter
         let separators = Self.lowBits &* UInt64(separator)
         let quotes = Self.lowBits &* UInt64(quote)
-        let lineFeeds = Self.lowBits &* UInt64(lineFeed)
-        let carriageReturns = Self.lowBits &* UInt64(carriageReturn)
         let buffer = self.buffer
         let maximumFieldLength = self.maximumFieldLength
         // The loop works on locals; they are written back when a record is handed out.
@@ -222,8 +227,7 @@ public final class CSVReader {
                         let raw = UnsafeRawPointer(next).loadUnaligned(as: UInt64.self)
                         let word = UInt64(littleEndian: raw)
                         let found =
-                            Self.matches(word, separators) | Self.matches(word, quotes)
-                            | Self.matches(word, lineFeeds) | Self.matches(word, carriageReturns)
+                            Self.matches(word, separators) | Self.matches(word, quotes) | Self.controls(word)
                         UnsafeMutableRawPointer(out).storeBytes(of: raw, as: UInt64.self)
                         if found == 0 {
                             next += 8
@@ -274,6 +278,11 @@ public final class CSVReader {
                             out.pointee = quote
                             out += 1
                         }
+                    } else if byte != lineFeed && byte != carriageReturn {
+                        // Another control character, flagged by the word scan: ordinary.
+                        out.pointee = byte
+                        out += 1
+                        state = .unquoted
                     } else {
                         line += 1
                         if byte == carriageReturn {
@@ -301,9 +310,7 @@ public final class CSVReader {
                     while next + 8 <= end {
                         let raw = UnsafeRawPointer(next).loadUnaligned(as: UInt64.self)
                         let word = UInt64(littleEndian: raw)
-                        let found =
-                            Self.matches(word, quotes) | Self.matches(word, lineFeeds)
-                            | Self.matches(word, carriageReturns)
+                        let found = Self.matches(word, quotes) | Self.controls(word)
                         UnsafeMutableRawPointer(out).storeBytes(of: raw, as: UInt64.self)
                         if found == 0 {
                             next += 8
@@ -336,8 +343,12 @@ public final class CSVReader {
                     } else {
                         out.pointee = byte
                         out += 1
-                        line += 1
-                        if byte == carriageReturn { state = .carriageReturnInQuoted }
+                        if byte == lineFeed {
+                            line += 1
+                        } else if byte == carriageReturn {
+                            line += 1
+                            state = .carriageReturnInQuoted
+                        }
                     }
                 case .quoteInQuoted:
                     if next.pointee == quote {

@@ -1,0 +1,69 @@
+import CSV
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Times reading and splitting a CSV file with `CSVReader`.
+struct ReadBenchmark {
+    /// The file to read.
+    var path: String
+
+    /// What one pass over the file saw.
+    struct Pass {
+        /// Records read, the header included.
+        var rows = 0
+        /// Fields read.
+        var fields = 0
+        /// A sum over the field bytes, so that the work cannot be optimized away.
+        var checksum = 0
+        /// Wall-clock seconds.
+        var seconds = 0.0
+    }
+
+    /// Reads the whole file once.
+    func run() throws(CSVError) -> Pass {
+        var pass = Pass()
+        let start = Self.now()
+        let reader = try CSVReader(path: path)
+        while let row = try reader.nextRow() {
+            pass.rows += 1
+            pass.fields += row.count
+            for index in 0..<row.count {
+                let field = row[index]
+                pass.checksum &+= field.count
+                if let first = field.first { pass.checksum &+= Int(first) }
+            }
+        }
+        pass.seconds = Self.now() - start
+        return pass
+    }
+
+    /// Seconds on the monotonic clock.
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// The peak resident set size of this process, in MiB.
+    #if canImport(Glibc)
+        private static let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+    #else
+        private static let RUSAGE_SELF_WHO = RUSAGE_SELF
+    #endif
+
+    static func peakResidentMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF_WHO, &usage)
+        #if canImport(Darwin)
+            return Double(usage.ru_maxrss) / 1_048_576
+        #else
+            return Double(usage.ru_maxrss) / 1024
+        #endif
+    }
+}
