@@ -100,7 +100,8 @@ final class ByteInput {
         }
     }
 
-    private func systemRead(_ destination: UnsafeMutablePointer<UInt8>, maximum: Int) throws(CSVError) -> Int {
+    private func systemRead(_ destination: UnsafeMutablePointer<UInt8>, maximum: Int) throws(CSVError) -> Int
+    {
         while true {
             let count = systemReadCall(descriptor, destination, maximum)
             if count >= 0 { return count }
@@ -111,6 +112,8 @@ final class ByteInput {
 }
 
 /// read(2); a free function because inside `ByteInput` the name `read` is the method.
-private func systemReadCall(_ descriptor: Int32, _ destination: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+private func systemReadCall(_ descriptor: Int32, _ destination: UnsafeMutablePointer<UInt8>, _ count: Int)
+    -> Int
+{
     read(descriptor, destination, count)
 }

@@ -92,7 +92,8 @@ public final class CSVReader {
                 UTF16Transcoder.transcode($0, isBigEndian: detected.encoding == .utf16BigEndian)
             }
             decoder = MemoryDecoder(text: transcoded.text, undecodableBytes: transcoded.undecodableBytes)
-            self.delimiter = delimiter ?? transcoded.text.withUnsafeBufferPointer { CSVReader.sniffDelimiter($0) }
+            self.delimiter =
+                delimiter ?? transcoded.text.withUnsafeBufferPointer { CSVReader.sniffDelimiter($0) }
         }
         bufferCapacity = max(16, bufferSize)
         buffer = .allocate(capacity: bufferCapacity)
@@ -210,7 +211,8 @@ public final class CSVReader {
                 }
             }
             if length - fieldStart > maximumFieldLength {
-                throw .fieldTooLong(file: fileName, line: startLine, column: fieldCount + 1, limit: maximumFieldLength)
+                throw .fieldTooLong(
+                    file: fileName, line: startLine, column: fieldCount + 1, limit: maximumFieldLength)
             }
             // Each input byte gives at most one field byte, so the scan needs no bound checks.
             reserveFieldBytes(length + limit - position)
@@ -243,7 +245,9 @@ public final class CSVReader {
                     if !isAtSpecial {
                         while next < end {
                             let byte = next.pointee
-                            if byte == separator || byte == quote || byte == lineFeed || byte == carriageReturn {
+                            if byte == separator || byte == quote || byte == lineFeed
+                                || byte == carriageReturn
+                            {
                                 isAtSpecial = true
                                 break
                             }
@@ -260,7 +264,8 @@ public final class CSVReader {
                         let fieldEnd = out - record
                         if fieldEnd - fieldStart > maximumFieldLength {
                             throw .fieldTooLong(
-                                file: fileName, line: startLine, column: fieldCount + 1, limit: maximumFieldLength)
+                                file: fileName, line: startLine, column: fieldCount + 1,
+                                limit: maximumFieldLength)
                         }
                         ends[fieldCount] = fieldEnd
                         fieldCount += 1
@@ -378,7 +383,8 @@ public final class CSVReader {
         }
         if fieldCount == 0 && length == 0 && state == .start { return nil }
         return try finishRecord(
-            length: length, fieldStart: fieldStart, fieldCount: fieldCount, line: startLine, offset: startOffset)
+            length: length, fieldStart: fieldStart, fieldCount: fieldCount, line: startLine,
+            offset: startOffset)
     }
 
     /// Closes the last field and hands out the record.
@@ -391,7 +397,8 @@ public final class CSVReader {
         fieldEnds[fieldCount] = length
         defer { recordIndex += 1 }
         return CSVRow(
-            line: line, recordIndex: recordIndex, byteOffset: offset, count: fieldCount + 1, bytes: fieldBytes,
+            line: line, recordIndex: recordIndex, byteOffset: offset, count: fieldCount + 1,
+            bytes: fieldBytes,
             ends: fieldEnds)
     }
 

@@ -17,6 +17,7 @@ final class MemoryDecoder: TextDecoder {
         }
         offset += count
         let isFinal = offset == text.count
-        return DecodedChunk(count: count, undecodableBytes: isFinal ? undecodableBytes : nil, isFinal: isFinal)
+        return DecodedChunk(
+            count: count, undecodableBytes: isFinal ? undecodableBytes : nil, isFinal: isFinal)
     }
 }

@@ -31,7 +31,8 @@ final class UTF8Decoder: TextDecoder {
                     return DecodedChunk(count: offset, undecodableBytes: hex, isFinal: true)
                 }
                 if offset > 0 {
-                    carried.append(contentsOf: UnsafeBufferPointer(start: buffer + offset, count: filled - offset))
+                    carried.append(
+                        contentsOf: UnsafeBufferPointer(start: buffer + offset, count: filled - offset))
                     return DecodedChunk(count: offset, undecodableBytes: nil, isFinal: false)
                 }
             // A lone unfinished sequence: read on (capacity is far above 4 bytes).

@@ -19,7 +19,8 @@ enum UTF8Validation: Equatable {
             // Fast path: eight bytes in 0x01...0x7F. `(w - 0x01..) & ~w` flags zero bytes;
             // OR-ing `w` flags high bits; any flag sends the word to the byte path.
             while index &+ 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+                let word = UInt64(
+                    littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
                 let flags = ((word &- lowBits) & ~word | word) & highBits
                 if flags != 0 {
                     // The lowest flag is exact: skip the plain ASCII bytes before it.

@@ -58,7 +58,9 @@ final class Windows1258Decoder: TextDecoder {
         byte == 0xCC || byte == 0xDE || byte == 0xD2 || byte == 0xEC || byte == 0xF2
     }
 
-    private func transcode(count: Int, into buffer: UnsafeMutablePointer<UInt8>, isAtEnd: Bool) -> DecodedChunk {
+    private func transcode(count: Int, into buffer: UnsafeMutablePointer<UInt8>, isAtEnd: Bool)
+        -> DecodedChunk
+    {
         var written = 0
         var previous: UInt32 = 0
         var previousStart = 0
@@ -79,7 +81,9 @@ final class Windows1258Decoder: TextDecoder {
                 let hex = UTF8Validation.hex(raw + index, count: 1)
                 return DecodedChunk(count: written, undecodableBytes: hex, isFinal: true)
             }
-            if Self.isToneMark(byte), let composed = Self.compositions[UInt64(previous) << 32 | UInt64(scalar)] {
+            if Self.isToneMark(byte),
+                let composed = Self.compositions[UInt64(previous) << 32 | UInt64(scalar)]
+            {
                 written = previousStart + writeUTF8(composed, at: buffer + previousStart)
                 previous = 0
                 continue

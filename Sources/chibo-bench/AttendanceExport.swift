@@ -15,10 +15,16 @@ struct AttendanceExport {
     /// The approximate size of the file, in bytes.
     var targetSize: Int
 
-    private static let familyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"]
+    private static let familyNames = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+    ]
     private static let middleNames = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quang"]
-    private static let givenNames = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hùng", "Lan", "Mai", "Tuấn", "Yến"]
-    private static let statuses = ["có mặt", "có mặt", "có mặt", "có mặt", "vắng có lý do", "vắng không lý do"]
+    private static let givenNames = [
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hùng", "Lan", "Mai", "Tuấn", "Yến",
+    ]
+    private static let statuses = [
+        "có mặt", "có mặt", "có mặt", "có mặt", "vắng có lý do", "vắng không lý do",
+    ]
     private static let notes = [
         "", "", "", "Họp chi bộ định kỳ", "Sinh hoạt chuyên đề, học tập Nghị quyết",
         "Đi công tác, báo trước", "Ốm, có giấy \"xác nhận\"", "Trễ 15 phút",

@@ -50,16 +50,17 @@ struct ReadBenchmark {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    /// The peak resident set size of this process, in MiB.
+    /// `getrusage`'s "this process", typed as the C library wants it.
     #if canImport(Glibc)
-        private static let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+        private static let currentProcess = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
-        private static let RUSAGE_SELF_WHO = RUSAGE_SELF
+        private static let currentProcess = RUSAGE_SELF
     #endif
 
+    /// The peak resident set size of this process, in MiB.
     static func peakResidentMegabytes() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF_WHO, &usage)
+        getrusage(currentProcess, &usage)
         #if canImport(Darwin)
             return Double(usage.ru_maxrss) / 1_048_576
         #else

@@ -16,7 +16,8 @@ struct ReaderCase: Sendable, CustomTestStringConvertible {
 @Suite struct CSVReaderTests {
     static let dialects: [ReaderCase] = [
         ReaderCase(name: "comma, LF", input: "a,b\n1,2\n", expected: [(1, ["a", "b"]), (2, ["1", "2"])]),
-        ReaderCase(name: "semicolon, CRLF", input: "a;b\r\n1;2\r\n", expected: [(1, ["a", "b"]), (2, ["1", "2"])]),
+        ReaderCase(
+            name: "semicolon, CRLF", input: "a;b\r\n1;2\r\n", expected: [(1, ["a", "b"]), (2, ["1", "2"])]),
         ReaderCase(name: "tab, CR", input: "a\tb\r1\t2\r", expected: [(1, ["a", "b"]), (2, ["1", "2"])]),
         ReaderCase(
             name: "mixed line ends", input: "a,b\r\n1,2\n3,4\r5,6",
@@ -39,8 +40,11 @@ struct ReaderCase: Sendable, CustomTestStringConvertible {
         ReaderCase(name: "only newlines", input: "\n\r\n\r", expected: []),
         ReaderCase(name: "header only", input: "a,b\n", expected: [(1, ["a", "b"])]),
         ReaderCase(name: "header only, no final newline", input: "a,b", expected: [(1, ["a", "b"])]),
-        ReaderCase(name: "no final newline", input: "a,b\n1,2", expected: [(1, ["a", "b"]), (2, ["1", "2"])]),
-        ReaderCase(name: "quote at end of file", input: "a,b\n1,\"2\"", expected: [(1, ["a", "b"]), (2, ["1", "2"])]),
+        ReaderCase(
+            name: "no final newline", input: "a,b\n1,2", expected: [(1, ["a", "b"]), (2, ["1", "2"])]),
+        ReaderCase(
+            name: "quote at end of file", input: "a,b\n1,\"2\"",
+            expected: [(1, ["a", "b"]), (2, ["1", "2"])]),
         ReaderCase(
             name: "blank lines are skipped, lines still counted", input: "a\n\n\r\n\nb\n\n",
             expected: [(1, ["a"]), (5, ["b"])]),
@@ -95,7 +99,8 @@ struct ReaderCase: Sendable, CustomTestStringConvertible {
 
     @Test func byteOffsetsAndRecordIndexesCountDecodedBytes() throws {
         let reader = try CSVReader(
-            input: ByteInput(bytes: [0xEF, 0xBB, 0xBF] + Array(utf8: "ab,c\r\n\r\n\"d\ne\",f\n"), fileName: "t.csv"),
+            input: ByteInput(
+                bytes: [0xEF, 0xBB, 0xBF] + Array(utf8: "ab,c\r\n\r\n\"d\ne\",f\n"), fileName: "t.csv"),
             delimiter: nil, bufferSize: 16)
         let first = try #require(try reader.nextRow())
         #expect((first.byteOffset, first.recordIndex, first.line) == (0, 0, 1))
@@ -150,7 +155,8 @@ struct ReaderCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func errorDescriptionNamesFileLineAndColumn() {
-        let error = CSVError.undecodable(file: "m.csv", line: 3, column: 2, encoding: "UTF-8", hexBytes: "C3 28")
+        let error = CSVError.undecodable(
+            file: "m.csv", line: 3, column: 2, encoding: "UTF-8", hexBytes: "C3 28")
         #expect(error.description == "m.csv:3:2: error: expected UTF-8 text, found bytes C3 28")
     }
 

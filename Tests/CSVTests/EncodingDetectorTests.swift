@@ -12,7 +12,10 @@ import Testing
         ("UTF-8 Vietnamese", Array(utf8: "id,tên\n1,Nguyễn Văn A\n"), .utf8),
         // `ễ` (E1 BB 85) cut after two bytes by the end of the sniffed prefix.
         ("UTF-8 cut at the sniff boundary", Array(utf8: "a,Nguy") + [0xE1, 0xBB], .utf8),
-        ("Windows-1258: no valid multi-byte sequence", windows1258Bytes("id,tên\n1,Nguyễn Văn A\n"), .windows1258),
+        (
+            "Windows-1258: no valid multi-byte sequence", windows1258Bytes("id,tên\n1,Nguyễn Văn A\n"),
+            .windows1258
+        ),
         // One bad byte among valid accented letters is a broken UTF-8 file, not cp1258.
         ("UTF-8 with one bad sequence", Array(utf8: "1,Nguyễn\n2,ab") + [0xC3, 0x28], .utf8),
         ("bad byte first, valid UTF-8 later", [0x41, 0xFF, 0x0A] + Array(utf8: "Đức"), .utf8),

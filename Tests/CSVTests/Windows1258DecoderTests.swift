@@ -13,7 +13,8 @@ import Testing
     @Test(arguments: bytes)
     func decodesByte(_ testCase: (byte: UInt8, text: String)) throws {
         // 0xFF is never UTF-8, and no multi-byte UTF-8 sequence is possible: Windows-1258.
-        let records = try readRecords([0x78, 0xFF, 0x2C, 0x78, testCase.byte, 0x78], delimiter: UInt8(ascii: ","))
+        let records = try readRecords(
+            [0x78, 0xFF, 0x2C, 0x78, testCase.byte, 0x78], delimiter: UInt8(ascii: ","))
         #expect(records.first?.fields == ["xÿ", "x" + testCase.text + "x"])
     }
 
@@ -32,14 +33,16 @@ import Testing
 
     @Test(arguments: toneMarks)
     func composesToneMark(_ testCase: (name: String, bytes: [UInt8], text: String)) throws {
-        let records = try readRecords(Array(utf8: "x\n") + testCase.bytes + [0x0A], delimiter: UInt8(ascii: "\t"))
+        let records = try readRecords(
+            Array(utf8: "x\n") + testCase.bytes + [0x0A], delimiter: UInt8(ascii: "\t"))
         let field = try #require(records.last?.fields.first)
         #expect(Array(field.unicodeScalars) == Array(testCase.text.unicodeScalars))
     }
 
     @Test func nameWithCombiningMarkComesOutPrecomposed() throws {
         // "Nguyễn Văn A": ễ is ê (0xEA) + tilde (0xDE), ă is 0xE3.
-        let bytes: [UInt8] = Array(utf8: "id,full_name\n1,Nguy") + [0xEA, 0xDE] + Array(utf8: "n V") + [0xE3]
+        let bytes: [UInt8] =
+            Array(utf8: "id,full_name\n1,Nguy") + [0xEA, 0xDE] + Array(utf8: "n V") + [0xE3]
             + Array(utf8: "n A\n")
         let reader = try CSVReader(bytes: bytes, fileName: "m.csv")
         #expect(reader.encoding == .windows1258)
@@ -63,6 +66,7 @@ import Testing
         let hex = String(byte, radix: 16, uppercase: true)
         #expect(
             readError(bytes)
-                == .undecodable(file: "test.csv", line: 3, column: 2, encoding: "Windows-1258", hexBytes: hex))
+                == .undecodable(file: "test.csv", line: 3, column: 2, encoding: "Windows-1258", hexBytes: hex)
+        )
     }
 }
