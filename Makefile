@@ -80,3 +80,8 @@ clean: ## Remove outputs (not the build)
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 FORCE:
+
+.PHONY: bench
+bench: ## Measure stage throughput
+	$(SWIFT) build -c release --product chibo-bench
+	$(BIN)/chibo-bench csv

@@ -9,6 +9,9 @@
 ///    UTF-8 file with one bad byte still has its other accented letters well-formed.
 /// 4. Otherwise it is UTF-8 with a bad sequence, reported as undecodable when reached.
 ///
+/// NUL bytes are left out of the decision (a binary file or UTF-16 without a byte order
+/// mark): the reader reports them as undecodable whatever the encoding.
+///
 /// A file whose first MiB is pure ASCII is read as UTF-8; legacy bytes after that are
 /// reported as undecodable UTF-8 rather than guessed.
 enum EncodingDetector {
@@ -42,7 +45,8 @@ enum EncodingDetector {
                 return .utf8
             }
             guard case .invalid = result else { break }
-            hasInvalid = true
+            // NUL is undecodable in every supported encoding: it says nothing about which.
+            if start[index + validLength] != 0 { hasInvalid = true }
             index += validLength + 1
         }
         return hasInvalid ? .windows1258 : .utf8

@@ -186,3 +186,58 @@ struct ReaderCase: Sendable, CustomTestStringConvertible {
         #expect(throws: CSVError.self) { try CSVReader(path: "/nonexistent/chibo.csv") }
     }
 }
+
+@Suite struct CSVReaderUndecodableTests {
+    static let cases: [(name: String, bytes: [UInt8], line: Int, column: Int, hex: String)] = [
+        // Line 2 has a valid `ễ`, so the file is UTF-8; line 3 field 2 holds C3 28.
+        (
+            "bad continuation", Array(utf8: "id,name\n1,Nguyễn\n2,ab") + [0xC3, 0x28] + Array(utf8: "\n"), 3,
+            2, "C3 28"
+        ),
+        // The bad byte sits on the second physical line of a quoted field that starts on
+        // line 2: the line of the byte is reported.
+        (
+            "inside a quoted field", Array(utf8: "id,note\n1,\"Đức\nx") + [0xFF] + Array(utf8: "\"\n"), 3, 2,
+            "FF"
+        ),
+        ("NUL byte", Array(utf8: "id\n1\n2") + [0x00], 3, 1, "00"),
+        ("sequence cut by the end of the file", Array(utf8: "a\nNguy") + [0xE1, 0xBB], 2, 1, "E1 BB"),
+        ("overlong form", Array(utf8: "a,ă\nb,") + [0xC0, 0xAF], 2, 2, "C0"),
+    ]
+
+    @Test(arguments: cases)
+    func invalidUTF8IsAnErrorWithItsPosition(
+        _ testCase: (name: String, bytes: [UInt8], line: Int, column: Int, hex: String)
+    ) {
+        let expected = CSVError.undecodable(
+            file: "test.csv", line: testCase.line, column: testCase.column, encoding: "UTF-8",
+            hexBytes: testCase.hex)
+        #expect(readError(testCase.bytes) == expected)
+        #expect(readError(testCase.bytes, bufferSize: 16) == expected)
+    }
+
+    @Test func recordsBeforeTheBadByteAreStillHandedOut() throws {
+        let reader = try CSVReader(bytes: Array(utf8: "a,ă\nb,c\n") + [0xFF], fileName: "t.csv")
+        #expect(try reader.nextRow()?.strings == ["a", "ă"])
+        #expect(try reader.nextRow()?.strings == ["b", "c"])
+        #expect(
+            throws: CSVError.undecodable(file: "t.csv", line: 3, column: 1, encoding: "UTF-8", hexBytes: "FF")
+        ) {
+            try reader.nextRow()
+        }
+    }
+
+    @Test func legacyBytesAfterTheSniffedMegabyteAreUndecodableUTF8() {
+        // 70,000 ASCII lines of 17 bytes fill more than the 1 MiB (1,048,576 bytes) that
+        // is sniffed, so the file is UTF-8; Windows-1258 `ễ` (EA DE) on line 70,001 is
+        // then an invalid sequence: EA expects a continuation byte, DE is not one.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(70_001 * 17)
+        for _ in 0..<70_000 { bytes += Array(utf8: "1234567,abcdefgh\n") }
+        bytes += Array(utf8: "x,Nguy") + [0xEA, 0xDE] + Array(utf8: "n\n")
+        #expect(
+            readError(bytes, bufferSize: 4096)
+                == .undecodable(
+                    file: "test.csv", line: 70_001, column: 2, encoding: "UTF-8", hexBytes: "EA DE"))
+    }
+}

@@ -46,3 +46,11 @@ import Testing
         #expect(wide.delimiter == UInt8(ascii: ";"))
     }
 }
+
+extension EncodingDetectorTests {
+    @Test func nulBytesDoNotMakeAFileWindows1258() {
+        // UTF-16LE without a byte order mark: ASCII letters interleaved with NUL.
+        let bytes: [UInt8] = [0x61, 0x00, 0x2C, 0x00, 0x62, 0x00]
+        #expect(bytes.withUnsafeBufferPointer { EncodingDetector.classify($0) } == .utf8)
+    }
+}
