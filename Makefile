@@ -17,7 +17,7 @@ QUARTER_DIR := $(OUTPUT)/$(QUARTER)
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all help build ingest indicators report test lint clean FORCE
+.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean fuzz FORCE
 
 all: report ## Build (release) and run every stage on $(INPUT) into $(OUTPUT)
 
@@ -69,6 +69,23 @@ $(QUARTER_DIR)/report.txt: $(QUARTER_DIR)/indicators.csv $(OUTPUT)/rejects.csv $
 	$(BIN)/chibo-report --output $(OUTPUT) --quarter $(QUARTER) --review $(REVIEW) \
 		$(if $(PREVIOUS),--previous $(PREVIOUS))
 
+quarter: ## Quarterly report (REVIEW=quy) for QUARTER
+	$(MAKE) report REVIEW=quy
+
+so-ket: ## Mid-term review report (REVIEW=so-ket) for QUARTER from TERM_START
+	$(MAKE) report REVIEW=so-ket
+
+tong-ket: ## Final review report (REVIEW=tong-ket) for QUARTER from TERM_START
+	$(MAKE) report REVIEW=tong-ket
+
+compare: $(BIN)/chibo-report ## Keyed diff of two reviews' indicators: make compare FROM=2018-Q2 TO=2020-Q4
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make compare FROM=<QUARTER> TO=<QUARTER>" >&2; exit 64; }
+	$(BIN)/chibo-report compare --output $(OUTPUT) --from $(FROM) --to $(TO)
+
+sample: ## Regenerate the sample exports in $(INPUT) (seeded, deterministic)
+	$(SWIFT) build -c release --product chibo-sample
+	$(BIN)/chibo-sample --output $(INPUT) --seed 1 --scale 1
+
 test: ## Run every test (Swift Testing)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -80,6 +97,15 @@ clean: ## Remove outputs (not the build)
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
 FORCE:
+
+FUZZ_SECONDS ?= 60
+fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuzz SECONDS=600
+	$(SWIFT) build --product chibo-fuzz --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	@mkdir -p .fuzz/corpus .fuzz/artifacts
+	cp Tests/Fixtures/fuzz-corpus/* .fuzz/corpus/
+	.build-fuzz/debug/chibo-fuzz -max_total_time=$(or $(SECONDS),$(FUZZ_SECONDS)) -timeout=10 \
+		-rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=.fuzz/artifacts/ .fuzz/corpus
 
 .PHONY: bench
 bench: ## Measure stage throughput

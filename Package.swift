@@ -25,6 +25,9 @@ let package = Package(
         .executableTarget(name: "chibo-report", dependencies: ["Report", "ChiboCore"]),
         .executableTarget(name: "chibo-sample", dependencies: ["SampleData", "ChiboCore"]),
         .executableTarget(name: "chibo-bench", dependencies: ["CSV", "ChiboCore"]),
+        // libFuzzer target over the CSV reader and decoders (`make fuzz`); an ordinary
+        // build replays a corpus instead.
+        .executableTarget(name: "chibo-fuzz", dependencies: ["CSV"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore"]),
