@@ -223,92 +223,98 @@ public final class CSVReader {
             scan: while next < end {
                 switch state {
                 case .start, .unquoted:
-                    let runStart = next
-                    var isAtSpecial = false
-                    while next + 8 <= end {
-                        let raw = UnsafeRawPointer(next).loadUnaligned(as: UInt64.self)
-                        let word = UInt64(littleEndian: raw)
-                        let found =
-                            Self.matches(word, separators) | Self.matches(word, quotes) | Self.controls(word)
-                        UnsafeMutableRawPointer(out).storeBytes(of: raw, as: UInt64.self)
-                        if found == 0 {
-                            next += 8
-                            out += 8
-                            continue
-                        }
-                        let ordinary = found.trailingZeroBitCount >> 3
-                        next += ordinary
-                        out += ordinary
-                        isAtSpecial = true
-                        break
-                    }
-                    if !isAtSpecial {
-                        while next < end {
-                            let byte = next.pointee
-                            if byte == separator || byte == quote || byte == lineFeed
-                                || byte == carriageReturn
-                            {
-                                isAtSpecial = true
-                                break
+                    // Field after field, until a quote opens a quoted field, the record
+                    // ends, or the read does.
+                    while true {
+                        let runStart = next
+                        var isAtSpecial = false
+                        while next + 8 <= end {
+                            let raw = UnsafeRawPointer(next).loadUnaligned(as: UInt64.self)
+                            let word = UInt64(littleEndian: raw)
+                            let found =
+                                Self.matches(word, separators) | Self.matches(word, quotes)
+                                | Self.controls(word)
+                            UnsafeMutableRawPointer(out).storeBytes(of: raw, as: UInt64.self)
+                            if found == 0 {
+                                next += 8
+                                out += 8
+                                continue
                             }
-                            out.pointee = byte
-                            out += 1
-                            next += 1
+                            let ordinary = found.trailingZeroBitCount &>> 3
+                            next += ordinary
+                            out += ordinary
+                            isAtSpecial = true
+                            break
                         }
-                    }
-                    if next != runStart { state = .unquoted }
-                    guard isAtSpecial else { break scan }
-                    let byte = next.pointee
-                    next += 1
-                    if byte == separator {
-                        let fieldEnd = out - record
-                        if fieldEnd - fieldStart > maximumFieldLength {
-                            throw .fieldTooLong(
-                                file: fileName, line: startLine, column: fieldCount + 1,
-                                limit: maximumFieldLength)
+                        if !isAtSpecial {
+                            while next < end {
+                                let byte = next.pointee
+                                if byte == separator || byte == quote || byte == lineFeed
+                                    || byte == carriageReturn
+                                {
+                                    isAtSpecial = true
+                                    break
+                                }
+                                out.pointee = byte
+                                out += 1
+                                next += 1
+                            }
                         }
-                        ends[fieldCount] = fieldEnd
-                        fieldCount += 1
-                        if fieldCount == endsCapacity {
-                            growFieldEnds()
-                            ends = fieldEnds
-                            endsCapacity = self.endsCapacity
-                        }
-                        fieldStart = fieldEnd
-                        state = .start
-                    } else if byte == quote {
-                        if state == .start {
-                            state = .quoted
-                        } else {
+                        if next != runStart { state = .unquoted }
+                        guard isAtSpecial else { break scan }
+                        let byte = next.pointee
+                        next += 1
+                        if byte == separator {
+                            let fieldEnd = out - record
+                            if fieldEnd &- fieldStart > maximumFieldLength {
+                                throw .fieldTooLong(
+                                    file: fileName, line: startLine, column: fieldCount + 1,
+                                    limit: maximumFieldLength)
+                            }
+                            ends[fieldCount] = fieldEnd
+                            fieldCount &+= 1
+                            if fieldCount == endsCapacity {
+                                growFieldEnds()
+                                ends = fieldEnds
+                                endsCapacity = self.endsCapacity
+                            }
+                            fieldStart = fieldEnd
+                            state = .start
+                        } else if byte == quote {
+                            if state == .start {
+                                state = .quoted
+                                continue scan
+                            }
                             out.pointee = quote
                             out += 1
-                        }
-                    } else if byte != lineFeed && byte != carriageReturn {
-                        // Another control character, flagged by the word scan: ordinary.
-                        out.pointee = byte
-                        out += 1
-                        state = .unquoted
-                    } else {
-                        line += 1
-                        if byte == carriageReturn {
-                            if next < end {
-                                if next.pointee == lineFeed { next += 1 }
-                            } else {
-                                skipsLineFeed = true
+                        } else if byte != lineFeed && byte != carriageReturn {
+                            // Another control character, flagged by the word scan: ordinary.
+                            out.pointee = byte
+                            out += 1
+                            state = .unquoted
+                        } else {
+                            line &+= 1
+                            if byte == carriageReturn {
+                                if next < end {
+                                    if next.pointee == lineFeed { next += 1 }
+                                } else {
+                                    skipsLineFeed = true
+                                }
                             }
+                            if fieldCount == 0 && out == record && state == .start {
+                                // A blank line is not a record.
+                                startLine = line
+                                startOffset = bufferBase + (next - buffer)
+                                continue
+                            }
+                            position = next - buffer
+                            length = out - record
+                            self.line = line
+                            return try finishRecord(
+                                length: length, fieldStart: fieldStart, fieldCount: fieldCount,
+                                line: startLine,
+                                offset: startOffset)
                         }
-                        if fieldCount == 0 && out == record && state == .start {
-                            // A blank line is not a record.
-                            startLine = line
-                            startOffset = bufferBase + (next - buffer)
-                            continue scan
-                        }
-                        position = next - buffer
-                        length = out - record
-                        self.line = line
-                        return try finishRecord(
-                            length: length, fieldStart: fieldStart, fieldCount: fieldCount, line: startLine,
-                            offset: startOffset)
                     }
                 case .quoted:
                     var isAtSpecial = false
