@@ -36,6 +36,22 @@ enum UTF8Validation: Equatable {
                 index &+= 1
                 continue
             }
+            if index &+ 4 <= count {
+                // The common letters of Vietnamese text, checked on one 32-bit load: two
+                // bytes 110xxxxx 10xxxxxx (lead ≥ C2: not overlong), and three bytes
+                // 1110xxxx 10xxxxxx 10xxxxxx with a lead other than E0 (overlong forms)
+                // and ED (surrogates), which take the full check below.
+                let unit = UInt32(
+                    littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt32.self))
+                if unit & 0xC0E0 == 0x80C0 && lead >= 0xC2 {
+                    index &+= 2
+                    continue
+                }
+                if unit & 0xC0_C0F0 == 0x80_80E0 && lead != 0xE0 && lead != 0xED {
+                    index &+= 3
+                    continue
+                }
+            }
             switch sequence(start + index, available: count - index) {
             case .complete(let length): index &+= length
             case .truncated: return .incomplete(offset: index)

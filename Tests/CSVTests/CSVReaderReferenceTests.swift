@@ -107,3 +107,53 @@ import Testing
         }
     }
 }
+
+extension CSVReaderReferenceTests {
+    /// Bytes that make every encoding path likely: BOMs, UTF-8 letters cut anywhere,
+    /// Windows-1258 letters and tone marks, NUL, and the CSV specials.
+    static let rawPieces: [[UInt8]] = [
+        [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0xE1, 0xBB, 0x85], [0xC4, 0x83],
+        [0xF0, 0x9D, 0x84, 0x9E],
+        [0xE1], [0xBB], [0xEA, 0xDE], [0x61, 0xEC], [0xD0], [0x81], [0x00], [0x2C], [0x3B], [0x22], [0x0D],
+        [0x0A],
+        [0x61, 0x62, 0x63], [0x20],
+    ]
+
+    enum RawOutcome: Equatable {
+        case records([ReadRecord], TextEncoding, UInt8)
+        case failure(CSVError)
+    }
+
+    static func rawOutcome(_ bytes: [UInt8], bufferSize: Int) -> RawOutcome {
+        do {
+            let reader = try CSVReader(
+                input: ByteInput(bytes: bytes, fileName: "r.csv"), delimiter: nil, bufferSize: bufferSize)
+            return .records(try readAll(reader), reader.encoding, reader.delimiter)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    @Test func randomBytesGiveTheSameOutcomeWhateverTheBufferSize() {
+        var state: UInt64 = 0xC5_7000
+        func random(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((mixed ^ (mixed >> 31)) % UInt64(bound))
+        }
+        for _ in 0..<600 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random(30) {
+                // Mostly one family of pieces per input, so that whole files decode too.
+                bytes += Self.rawPieces[random(Self.rawPieces.count)]
+                if random(3) > 0 { bytes += Array(utf8: "x,y\n") }
+            }
+            let whole = Self.rawOutcome(bytes, bufferSize: 1 << 20)
+            for size in [16, 17, 18, 21, 32] {
+                #expect(Self.rawOutcome(bytes, bufferSize: size) == whole, "input \(bytes)")
+            }
+        }
+    }
+}
