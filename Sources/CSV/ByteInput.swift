@@ -64,6 +64,11 @@ final class ByteInput {
         }
     }
 
+    /// How many bytes are left, when known without reading (bytes in memory).
+    var remainingCountIfKnown: Int? {
+        descriptor < 0 ? prefix.count - prefixOffset : nil
+    }
+
     /// Consumes `count` bytes already peeked at (a byte order mark).
     func skip(_ count: Int) {
         prefixOffset = min(prefix.count, prefixOffset + count)

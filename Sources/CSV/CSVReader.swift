@@ -69,18 +69,17 @@ public final class CSVReader {
         fileName = input.fileName
         self.maximumFieldLength = maximumFieldLength
         let detected = try input.peek(EncodingDetector.sniffLength) { EncodingDetector.detect($0) }
+        var textSize: Int?
         encoding = detected.encoding
         input.skip(detected.markLength)
         switch detected.encoding {
-        case .utf8, .utf8WithBOM:
-            decoder = UTF8Decoder(input: input)
-            if let delimiter {
-                self.delimiter = delimiter
+        case .utf8, .utf8WithBOM, .windows1258:
+            if detected.encoding == .windows1258 {
+                decoder = Windows1258Decoder(input: input)
             } else {
-                self.delimiter = try input.peek(EncodingDetector.sniffLength) { CSVReader.sniffDelimiter($0) }
+                decoder = UTF8Decoder(input: input)
             }
-        case .windows1258:
-            decoder = Windows1258Decoder(input: input)
+            // The separators are ASCII in both encodings: sniffed from the raw bytes.
             if let delimiter {
                 self.delimiter = delimiter
             } else {
@@ -92,10 +91,14 @@ public final class CSVReader {
                 UTF16Transcoder.transcode($0, isBigEndian: detected.encoding == .utf16BigEndian)
             }
             decoder = MemoryDecoder(text: transcoded.text, undecodableBytes: transcoded.undecodableBytes)
+            textSize = transcoded.text.count
             self.delimiter =
                 delimiter ?? transcoded.text.withUnsafeBufferPointer { CSVReader.sniffDelimiter($0) }
         }
-        bufferCapacity = max(16, bufferSize)
+        // Small inputs in memory get a buffer to their size (three UTF-8 bytes at most
+        // per input byte), not the full megabyte.
+        let sizeHint = (textSize ?? input.remainingCountIfKnown.map { 3 * $0 }).map { $0 + 16 } ?? bufferSize
+        bufferCapacity = max(16, min(bufferSize, sizeHint))
         buffer = .allocate(capacity: bufferCapacity)
         fieldCapacity = bufferCapacity + 64
         fieldBytes = .allocate(capacity: fieldCapacity)
