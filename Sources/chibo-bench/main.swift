@@ -70,12 +70,13 @@ for passNumber in 1...passes {
         exit(65)
     }
 }
-print(
-    "best wall clock: \(format1(size / 1_048_576 / best)) MiB/s, \(format1(Double(rows + 1) / best / 1e6)) M rows/s"
-)
-print(
-    "best CPU time (one core): \(format1(size / 1_048_576 / bestCPU)) MiB/s,"
-        + " \(format1(Double(rows + 1) / bestCPU / 1e6)) M rows/s")
+/// Throughput over `seconds`: MB/s (10^6 bytes), MiB/s and millions of rows per second.
+func rates(_ seconds: Double) -> String {
+    "\(format1(size / 1e6 / seconds)) MB/s (\(format1(size / 1_048_576 / seconds)) MiB/s), "
+        + "\(format1(Double(rows + 1) / seconds / 1e6)) M rows/s"
+}
+print("best wall clock: " + rates(best))
+print("best CPU time, one core: " + rates(bestCPU))
 print("peak RSS: \(format1(ReadBenchmark.peakResidentMegabytes())) MiB")
 
 /// `x` with one decimal, without Foundation.
