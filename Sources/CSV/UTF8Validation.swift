@@ -12,8 +12,24 @@ enum UTF8Validation: Equatable {
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Validates `count` bytes at `start`, eight ASCII bytes at a time where possible.
+    /// Validates `count` bytes at `start`: eight ASCII bytes at a time, and words holding
+    /// other bytes through a branch-free state machine. Only a buffer that does not end
+    /// in the accepting state is checked again by `locate` to say where and why.
     static func check(_ start: UnsafePointer<UInt8>, count: Int) -> UTF8Validation {
+        let state = UTF8Automaton.run(start, count: count)
+        if state == UTF8Automaton.accept { return .valid }
+        if state != UTF8Automaton.failure {
+            // Inside a sequence at the end: it starts at the last lead byte, at most 3 back.
+            var lead = count - 1
+            while lead > 0 && lead > count - 4 && start[lead] & 0xC0 == 0x80 { lead -= 1 }
+            return .incomplete(offset: lead)
+        }
+        return locate(start, count: count)
+    }
+
+    /// Validates `count` bytes at `start` one sequence at a time, eight ASCII bytes at a
+    /// time where possible, and tells where the first problem is.
+    static func locate(_ start: UnsafePointer<UInt8>, count: Int) -> UTF8Validation {
         var index = 0
         while index < count {
             // Fast path: eight bytes in 0x01...0x7F. `(w - 0x01..) & ~w` flags zero bytes;
