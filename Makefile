@@ -109,3 +109,8 @@ fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuz
 
 check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back; skips without LibreOffice
 	bash scripts/check-spreadsheets.sh $(QUARTER_DIR)
+
+.PHONY: bench
+bench: ## Measure stage throughput
+	$(SWIFT) build -c release --product chibo-bench
+	$(BIN)/chibo-bench csv

@@ -1,12 +1,13 @@
 /// A problem that stops reading a CSV file. Positions are physical lines (1-based).
 public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file could not be opened or read; `code` is the system's `errno`.
+    /// The file could not be opened or read; `reason` is the system's message.
     case unreadable(file: String, reason: String)
-    /// Bytes that are not valid in the detected encoding, shown in hex.
+    /// Bytes that are not valid in the detected encoding (or a NUL byte), shown in hex
+    /// (`C3 28`); `line` is the physical line of the bytes, `column` the field number.
     case undecodable(file: String, line: Int, column: Int, encoding: String, hexBytes: String)
-    /// A quoted field is still open at the end of the file.
+    /// A quoted field is still open at the end of the file; `line` is where its record starts.
     case unterminatedQuote(file: String, line: Int, column: Int)
-    /// A field longer than the reader's cap.
+    /// A field longer than the reader's cap; `line` is where its record starts.
     case fieldTooLong(file: String, line: Int, column: Int, limit: Int)
 
     /// The file the problem is in.

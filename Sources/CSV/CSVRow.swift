@@ -11,8 +11,8 @@ public struct CSVRow {
     public let byteOffset: Int
     /// The number of fields.
     public let count: Int
-    private let bytes: UnsafePointer<UInt8>
-    private let ends: UnsafePointer<Int>
+    @usableFromInline let bytes: UnsafePointer<UInt8>
+    @usableFromInline let ends: UnsafePointer<Int>
 
     /// Creates a row over the reader's buffers.
     init(
@@ -28,7 +28,7 @@ public struct CSVRow {
     }
 
     /// The unescaped bytes of field `index` (0-based); valid until the next row is read.
-    @inline(__always)
+    @inlinable
     public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         precondition(index >= 0 && index < count, "field index out of range")
         let start = index == 0 ? 0 : ends[index - 1]
@@ -42,6 +42,7 @@ public struct CSVRow {
     }
 
     /// Whether field `index` is empty or absent.
+    @inlinable
     public func isEmpty(at index: Int) -> Bool {
         index < 0 || index >= count || self[index].isEmpty
     }

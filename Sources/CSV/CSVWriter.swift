@@ -1,5 +1,10 @@
 /// Formats CSV records, quoting a field only when it holds the separator, a quote,
-/// CR or LF (or starts/ends with a space, which spreadsheets would trim).
+/// CR or LF, or starts with a space (which spreadsheets would trim); quotes inside a
+/// quoted field are doubled.
+///
+/// Writers of big files append fields straight into a byte buffer
+/// (`appendField(_:to:)` with bytes, `appendDelimiter(to:)`, `appendLineEnding(to:)`)
+/// and flush it now and then; `appendRecord(_:to:)` and `record(_:)` are for small ones.
 public struct CSVWriter: Sendable {
     /// The field separator.
     public var delimiter: UInt8
@@ -12,15 +17,20 @@ public struct CSVWriter: Sendable {
         self.lineEnding = lineEnding
     }
 
-    /// Appends one field, quoted if needed, to `output`.
-    public func appendField(_ field: some Collection<UInt8>, to output: inout [UInt8]) {
-        var needsQuotes = false
-        for byte in field where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
+    /// Whether `field` must be quoted.
+    public func needsQuotes(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = field.first else { return false }
+        if first == 0x20 { return true }
+        let separator = delimiter
+        for byte in field where byte == separator || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+            return true
         }
-        if !needsQuotes, let first = field.first, first == 0x20 { needsQuotes = true }
-        guard needsQuotes else {
+        return false
+    }
+
+    /// Appends one field given as UTF-8 bytes, quoted if needed, to `output`.
+    public func appendField(_ field: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard needsQuotes(field) else {
             output.append(contentsOf: field)
             return
         }
@@ -32,11 +42,46 @@ public struct CSVWriter: Sendable {
         output.append(0x22)
     }
 
+    /// Appends one field, quoted if needed, to `output`.
+    public func appendField(_ field: String, to output: inout [UInt8]) {
+        var field = field
+        field.withUTF8 { appendField($0, to: &output) }
+    }
+
+    /// Appends one field, quoted if needed, to `output`.
+    public func appendField(_ field: some Collection<UInt8>, to output: inout [UInt8]) {
+        if let done: Void = field.withContiguousStorageIfAvailable({ appendField($0, to: &output) }) {
+            return done
+        }
+        Array(field).withUnsafeBufferPointer { appendField($0, to: &output) }
+    }
+
+    /// Appends the separator that goes between two fields.
+    @inline(__always)
+    public func appendDelimiter(to output: inout [UInt8]) {
+        output.append(delimiter)
+    }
+
+    /// Appends the record terminator.
+    @inline(__always)
+    public func appendLineEnding(to output: inout [UInt8]) {
+        output.append(contentsOf: lineEnding)
+    }
+
     /// Appends one record (fields separated, line ending added) to `output`.
     public func appendRecord(_ fields: [String], to output: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { output.append(delimiter) }
-            appendField(Array(field.utf8), to: &output)
+            appendField(field, to: &output)
+        }
+        output.append(contentsOf: lineEnding)
+    }
+
+    /// Appends one record of fields given as bytes (such as a `CSVRow`'s) to `output`.
+    public func appendRecord(_ fields: [UnsafeBufferPointer<UInt8>], to output: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.append(delimiter) }
+            appendField(field, to: &output)
         }
         output.append(contentsOf: lineEnding)
     }

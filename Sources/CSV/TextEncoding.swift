@@ -11,3 +11,10 @@ public enum TextEncoding: String, Sendable, Equatable {
     /// Windows code page 1258 (Vietnamese), with combining tone marks.
     case windows1258 = "Windows-1258"
 }
+
+extension TextEncoding {
+    /// The encoding's name without the byte order mark detail, for diagnostics.
+    var family: String {
+        self == .utf8WithBOM ? TextEncoding.utf8.rawValue : rawValue
+    }
+}
