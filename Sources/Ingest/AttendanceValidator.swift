@@ -1,0 +1,228 @@
+import CSV
+import ChiboCore
+
+/// Validates attendance.csv, the biggest file (tens of millions of rows), on bytes:
+/// ids are looked up without normalizing each one through Foundation, accepted rows are
+/// kept as pairs of ranks (the position of the id in the bytewise-sorted list of
+/// accepted ids), so sorting the pairs sorts the output bytewise.
+struct AttendanceValidator {
+    /// An accepted meeting, by rank.
+    struct Meetings {
+        /// Accepted meeting ids, sorted bytewise.
+        var ids: [String] = []
+        /// Rank of each id.
+        var ranks: [String: Int32] = [:]
+        /// The meeting's date (day number), by rank.
+        var days: [Int32] = []
+        /// The meeting's chi bộ (an interned org id), by rank.
+        var organizations: [Int32] = []
+    }
+
+    /// An accepted member, by rank.
+    struct Members {
+        /// Accepted member ids, sorted bytewise.
+        var ids: [String] = []
+        /// Rank of each id.
+        var ranks: [String: Int32] = [:]
+        /// `admitted_on` (day number), by rank.
+        var admitted: [Int32] = []
+        /// `left_on` (day number), `Int32.max` when the member has not left, by rank.
+        var left: [Int32] = []
+        /// The member's chi bộ (an interned org id), by rank.
+        var organizations: [Int32] = []
+    }
+
+    /// One keyed row: both ids known.
+    struct Record {
+        /// Meeting rank in the high 32 bits, member rank in the low 32.
+        var key: UInt64
+        /// The physical line.
+        var line: UInt32
+        /// The `AttendanceStatus` index, or 255 when invalid.
+        var status: UInt8
+        /// Whether the row already has an error.
+        var isRejected: Bool
+    }
+
+    /// The outcome: accepted rows sorted by (meeting id, member id), and the problems.
+    struct Result {
+        /// Accepted rows sorted bytewise by meeting id then member id.
+        var accepted: [Record] = []
+        /// Errors of rejected rows and warnings of accepted ones.
+        var diagnostics: [Diagnostic] = []
+        /// Counts for the summary.
+        var summary: FileSummary
+        /// The meetings the ranks refer to.
+        var meetings: Meetings
+        /// The members the ranks refer to.
+        var members: Members
+    }
+
+    /// Meetings and members ranked from their accepted rows.
+    static func rank(
+        meetings: ParsedTable, members: ParsedTable
+    ) -> (Meetings, Members) {
+        var organizationNumbers: [String: Int32] = [:]
+        func organization(_ id: String) -> Int32 {
+            if let number = organizationNumbers[id] { return number }
+            let number = Int32(organizationNumbers.count)
+            organizationNumbers[id] = number
+            return number
+        }
+        var rankedMeetings = Meetings()
+        let meetingRows = meetings.rows.filter { !$0.isRejected }.sorted {
+            $0[0].utf8.lexicographicallyPrecedes($1[0].utf8)
+        }
+        let meetingDate = meetings.column("date")
+        let meetingOrganization = meetings.column("org_id")
+        for row in meetingRows {
+            rankedMeetings.ranks[row[0]] = Int32(rankedMeetings.ids.count)
+            rankedMeetings.ids.append(row[0])
+            rankedMeetings.days.append(row.day(meetingDate)!.number)
+            rankedMeetings.organizations.append(organization(row[meetingOrganization]))
+        }
+        var rankedMembers = Members()
+        let memberRows = members.rows.filter { !$0.isRejected }.sorted {
+            $0[0].utf8.lexicographicallyPrecedes($1[0].utf8)
+        }
+        let admitted = members.column("admitted_on")
+        let left = members.column("left_on")
+        let memberOrganization = members.column("org_id")
+        for row in memberRows {
+            rankedMembers.ranks[row[0]] = Int32(rankedMembers.ids.count)
+            rankedMembers.ids.append(row[0])
+            rankedMembers.admitted.append(row.day(admitted)!.number)
+            rankedMembers.left.append(row.day(left)?.number ?? Int32.max)
+            rankedMembers.organizations.append(organization(row[memberOrganization]))
+        }
+        return (rankedMeetings, rankedMembers)
+    }
+
+    /// Reads and checks every row of `file`.
+    static func validate(_ file: InputFile?, meetings: Meetings, members: Members) throws(IngestError) -> Result {
+        let fileName = Entity.attendance.fileName
+        var result = Result(
+            summary: FileSummary(
+                fileName: fileName, encoding: file?.encodingName ?? "", delimiter: file?.delimiterName ?? "",
+                rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, warnings: 0),
+            meetings: meetings, members: members)
+        guard let file else { return result }
+        result.diagnostics = file.notices
+        let indices = file.mapping.fieldIndices.map { $0! }
+        let columns = Entity.attendance.columns
+        var enums = EnumNormalizer()
+        var records: [Record] = []
+        var rowsRead = 0
+        var rejected = 0
+        func problem(_ code: RuleCode, line: Int, column: Int, value: String) -> Diagnostic {
+            code.diagnostic(
+                file: fileName, line: line, column: indices[column] + 1, columnName: columns[column], value: value)
+        }
+        while let row = try file.nextRow() {
+            rowsRead += 1
+            var errors: [Diagnostic] = []
+            if let (code, extra) = file.wholeRowProblem(row) {
+                errors.append(code.diagnostic(file: fileName, line: row.line, value: extra))
+                if code == .rowBlank {
+                    result.diagnostics += errors
+                    rejected += 1
+                    continue
+                }
+            }
+            let meetingId = id(row, indices[0])
+            let memberId = id(row, indices[1])
+            var meetingRank: Int32? = nil
+            var memberRank: Int32? = nil
+            if meetingId.isEmpty {
+                errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
+            } else if let rank = meetings.ranks[meetingId] {
+                meetingRank = rank
+            } else {
+                errors.append(
+                    problem(.attendanceUnknownMeeting, line: row.line, column: 0, value: row.string(at: indices[0])))
+            }
+            if memberId.isEmpty {
+                errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
+            } else if let rank = members.ranks[memberId] {
+                memberRank = rank
+            } else {
+                errors.append(
+                    problem(.attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])))
+            }
+            var status: UInt8 = 255
+            let rawStatus = row.string(at: indices[2])
+            do throws(RuleCode) {
+                if let code = try enums.code(for: rawStatus, in: .attendanceStatus) {
+                    status = UInt8(AttendanceStatus.allCases.firstIndex { $0.rawValue == code }!)
+                } else {
+                    errors.append(problem(.valueRequired, line: row.line, column: 2, value: rawStatus))
+                }
+            } catch {
+                errors.append(problem(error, line: row.line, column: 2, value: rawStatus))
+            }
+            if let meetingRank, let memberRank {
+                let day = meetings.days[Int(meetingRank)]
+                if !(members.admitted[Int(memberRank)] <= day && day < members.left[Int(memberRank)]) {
+                    errors.append(
+                        problem(.attendanceMemberInactive, line: row.line, column: 1, value: row.string(at: indices[1])))
+                }
+                records.append(
+                    Record(
+                        key: UInt64(UInt32(meetingRank)) << 32 | UInt64(UInt32(memberRank)),
+                        line: UInt32(row.line), status: status, isRejected: !errors.isEmpty))
+            }
+            if !errors.isEmpty {
+                rejected += 1
+                result.diagnostics += errors
+            }
+        }
+        records.sort { $0.key != $1.key ? $0.key < $1.key : $0.line < $1.line }
+        var warnings = 0
+        var previousKey: UInt64? = nil
+        for record in records {
+            let meeting = Int(record.key >> 32)
+            let member = Int(record.key & 0xFFFF_FFFF)
+            if record.key == previousKey {
+                if !record.isRejected { rejected += 1 }
+                result.diagnostics.append(
+                    RuleCode.attendanceDuplicate.diagnostic(
+                        file: fileName, line: Int(record.line),
+                        value: meetings.ids[meeting] + "," + members.ids[member]))
+                continue
+            }
+            previousKey = record.key
+            if record.isRejected { continue }
+            result.accepted.append(record)
+            if members.organizations[member] != meetings.organizations[meeting] {
+                warnings += 1
+                result.diagnostics.append(
+                    RuleCode.attendanceOtherCell.diagnostic(
+                        file: fileName, line: Int(record.line), column: indices[1] + 1, columnName: columns[1],
+                        value: members.ids[member]))
+            }
+        }
+        result.summary.rowsRead = rowsRead
+        result.summary.rowsRejected = rejected
+        result.summary.rowsAccepted = rowsRead - rejected
+        result.summary.warnings = warnings
+        return result
+    }
+
+    /// The trimmed id in field `index`; ASCII ids skip Foundation normalization.
+    private static func id(_ row: CSVRow, _ index: Int) -> String {
+        guard index < row.count else { return "" }
+        let bytes = row[index]
+        var start = 0
+        var end = bytes.count
+        var isASCII = true
+        for byte in bytes where byte >= 0x80 {
+            isASCII = false
+            break
+        }
+        guard isASCII else { return IdNormalizer.normalize(String(decoding: bytes, as: UTF8.self)) ?? "" }
+        // ASCII whitespace: tab, LF, VT, FF, CR and space.
+        while start < end && (bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start])) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1])) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,89 @@
+import CSV
+import ChiboCore
+
+/// Writes the outputs of a run through temporary files and renames them into place only
+/// once every one of them is complete.
+struct IngestOutputWriter {
+    /// The output folder.
+    let directory: String
+    private let csv = CSVWriter()
+
+    /// Writes normalized/, rejects.csv and ingest_summary.csv.
+    func write(_ result: IngestResult) throws(IngestError) {
+        do throws(FileError) {
+            try Directory.create(directory + "/normalized")
+            var writers: [AtomicFileWriter] = []
+            for entity in Entity.allCases {
+                let writer = try AtomicFileWriter(path: directory + "/normalized/" + entity.fileName)
+                var header: [UInt8] = []
+                csv.appendRecord(entity.columns, to: &header)
+                try writer.write(header)
+                if entity == .attendance {
+                    try writeAttendance(result.attendance, to: writer)
+                } else {
+                    let table = result.tables.first { $0.entity == entity }!
+                    var buffer: [UInt8] = []
+                    for fields in table.sortedAcceptedFields() {
+                        csv.appendRecord(fields, to: &buffer)
+                        if buffer.count >= 1 << 20 {
+                            try writer.write(buffer)
+                            buffer.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    try writer.write(buffer)
+                }
+                writers.append(writer)
+            }
+            let rejects = try AtomicFileWriter(path: directory + "/rejects.csv")
+            var buffer: [UInt8] = []
+            csv.appendRecord(["file", "line", "column", "value", "code", "severity", "message"], to: &buffer)
+            for diagnostic in result.sortedDiagnostics {
+                csv.appendRecord(
+                    [
+                        diagnostic.file, String(diagnostic.line), diagnostic.columnName, diagnostic.value,
+                        diagnostic.code, diagnostic.severity.rawValue, diagnostic.message,
+                    ], to: &buffer)
+                if buffer.count >= 1 << 20 {
+                    try rejects.write(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try rejects.write(buffer)
+            writers.append(rejects)
+            let summary = try AtomicFileWriter(path: directory + "/ingest_summary.csv")
+            buffer = []
+            csv.appendRecord(
+                ["file", "encoding", "delimiter", "rows_read", "rows_accepted", "rows_rejected", "warnings"],
+                to: &buffer)
+            for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
+            try summary.write(buffer)
+            writers.append(summary)
+            for writer in writers { try writer.commit() }
+        } catch {
+            throw .output(error)
+        }
+    }
+
+    private func writeAttendance(_ attendance: AttendanceValidator.Result, to writer: AtomicFileWriter)
+        throws(FileError)
+    {
+        let meetingIds = attendance.meetings.ids.map { Array($0.utf8) }
+        let memberIds = attendance.members.ids.map { Array($0.utf8) }
+        let statuses = AttendanceStatus.allCases.map { Array($0.rawValue.utf8) }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        for record in attendance.accepted {
+            csv.appendField(meetingIds[Int(record.key >> 32)], to: &buffer)
+            buffer.append(csv.delimiter)
+            csv.appendField(memberIds[Int(record.key & 0xFFFF_FFFF)], to: &buffer)
+            buffer.append(csv.delimiter)
+            buffer.append(contentsOf: statuses[Int(record.status)])
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 20 {
+                try writer.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try writer.write(buffer)
+    }
+}
