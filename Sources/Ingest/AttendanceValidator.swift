@@ -99,7 +99,9 @@ struct AttendanceValidator {
     }
 
     /// Reads and checks every row of `file`.
-    static func validate(_ file: InputFile?, meetings: Meetings, members: Members) throws(IngestError) -> Result {
+    static func validate(_ file: InputFile?, meetings: Meetings, members: Members) throws(IngestError)
+        -> Result
+    {
         let fileName = Entity.attendance.fileName
         var result = Result(
             summary: FileSummary(
@@ -116,7 +118,8 @@ struct AttendanceValidator {
         var rejected = 0
         func problem(_ code: RuleCode, line: Int, column: Int, value: String) -> Diagnostic {
             code.diagnostic(
-                file: fileName, line: line, column: indices[column] + 1, columnName: columns[column], value: value)
+                file: fileName, line: line, column: indices[column] + 1, columnName: columns[column],
+                value: value)
         }
         while let row = try file.nextRow() {
             rowsRead += 1
@@ -139,7 +142,9 @@ struct AttendanceValidator {
                 meetingRank = rank
             } else {
                 errors.append(
-                    problem(.attendanceUnknownMeeting, line: row.line, column: 0, value: row.string(at: indices[0])))
+                    problem(
+                        .attendanceUnknownMeeting, line: row.line, column: 0,
+                        value: row.string(at: indices[0])))
             }
             if memberId.isEmpty {
                 errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
@@ -147,7 +152,9 @@ struct AttendanceValidator {
                 memberRank = rank
             } else {
                 errors.append(
-                    problem(.attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])))
+                    problem(
+                        .attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])
+                    ))
             }
             var status: UInt8 = 255
             let rawStatus = row.string(at: indices[2])
@@ -164,7 +171,9 @@ struct AttendanceValidator {
                 let day = meetings.days[Int(meetingRank)]
                 if !(members.admitted[Int(memberRank)] <= day && day < members.left[Int(memberRank)]) {
                     errors.append(
-                        problem(.attendanceMemberInactive, line: row.line, column: 1, value: row.string(at: indices[1])))
+                        problem(
+                            .attendanceMemberInactive, line: row.line, column: 1,
+                            value: row.string(at: indices[1])))
                 }
                 records.append(
                     Record(
@@ -197,7 +206,8 @@ struct AttendanceValidator {
                 warnings += 1
                 result.diagnostics.append(
                     RuleCode.attendanceOtherCell.diagnostic(
-                        file: fileName, line: Int(record.line), column: indices[1] + 1, columnName: columns[1],
+                        file: fileName, line: Int(record.line), column: indices[1] + 1,
+                        columnName: columns[1],
                         value: members.ids[member]))
             }
         }

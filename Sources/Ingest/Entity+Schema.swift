@@ -26,7 +26,8 @@ extension Entity {
         case .villages:
             [
                 ColumnSchema("village_id", .id, required: true, aliases: ["Mã thôn"]),
-                ColumnSchema("name", .name, required: true, aliases: ["Tên thôn", "Tên thôn, bản, tổ dân phố"]),
+                ColumnSchema(
+                    "name", .name, required: true, aliases: ["Tên thôn", "Tên thôn, bản, tổ dân phố"]),
                 ColumnSchema("commune_org_id", .id, required: true, aliases: ["Mã đảng bộ xã"]),
                 ColumnSchema("head_name", .name, aliases: ["Trưởng thôn", "Họ tên trưởng thôn"]),
                 ColumnSchema("head_member_id", .id, aliases: ["Số thẻ đảng viên của trưởng thôn"]),
@@ -36,14 +37,16 @@ extension Entity {
         case .members:
             [
                 ColumnSchema(
-                    "member_id", .id, required: true, aliases: ["Số thẻ đảng viên", "Số lý lịch", "Mã đảng viên"]),
+                    "member_id", .id, required: true,
+                    aliases: ["Số thẻ đảng viên", "Số lý lịch", "Mã đảng viên"]),
                 ColumnSchema("full_name", .name, required: true, aliases: ["Họ và tên", "Họ tên"]),
                 ColumnSchema("birth_date", .date, required: true, aliases: ["Ngày sinh"]),
                 ColumnSchema("gender", .enumeration(.gender), aliases: ["Giới tính"]),
                 ColumnSchema("ethnicity", .text, aliases: ["Dân tộc"]),
                 ColumnSchema("org_id", .id, required: true, aliases: ["Mã chi bộ", "Chi bộ"]),
                 ColumnSchema("village_id", .id, aliases: ["Thôn nơi cư trú", "Mã thôn"]),
-                ColumnSchema("admitted_on", .date, required: true, aliases: ["Ngày vào Đảng", "Ngày kết nạp"]),
+                ColumnSchema(
+                    "admitted_on", .date, required: true, aliases: ["Ngày vào Đảng", "Ngày kết nạp"]),
                 ColumnSchema("official_on", .date, aliases: ["Ngày chính thức"]),
                 ColumnSchema("left_on", .date, aliases: ["Ngày ra khỏi danh sách"]),
                 ColumnSchema(
@@ -62,11 +65,13 @@ extension Entity {
                 ColumnSchema("org_id", .id, required: true, aliases: ["Mã chi bộ"]),
                 ColumnSchema("date", .date, required: true, aliases: ["Ngày sinh hoạt", "Ngày"]),
                 ColumnSchema(
-                    "kind", .enumeration(.meetingKind), required: true, aliases: ["Hình thức", "Loại sinh hoạt"]),
+                    "kind", .enumeration(.meetingKind), required: true,
+                    aliases: ["Hình thức", "Loại sinh hoạt"]),
                 ColumnSchema(
                     "has_resolution", .boolean, aliases: ["Có nghị quyết/kết luận", "Có nghị quyết"]),
                 ColumnSchema(
-                    "quality", .enumeration(.meetingQuality), aliases: ["Xếp loại buổi sinh hoạt", "Chất lượng"]),
+                    "quality", .enumeration(.meetingQuality),
+                    aliases: ["Xếp loại buổi sinh hoạt", "Chất lượng"]),
                 ColumnSchema("superior_attended", .boolean, aliases: ["Cấp ủy cấp trên dự"]),
             ]
         case .attendance:
@@ -74,7 +79,8 @@ extension Entity {
                 ColumnSchema("meeting_id", .id, required: true, aliases: ["Mã buổi sinh hoạt"]),
                 ColumnSchema("member_id", .id, required: true, aliases: ["Số thẻ đảng viên"]),
                 ColumnSchema(
-                    "status", .enumeration(.attendanceStatus), required: true, aliases: ["Tình trạng", "Điểm danh"]),
+                    "status", .enumeration(.attendanceStatus), required: true,
+                    aliases: ["Tình trạng", "Điểm danh"]),
             ]
         case .memberRatings:
             [
@@ -107,9 +113,12 @@ extension Entity {
             ]
         case .targets:
             [
-                ColumnSchema("indicator", .enumeration(.indicator), required: true, aliases: ["Chỉ tiêu", "Mã chỉ tiêu"]),
                 ColumnSchema(
-                    "comparator", .enumeration(.comparator), required: true, aliases: ["So sánh", "Phép so sánh"]),
+                    "indicator", .enumeration(.indicator), required: true,
+                    aliases: ["Chỉ tiêu", "Mã chỉ tiêu"]),
+                ColumnSchema(
+                    "comparator", .enumeration(.comparator), required: true,
+                    aliases: ["So sánh", "Phép so sánh"]),
                 ColumnSchema("value", .number, required: true, aliases: ["Giá trị", "Mức"]),
                 ColumnSchema("from_year", .year, aliases: ["Từ năm"]),
                 ColumnSchema("to_year", .year, aliases: ["Đến năm"]),

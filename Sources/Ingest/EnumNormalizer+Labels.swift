@@ -31,7 +31,8 @@ extension EnumNormalizer {
             ]
         case .partyRole:
             [
-                ("Bí thư", "secretary"), ("Phó bí thư", "deputy_secretary"), ("Cấp ủy viên", "committee_member"),
+                ("Bí thư", "secretary"), ("Phó bí thư", "deputy_secretary"),
+                ("Cấp ủy viên", "committee_member"),
                 ("Chi ủy viên", "committee_member"), ("Đảng ủy viên", "committee_member"),
                 ("Cán bộ chủ chốt cấp xã", "commune_key_cadre"),
             ]

@@ -22,6 +22,9 @@ public struct FileSummary: Sendable, Equatable {
 
     /// The fields of the ingest_summary.csv row.
     var fields: [String] {
-        [fileName, encoding, delimiter, String(rowsRead), String(rowsAccepted), String(rowsRejected), String(warnings)]
+        [
+            fileName, encoding, delimiter, String(rowsRead), String(rowsAccepted), String(rowsRejected),
+            String(warnings),
+        ]
     }
 }

@@ -8,7 +8,8 @@ enum IndicatorCatalog {
         "grassroots_rating_good_or_better", "cell_rating_good_or_better", "weak_organizations",
         "periodic_meeting_regularity", "periodic_meeting_on_time", "thematic_meeting_quarterly",
         "meeting_resolution_ratio", "meeting_quality_good_ratio", "meeting_attendance_criterion",
-        "superior_attendance_ratio", "attendance_rate", "absence_removal_candidates", "cells_with_regulations",
+        "superior_attendance_ratio", "attendance_rate", "absence_removal_candidates",
+        "cells_with_regulations",
         "admission_plan_ratio", "committee_trained_ratio", "cells_inspected_half_yearly",
         "cells_inspected_term", "commune_key_cadre_qualified",
     ]

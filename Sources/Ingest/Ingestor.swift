@@ -62,12 +62,15 @@ public struct Ingestor: Sendable {
 
         var memberRatings = try ParsedTable(entity: .memberRatings, file: files[.memberRatings])
         ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
-        var organizationRatings = try ParsedTable(entity: .organizationRatings, file: files[.organizationRatings])
-        ReferenceRules.checkRatings(&organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
+        var organizationRatings = try ParsedTable(
+            entity: .organizationRatings, file: files[.organizationRatings])
+        ReferenceRules.checkRatings(
+            &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
         var trainings = try ParsedTable(entity: .trainings, file: files[.trainings])
         ReferenceRules.check(&trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
         var inspections = try ParsedTable(entity: .inspections, file: files[.inspections])
-        ReferenceRules.check(&inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
+        ReferenceRules.check(
+            &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
         var targets = try ParsedTable(entity: .targets, file: files[.targets])
         ReferenceRules.checkTargets(&targets)
 

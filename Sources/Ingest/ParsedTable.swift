@@ -23,7 +23,8 @@ struct ParsedTable {
         var normalizer = RowNormalizer(
             entity: entity, fileName: entity.fileName,
             mapping: file?.mapping
-                ?? HeaderMapping(fieldIndices: [Int?](repeating: nil, count: entity.columns.count), ignored: []))
+                ?? HeaderMapping(
+                    fieldIndices: [Int?](repeating: nil, count: entity.columns.count), ignored: []))
         var rows: [ParsedRow] = []
         for record in try file?.readRecords() ?? [] {
             rows.append(normalizer.normalize(record))
@@ -46,7 +47,8 @@ struct ParsedTable {
         let line = rows[row].line
         if let index {
             rows[row].errors.append(
-                normalizer.diagnostic(code, line: line, column: index, value: rows[row].raw[index], message: message))
+                normalizer.diagnostic(
+                    code, line: line, column: index, value: rows[row].raw[index], message: message))
         } else {
             rows[row].errors.append(code.diagnostic(file: fileName, line: line, message: message))
         }
@@ -86,7 +88,8 @@ struct ParsedTable {
     /// The accepted rows' normalized fields, sorted by the entity's key then the
     /// remaining columns, bytewise field by field.
     func sortedAcceptedFields() -> [[String]] {
-        let order = entity.sortKeyColumns + (0..<entity.columns.count).filter { !entity.sortKeyColumns.contains($0) }
+        let order =
+            entity.sortKeyColumns + (0..<entity.columns.count).filter { !entity.sortKeyColumns.contains($0) }
         return rows.filter { !$0.isRejected }.map(\.fields).sorted { lhs, rhs in
             for index in order where lhs[index] != rhs[index] {
                 return lhs[index].utf8.lexicographicallyPrecedes(rhs[index].utf8)
@@ -110,6 +113,7 @@ struct ParsedTable {
         let warnings = rows.reduce(0) { $0 + ($1.isRejected ? 0 : $1.warnings.count) }
         return FileSummary(
             fileName: fileName, encoding: file?.encodingName ?? "", delimiter: file?.delimiterName ?? "",
-            rowsRead: rows.count, rowsAccepted: rows.count - rejected, rowsRejected: rejected, warnings: warnings)
+            rowsRead: rows.count, rowsAccepted: rows.count - rejected, rowsRejected: rejected,
+            warnings: warnings)
     }
 }

@@ -25,7 +25,9 @@ struct ReferenceResolver {
         organizations: inout ParsedTable, villages: inout ParsedTable, members: inout ParsedTable,
         owners: (organizations: [String: Int], villages: [String: Int], members: [String: Int])
     ) {
-        func references(_ table: ParsedTable, _ column: String, _ target: Int, _ code: RuleCode, cell: Bool = false)
+        func references(
+            _ table: ParsedTable, _ column: String, _ target: Int, _ code: RuleCode, cell: Bool = false
+        )
             -> Reference
         {
             let index = table.column(column)
@@ -36,7 +38,9 @@ struct ReferenceResolver {
             return Reference(column: index, target: target, code: code, rows: rows, needsPartyCell: cell)
         }
         let levelColumn = organizations.column("level")
-        let isPartyCell = organizations.rows.map { OrganizationLevel(rawValue: $0[levelColumn])?.isPartyCell ?? false }
+        let isPartyCell = organizations.rows.map {
+            OrganizationLevel(rawValue: $0[levelColumn])?.isPartyCell ?? false
+        }
         let referencesByTable: [[Reference]] = [
             [
                 references(organizations, "parent_id", 0, .unknownOrganization),
@@ -75,7 +79,9 @@ struct ReferenceResolver {
         func report(_ table: inout ParsedTable, _ references: [Reference]) {
             for row in table.rows.indices {
                 for reference in references {
-                    if let code = problem(reference, row: row) { table.reject(row, code, column: reference.column) }
+                    if let code = problem(reference, row: row) {
+                        table.reject(row, code, column: reference.column)
+                    }
                 }
             }
         }

@@ -59,7 +59,9 @@ struct RowNormalizer {
             return result
         case .text, .name:
             let normalized = TextNormalizer.normalize(raw, collapsesWhitespace: column.type == .name)
-            if let encoding = normalized.legacyEncoding { legacyRepairs[index, default: [:]][encoding, default: 0] += 1 }
+            if let encoding = normalized.legacyEncoding {
+                legacyRepairs[index, default: [:]][encoding, default: 0] += 1
+            }
             result = normalized.text
         case .date:
             result = try DateNormalizer.day(from: raw)?.description ?? ""

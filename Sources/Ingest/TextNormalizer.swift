@@ -5,7 +5,9 @@ import Foundation
 enum TextNormalizer {
     /// The normalized text and, when the legacy-font repair changed it, the name of the
     /// legacy encoding (`TCVN3`, `VNI`).
-    static func normalize(_ text: String, collapsesWhitespace: Bool) -> (text: String, legacyEncoding: String?) {
+    static func normalize(_ text: String, collapsesWhitespace: Bool) -> (
+        text: String, legacyEncoding: String?
+    ) {
         var result = nfc(text)
         var legacyEncoding: String? = nil
         if !isASCII(result), let repaired = repairLegacyEncoding(result) {

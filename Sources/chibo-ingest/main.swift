@@ -28,11 +28,14 @@ while let argument = arguments.popFirst() {
     case "--strict": isStrict = true
     default:
         fail(
-            "chibo-ingest:0:0: error: expected --input DIR --output DIR [--strict], found '\(argument)'", .usage)
+            "chibo-ingest:0:0: error: expected --input DIR --output DIR [--strict], found '\(argument)'",
+            .usage)
     }
 }
 guard let input, let output else {
-    fail("chibo-ingest:0:0: error: expected --input DIR --output DIR [--strict], found missing arguments", .usage)
+    fail(
+        "chibo-ingest:0:0: error: expected --input DIR --output DIR [--strict], found missing arguments",
+        .usage)
 }
 
 do {
