@@ -38,7 +38,8 @@ import Testing
 
     @Test func missingRequiredColumnIsFatal() {
         #expect {
-            try HeaderMatcher(entity: .attendance).match(["Mã buổi sinh hoạt", "Tình trạng"], fileName: "a.csv")
+            try HeaderMatcher(entity: .attendance).match(
+                ["Mã buổi sinh hoạt", "Tình trạng"], fileName: "a.csv")
         } throws: { error in
             guard case IngestError.missingColumn(_, let column, _) = error else { return false }
             return column.hasPrefix("member_id")

@@ -46,28 +46,79 @@ import Testing
 
     @Test(arguments: [
         // Born 2000-06-15: 18 on 2018-06-15, so admission the day before is too young.
-        ("under 18 by one day", "M3,Ba,2000-06-15,,,C1,,2018-06-14,,,,,,,,", [Problem(line: 4, column: "admitted_on", code: "member.under_18")]),
+        (
+            "under 18 by one day", "M3,Ba,2000-06-15,,,C1,,2018-06-14,,,,,,,,",
+            [Problem(line: 4, column: "admitted_on", code: "member.under_18")]
+        ),
         ("exactly 18", "M3,Ba,2000-06-15,,,C1,,2018-06-15,,,,,,,,", []),
         // Born 29 February 2000: the 18th birthday is clamped to 2018-02-28.
         ("leap-day birthday reached", "M3,Ba,2000-02-29,,,C1,,2018-02-28,,,,,,,,", []),
-        ("leap-day birthday not reached", "M3,Ba,2000-02-29,,,C1,,2018-02-27,,,,,,,,", [Problem(line: 4, column: "admitted_on", code: "member.under_18")]),
-        ("official before admitted", "M3,Ba,1980-01-01,,,C1,,2010-05-01,2010-04-30,,,,,,,", [Problem(line: 4, column: "official_on", code: "member.official_before_admitted")]),
+        (
+            "leap-day birthday not reached", "M3,Ba,2000-02-29,,,C1,,2018-02-27,,,,,,,,",
+            [Problem(line: 4, column: "admitted_on", code: "member.under_18")]
+        ),
+        (
+            "official before admitted", "M3,Ba,1980-01-01,,,C1,,2010-05-01,2010-04-30,,,,,,,",
+            [Problem(line: 4, column: "official_on", code: "member.official_before_admitted")]
+        ),
         // Admitted 2010-05-01: 12 months later is 2011-05-01; a day earlier is short.
-        ("probation one day short", "M3,Ba,1980-01-01,,,C1,,2010-05-01,2011-04-30,,,,,,,", [Problem(line: 4, column: "official_on", code: "member.short_probation")]),
+        (
+            "probation one day short", "M3,Ba,1980-01-01,,,C1,,2010-05-01,2011-04-30,,,,,,,",
+            [Problem(line: 4, column: "official_on", code: "member.short_probation")]
+        ),
         ("probation of 12 months", "M3,Ba,1980-01-01,,,C1,,2010-05-01,2011-05-01,,,,,,,", []),
-        ("left before admitted", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,2010-04-01,removed,,,,,", [Problem(line: 4, column: "left_on", code: "member.left_before_admitted")]),
-        ("left without reason", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,2012-04-01,,,,,,", [Problem(line: 4, column: "left_reason", code: "value.required")]),
-        ("unknown left reason", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,2012-04-01,đi chơi,,,,,", [Problem(line: 4, column: "left_reason", code: "enum.unknown")]),
-        ("member of a committee, not a chi bộ", "M3,Ba,1980-01-01,,,X,,2010-05-01,,,,,,,,", [Problem(line: 4, column: "org_id", code: "ref.not_cell")]),
-        ("unknown chi bộ", "M3,Ba,1980-01-01,,,C9,,2010-05-01,,,,,,,,", [Problem(line: 4, column: "org_id", code: "ref.unknown_org")]),
-        ("unknown village", "M3,Ba,1980-01-01,,,C1,V9,2010-05-01,,,,,,,,", [Problem(line: 4, column: "village_id", code: "ref.unknown_village")]),
-        ("two-digit year", "M3,Ba,01/01/80,,,C1,,2010-05-01,,,,,,,,", [Problem(line: 4, column: "birth_date", code: "date.two_digit_year")]),
-        ("empty id", " ,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,,,", [Problem(line: 4, column: "member_id", code: "id.empty")]),
-        ("missing birth date", "M3,Ba,,,,C1,,2010-05-01,,,,,,,,", [Problem(line: 4, column: "birth_date", code: "value.required")]),
-        ("duplicate id on the later row", "M1,Khác,1980-01-01,,,C1,,2010-05-01,,,,,,,,", [Problem(line: 4, column: "member_id", code: "id.duplicate")]),
-        ("same name and birth date", "M3,  Một ,1970-01-01,,,C2,,2010-05-01,2011-05-01,,,,,,,", [Problem(line: 4, column: "full_name", code: "member.possible_duplicate")]),
-        ("bad boolean", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,có lẽ,,,,", [Problem(line: 4, column: "exempt", code: "bool.invalid")]),
-        ("extra non-empty field", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,,,,thừa", [Problem(line: 4, column: "", code: "row.ragged")]),
+        (
+            "left before admitted", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,2010-04-01,removed,,,,,",
+            [Problem(line: 4, column: "left_on", code: "member.left_before_admitted")]
+        ),
+        (
+            "left without reason", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,2012-04-01,,,,,,",
+            [Problem(line: 4, column: "left_reason", code: "value.required")]
+        ),
+        (
+            "unknown left reason", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,2012-04-01,đi chơi,,,,,",
+            [Problem(line: 4, column: "left_reason", code: "enum.unknown")]
+        ),
+        (
+            "member of a committee, not a chi bộ", "M3,Ba,1980-01-01,,,X,,2010-05-01,,,,,,,,",
+            [Problem(line: 4, column: "org_id", code: "ref.not_cell")]
+        ),
+        (
+            "unknown chi bộ", "M3,Ba,1980-01-01,,,C9,,2010-05-01,,,,,,,,",
+            [Problem(line: 4, column: "org_id", code: "ref.unknown_org")]
+        ),
+        (
+            "unknown village", "M3,Ba,1980-01-01,,,C1,V9,2010-05-01,,,,,,,,",
+            [Problem(line: 4, column: "village_id", code: "ref.unknown_village")]
+        ),
+        (
+            "two-digit year", "M3,Ba,01/01/80,,,C1,,2010-05-01,,,,,,,,",
+            [Problem(line: 4, column: "birth_date", code: "date.two_digit_year")]
+        ),
+        (
+            "empty id", " ,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+            [Problem(line: 4, column: "member_id", code: "id.empty")]
+        ),
+        (
+            "missing birth date", "M3,Ba,,,,C1,,2010-05-01,,,,,,,,",
+            [Problem(line: 4, column: "birth_date", code: "value.required")]
+        ),
+        (
+            "duplicate id on the later row", "M1,Khác,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+            [Problem(line: 4, column: "member_id", code: "id.duplicate")]
+        ),
+        (
+            "same name and birth date", "M3,  Một ,1970-01-01,,,C2,,2010-05-01,2011-05-01,,,,,,,",
+            [Problem(line: 4, column: "full_name", code: "member.possible_duplicate")]
+        ),
+        (
+            "bad boolean", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,có lẽ,,,,",
+            [Problem(line: 4, column: "exempt", code: "bool.invalid")]
+        ),
+        (
+            "extra non-empty field", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,,,,thừa",
+            [Problem(line: 4, column: "", code: "row.ragged")]
+        ),
         ("extra empty fields are fine", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,,,,,", []),
         ("missing trailing fields read as empty", "M3,Ba,1980-01-01,,,C1,,2010-05-01", []),
         ("separators only", ",,,,,,,", [Problem(line: 4, column: "", code: "row.blank")]),
@@ -94,16 +145,35 @@ import Testing
         // The record of M3 spans lines 4 and 5, so M4 starts on line 6.
         let problems = try Self.problems(
             .members,
-            [.members: Self.members("M3,\"Ba\nBốn\",1980-01-01,,,C1,,2010-05-01,,,,,,,,", "M4,Bốn,1980-01-01,,,C9,,2010-05-01,,,,,,,,")])
+            [
+                .members: Self.members(
+                    "M3,\"Ba\nBốn\",1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+                    "M4,Bốn,1980-01-01,,,C9,,2010-05-01,,,,,,,,")
+            ])
         #expect(problems == [Problem(line: 6, column: "org_id", code: "ref.unknown_org")])
     }
 
     @Test(arguments: [
-        ("unknown parent", "C3,Chi bộ 3,Z,cell,,,,,,,,", [Problem(line: 7, column: "parent_id", code: "ref.unknown_org")]),
-        ("unknown village", "C3,Chi bộ 3,X,cell,village,V9,,,,,,", [Problem(line: 7, column: "village_id", code: "ref.unknown_village")]),
-        ("duplicate id on the later row", "C2,Chi bộ 2 bis,X,cell,,,,,,,,", [Problem(line: 7, column: "org_id", code: "id.duplicate")]),
-        ("missing level", "C3,Chi bộ 3,X,,,,,,,,,", [Problem(line: 7, column: "level", code: "value.required")]),
-        ("unknown level", "C3,Chi bộ 3,X,tổ đảng,,,,,,,,", [Problem(line: 7, column: "level", code: "enum.unknown")]),
+        (
+            "unknown parent", "C3,Chi bộ 3,Z,cell,,,,,,,,",
+            [Problem(line: 7, column: "parent_id", code: "ref.unknown_org")]
+        ),
+        (
+            "unknown village", "C3,Chi bộ 3,X,cell,village,V9,,,,,,",
+            [Problem(line: 7, column: "village_id", code: "ref.unknown_village")]
+        ),
+        (
+            "duplicate id on the later row", "C2,Chi bộ 2 bis,X,cell,,,,,,,,",
+            [Problem(line: 7, column: "org_id", code: "id.duplicate")]
+        ),
+        (
+            "missing level", "C3,Chi bộ 3,X,,,,,,,,,",
+            [Problem(line: 7, column: "level", code: "value.required")]
+        ),
+        (
+            "unknown level", "C3,Chi bộ 3,X,tổ đảng,,,,,,,,",
+            [Problem(line: 7, column: "level", code: "enum.unknown")]
+        ),
         ("missing name", "C3,,X,cell,,,,,,,,", [Problem(line: 7, column: "name", code: "value.required")]),
     ])
     func organizationRule(label: String, row: String, expected: [Problem]) throws {
@@ -114,9 +184,12 @@ import Testing
     @Test func aBrokenAncestorChainRejectsTheDescendants() throws {
         // S3's parent is unknown; C3 under S3 and C4 under C3 lose their chain too, and
         // the member of C4 its chi bộ.
-        let file = Self.organizationHeader + Self.organizationRows
+        let file =
+            Self.organizationHeader + Self.organizationRows
             + "S3,Bộ phận,Z,sub_committee,,,,,,,,\nC3,Chi bộ 3,S3,cell,,,,,,,,\nC4,Chi bộ 4,C3,cell,,,,,,,,\n"
-        let fixture = try IngestFixture([.organizations: file, .members: Self.members("M3,Ba,1980-01-01,,,C4,,2010-05-01,,,,,,,,")])
+        let fixture = try IngestFixture([
+            .organizations: file, .members: Self.members("M3,Ba,1980-01-01,,,C4,,2010-05-01,,,,,,,,"),
+        ])
         defer { fixture.remove() }
         #expect(
             try fixture.problems(.organizations) == [
@@ -124,17 +197,28 @@ import Testing
                 Problem(line: 8, column: "parent_id", code: "ref.unknown_org"),
                 Problem(line: 9, column: "parent_id", code: "ref.unknown_org"),
             ])
-        #expect(try fixture.problems(.members) == [Problem(line: 4, column: "org_id", code: "ref.unknown_org")])
+        #expect(
+            try fixture.problems(.members) == [Problem(line: 4, column: "org_id", code: "ref.unknown_org")])
     }
 
     @Test(arguments: [
-        ("unknown commune", "V2,Thôn 2,Z,,,,", [Problem(line: 3, column: "commune_org_id", code: "ref.unknown_org")]),
-        ("unknown head", "V2,Thôn 2,X,Ông Z,M9,,", [Problem(line: 3, column: "head_member_id", code: "ref.unknown_member")]),
+        (
+            "unknown commune", "V2,Thôn 2,Z,,,,",
+            [Problem(line: 3, column: "commune_org_id", code: "ref.unknown_org")]
+        ),
+        (
+            "unknown head", "V2,Thôn 2,X,Ông Z,M9,,",
+            [Problem(line: 3, column: "head_member_id", code: "ref.unknown_member")]
+        ),
         ("known head", "V2,Thôn 2,X,Ông Một,M1,,", []),
-        ("duplicate id", "V1,Thôn 1 bis,X,,,,", [Problem(line: 3, column: "village_id", code: "id.duplicate")]),
+        (
+            "duplicate id", "V1,Thôn 1 bis,X,,,,",
+            [Problem(line: 3, column: "village_id", code: "id.duplicate")]
+        ),
     ])
     func villageRule(label: String, row: String, expected: [Problem]) throws {
-        let file = "village_id,name,commune_org_id,head_name,head_member_id,head_is_member,dissolved_on\nV1,Thôn 1,X,,,,\n"
+        let file =
+            "village_id,name,commune_org_id,head_name,head_member_id,head_is_member,dissolved_on\nV1,Thôn 1,X,,,,\n"
             + row + "\n"
         #expect(try Self.problems(.villages, [.villages: file]) == expected, "\(label)")
     }
@@ -146,28 +230,56 @@ import Testing
             .members: Self.members("M3,Ba,2005-01-01,,,C1,,2010-05-01,,,,,,,,"),
         ])
         defer { fixture.remove() }
-        #expect(try fixture.problems(.villages) == [Problem(line: 3, column: "head_member_id", code: "ref.unknown_member")])
-        #expect(try fixture.problems(.members) == [Problem(line: 4, column: "admitted_on", code: "member.under_18")])
+        #expect(
+            try fixture.problems(.villages) == [
+                Problem(line: 3, column: "head_member_id", code: "ref.unknown_member")
+            ])
+        #expect(
+            try fixture.problems(.members) == [
+                Problem(line: 4, column: "admitted_on", code: "member.under_18")
+            ])
     }
 
     @Test(arguments: [
-        ("meeting of a committee", "G2,X,2018-02-05,periodic,,,", [Problem(line: 3, column: "org_id", code: "ref.not_cell")]),
-        ("meeting of an unknown chi bộ", "G2,C9,2018-02-05,periodic,,,", [Problem(line: 3, column: "org_id", code: "ref.unknown_org")]),
+        (
+            "meeting of a committee", "G2,X,2018-02-05,periodic,,,",
+            [Problem(line: 3, column: "org_id", code: "ref.not_cell")]
+        ),
+        (
+            "meeting of an unknown chi bộ", "G2,C9,2018-02-05,periodic,,,",
+            [Problem(line: 3, column: "org_id", code: "ref.unknown_org")]
+        ),
         ("missing kind", "G2,C1,2018-02-05,,,,", [Problem(line: 3, column: "kind", code: "value.required")]),
         ("abbreviated kind", "G2,C1,05/02/2018,định kỳ,có,tốt,", []),
-        ("duplicate id", "G1,C1,2018-02-05,periodic,,,", [Problem(line: 3, column: "meeting_id", code: "id.duplicate")]),
+        (
+            "duplicate id", "G1,C1,2018-02-05,periodic,,,",
+            [Problem(line: 3, column: "meeting_id", code: "id.duplicate")]
+        ),
     ])
     func meetingRule(label: String, row: String, expected: [Problem]) throws {
-        let file = "meeting_id,org_id,date,kind,has_resolution,quality,superior_attended\nG1,C1,2018-01-05,periodic,,,\n"
+        let file =
+            "meeting_id,org_id,date,kind,has_resolution,quality,superior_attended\nG1,C1,2018-01-05,periodic,,,\n"
             + row + "\n"
         #expect(try Self.problems(.meetings, [.meetings: file]) == expected, "\(label)")
     }
 
     @Test(arguments: [
-        ("unknown meeting", "G9,M1,present", [Problem(line: 3, column: "meeting_id", code: "attendance.unknown_meeting")]),
-        ("unknown member", "G1,M9,present", [Problem(line: 3, column: "member_id", code: "attendance.unknown_member")]),
-        ("member of another cell", "G1,M2,present", [Problem(line: 3, column: "member_id", code: "attendance.other_cell")]),
-        ("duplicate on the later row", "G1,M1,excused", [Problem(line: 3, column: "", code: "attendance.duplicate")]),
+        (
+            "unknown meeting", "G9,M1,present",
+            [Problem(line: 3, column: "meeting_id", code: "attendance.unknown_meeting")]
+        ),
+        (
+            "unknown member", "G1,M9,present",
+            [Problem(line: 3, column: "member_id", code: "attendance.unknown_member")]
+        ),
+        (
+            "member of another cell", "G1,M2,present",
+            [Problem(line: 3, column: "member_id", code: "attendance.other_cell")]
+        ),
+        (
+            "duplicate on the later row", "G1,M1,excused",
+            [Problem(line: 3, column: "", code: "attendance.duplicate")]
+        ),
         ("empty member id", "G1,,present", [Problem(line: 3, column: "member_id", code: "id.empty")]),
         ("unknown status", "G1,M3,đi muộn", [Problem(line: 3, column: "status", code: "enum.unknown")]),
         ("missing status", "G1,M3,", [Problem(line: 3, column: "status", code: "value.required")]),
@@ -176,7 +288,8 @@ import Testing
     func attendanceRule(label: String, row: String, expected: [Problem]) throws {
         let members = Self.members("M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,,,")
         let file = "meeting_id,member_id,status\nG1,M1,present\n" + row + "\n"
-        #expect(try Self.problems(.attendance, [.members: members, .attendance: file]) == expected, "\(label)")
+        #expect(
+            try Self.problems(.attendance, [.members: members, .attendance: file]) == expected, "\(label)")
     }
 
     @Test(arguments: [
@@ -189,7 +302,8 @@ import Testing
     func attendanceOfInactiveMember(label: String, member: String, isInactive: Bool) throws {
         let file = "meeting_id,member_id,status\nG1,M3,present\n"
         let problems = try Self.problems(.attendance, [.members: Self.members(member), .attendance: file])
-        let expected = isInactive ? [Problem(line: 2, column: "member_id", code: "attendance.member_inactive")] : []
+        let expected =
+            isInactive ? [Problem(line: 2, column: "member_id", code: "attendance.member_inactive")] : []
         #expect(problems == expected, "\(label)")
     }
 
@@ -199,21 +313,37 @@ import Testing
         let members = Self.members("M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,,,")
         let fixture = try IngestFixture([.members: members, .attendance: file])
         defer { fixture.remove() }
-        #expect(try fixture.problems(.attendance) == [Problem(line: 4, column: "", code: "attendance.duplicate")])
+        #expect(
+            try fixture.problems(.attendance) == [Problem(line: 4, column: "", code: "attendance.duplicate")])
         let result = try fixture.compute()
         #expect(result.attendance.accepted.map { $0.status } == [0, 0])
         #expect(result.attendance.summary.rowsRejected == 1)
     }
 
     @Test(arguments: [
-        (Entity.memberRatings, "2017,M1,HTTNV\n2017,M1,HTNV", [Problem(line: 3, column: "", code: "rating.duplicate")]),
+        (
+            Entity.memberRatings, "2017,M1,HTTNV\n2017,M1,HTNV",
+            [Problem(line: 3, column: "", code: "rating.duplicate")]
+        ),
         (.memberRatings, "2017,M1,HTTNV\n2018,M1,HTNV", []),
         (.memberRatings, "17,M1,HTTNV", [Problem(line: 2, column: "year", code: "year.invalid")]),
-        (.memberRatings, "2017,M9,HTTNV", [Problem(line: 2, column: "member_id", code: "ref.unknown_member")]),
+        (
+            .memberRatings, "2017,M9,HTTNV",
+            [Problem(line: 2, column: "member_id", code: "ref.unknown_member")]
+        ),
         (.memberRatings, "2017,M1,giỏi", [Problem(line: 2, column: "rating", code: "enum.unknown")]),
-        (.organizationRatings, "2017,X,TSVM\n2017,C9,TSVM", [Problem(line: 3, column: "org_id", code: "ref.unknown_org")]),
-        (.organizationRatings, "2017,C1,TSVM\n2017,C1,HTTNV", [Problem(line: 3, column: "", code: "rating.duplicate")]),
-        (.trainings, "M9,2017-01-01,Lớp", [Problem(line: 2, column: "member_id", code: "ref.unknown_member")]),
+        (
+            .organizationRatings, "2017,X,TSVM\n2017,C9,TSVM",
+            [Problem(line: 3, column: "org_id", code: "ref.unknown_org")]
+        ),
+        (
+            .organizationRatings, "2017,C1,TSVM\n2017,C1,HTTNV",
+            [Problem(line: 3, column: "", code: "rating.duplicate")]
+        ),
+        (
+            .trainings, "M9,2017-01-01,Lớp",
+            [Problem(line: 2, column: "member_id", code: "ref.unknown_member")]
+        ),
         (.trainings, "M1,,Lớp", [Problem(line: 2, column: "date", code: "value.required")]),
         (.inspections, "C9,2017-01-01,UBKT", [Problem(line: 2, column: "org_id", code: "ref.unknown_org")]),
         (.inspections, "C1,2017-01-01,UBKT\nC1,2017-01-01,UBKT", []),
@@ -226,12 +356,27 @@ import Testing
     @Test(arguments: [
         ("catalog code", "admissions,>=,2300,2016,2020,province", []),
         ("Vietnamese scope and symbol", "admission_rate,≥,\"3,5\",,,Tỉnh", []),
-        ("unknown indicator", "members,>=,1,,,", [Problem(line: 2, column: "indicator", code: "enum.unknown")]),
-        ("unknown comparator", "admissions,~,1,,,", [Problem(line: 2, column: "comparator", code: "enum.unknown")]),
-        ("value not a number", "admissions,>=,nhiều,,,", [Problem(line: 2, column: "value", code: "number.invalid")]),
+        (
+            "unknown indicator", "members,>=,1,,,",
+            [Problem(line: 2, column: "indicator", code: "enum.unknown")]
+        ),
+        (
+            "unknown comparator", "admissions,~,1,,,",
+            [Problem(line: 2, column: "comparator", code: "enum.unknown")]
+        ),
+        (
+            "value not a number", "admissions,>=,nhiều,,,",
+            [Problem(line: 2, column: "value", code: "number.invalid")]
+        ),
         ("missing value", "admissions,>=,,,,", [Problem(line: 2, column: "value", code: "value.required")]),
-        ("reversed years", "admissions,>=,1,2020,2016,", [Problem(line: 2, column: "to_year", code: "target.year_range")]),
-        ("two-digit year", "admissions,>=,1,16,,", [Problem(line: 2, column: "from_year", code: "year.invalid")]),
+        (
+            "reversed years", "admissions,>=,1,2020,2016,",
+            [Problem(line: 2, column: "to_year", code: "target.year_range")]
+        ),
+        (
+            "two-digit year", "admissions,>=,1,16,,",
+            [Problem(line: 2, column: "from_year", code: "year.invalid")]
+        ),
     ])
     func targetRule(label: String, row: String, expected: [Problem]) throws {
         let file = "indicator,comparator,value,from_year,to_year,scope\n" + row + "\n"
