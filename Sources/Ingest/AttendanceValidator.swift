@@ -11,7 +11,7 @@ struct AttendanceValidator {
         /// Accepted meeting ids, sorted bytewise.
         var ids: [String] = []
         /// Rank of each id.
-        var ranks: [String: Int32] = [:]
+        var ranks = ByteStringTable(keys: [])
         /// The meeting's date (day number), by rank.
         var days: [Int32] = []
         /// The meeting's chi bộ (an interned org id), by rank.
@@ -23,7 +23,7 @@ struct AttendanceValidator {
         /// Accepted member ids, sorted bytewise.
         var ids: [String] = []
         /// Rank of each id.
-        var ranks: [String: Int32] = [:]
+        var ranks = ByteStringTable(keys: [])
         /// `admitted_on` (day number), by rank.
         var admitted: [Int32] = []
         /// `left_on` (day number), `Int32.max` when the member has not left, by rank.
@@ -76,7 +76,6 @@ struct AttendanceValidator {
         let meetingDate = meetings.column("date")
         let meetingOrganization = meetings.column("org_id")
         for row in meetingRows {
-            rankedMeetings.ranks[row[0]] = Int32(rankedMeetings.ids.count)
             rankedMeetings.ids.append(row[0])
             rankedMeetings.days.append(row.day(meetingDate)!.number)
             rankedMeetings.organizations.append(organization(row[meetingOrganization]))
@@ -89,12 +88,13 @@ struct AttendanceValidator {
         let left = members.column("left_on")
         let memberOrganization = members.column("org_id")
         for row in memberRows {
-            rankedMembers.ranks[row[0]] = Int32(rankedMembers.ids.count)
             rankedMembers.ids.append(row[0])
             rankedMembers.admitted.append(row.day(admitted)!.number)
             rankedMembers.left.append(row.day(left)?.number ?? Int32.max)
             rankedMembers.organizations.append(organization(row[memberOrganization]))
         }
+        rankedMeetings.ranks = ByteStringTable(keys: rankedMeetings.ids)
+        rankedMembers.ranks = ByteStringTable(keys: rankedMembers.ids)
         return (rankedMeetings, rankedMembers)
     }
 
@@ -112,7 +112,7 @@ struct AttendanceValidator {
         result.diagnostics = file.notices
         let indices = file.mapping.fieldIndices.map { $0! }
         let columns = Entity.attendance.columns
-        var enums = EnumNormalizer()
+        var statuses = StatusReader()
         var records: [Record] = []
         var rowsRead = 0
         var rejected = 0
@@ -132,40 +132,31 @@ struct AttendanceValidator {
                     continue
                 }
             }
-            let meetingId = id(row, indices[0])
-            let memberId = id(row, indices[1])
             var meetingRank: Int32? = nil
             var memberRank: Int32? = nil
-            if meetingId.isEmpty {
+            switch lookUp(row, indices[0], in: meetings.ranks) {
+            case .empty:
                 errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
-            } else if let rank = meetings.ranks[meetingId] {
+            case .unknown:
+                errors.append(
+                    problem(.attendanceUnknownMeeting, line: row.line, column: 0, value: row.string(at: indices[0])))
+            case .found(let rank):
                 meetingRank = rank
-            } else {
-                errors.append(
-                    problem(
-                        .attendanceUnknownMeeting, line: row.line, column: 0,
-                        value: row.string(at: indices[0])))
             }
-            if memberId.isEmpty {
+            switch lookUp(row, indices[1], in: members.ranks) {
+            case .empty:
                 errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
-            } else if let rank = members.ranks[memberId] {
-                memberRank = rank
-            } else {
+            case .unknown:
                 errors.append(
-                    problem(
-                        .attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])
-                    ))
+                    problem(.attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])))
+            case .found(let rank):
+                memberRank = rank
             }
-            var status: UInt8 = 255
-            let rawStatus = row.string(at: indices[2])
-            do throws(RuleCode) {
-                if let code = try enums.code(for: rawStatus, in: .attendanceStatus) {
-                    status = UInt8(AttendanceStatus.allCases.firstIndex { $0.rawValue == code }!)
-                } else {
-                    errors.append(problem(.valueRequired, line: row.line, column: 2, value: rawStatus))
-                }
-            } catch {
-                errors.append(problem(error, line: row.line, column: 2, value: rawStatus))
+            let status = statuses.status(row, indices[2])
+            if status == StatusReader.empty {
+                errors.append(problem(.valueRequired, line: row.line, column: 2, value: row.string(at: indices[2])))
+            } else if status == StatusReader.unknown {
+                errors.append(problem(.enumUnknown, line: row.line, column: 2, value: row.string(at: indices[2])))
             }
             if let meetingRank, let memberRank {
                 let day = meetings.days[Int(meetingRank)]
@@ -218,21 +209,60 @@ struct AttendanceValidator {
         return result
     }
 
-    /// The trimmed id in field `index`; ASCII ids skip Foundation normalization.
-    private static func id(_ row: CSVRow, _ index: Int) -> String {
-        guard index < row.count else { return "" }
+    private enum LookUp {
+        case empty
+        case unknown
+        case found(Int32)
+    }
+
+    /// Looks up the trimmed id in field `index`; ASCII ids are looked up on their bytes.
+    private static func lookUp(_ row: CSVRow, _ index: Int, in table: ByteStringTable) -> LookUp {
+        guard index < row.count else { return .empty }
         let bytes = row[index]
-        var start = 0
-        var end = bytes.count
         var isASCII = true
         for byte in bytes where byte >= 0x80 {
             isASCII = false
             break
         }
-        guard isASCII else { return IdNormalizer.normalize(String(decoding: bytes, as: UTF8.self)) ?? "" }
+        guard isASCII else {
+            guard let id = IdNormalizer.normalize(String(decoding: bytes, as: UTF8.self)) else { return .empty }
+            return table.value(for: id).map { .found($0) } ?? .unknown
+        }
+        var start = 0
+        var end = bytes.count
         // ASCII whitespace: tab, LF, VT, FF, CR and space.
         while start < end && (bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start])) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1])) { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        if start == end { return .empty }
+        return table.value(for: UnsafeBufferPointer(rebasing: bytes[start..<end])).map { .found($0) } ?? .unknown
+    }
+
+    /// Reads statuses, remembering the few distinct raw spellings of a file by their bytes.
+    private struct StatusReader {
+        static let empty: UInt8 = 254
+        static let unknown: UInt8 = 255
+        private var spellings: [([UInt8], UInt8)] = []
+        private var enums = EnumNormalizer()
+
+        /// The `AttendanceStatus` index of field `index`, or `empty` or `unknown`.
+        mutating func status(_ row: CSVRow, _ index: Int) -> UInt8 {
+            guard index < row.count else { return StatusReader.empty }
+            let bytes = row[index]
+            for (spelling, status) in spellings where spelling.count == bytes.count {
+                if spelling.elementsEqual(bytes) { return status }
+            }
+            let status: UInt8
+            do throws(RuleCode) {
+                if let code = try enums.code(for: String(decoding: bytes, as: UTF8.self), in: .attendanceStatus) {
+                    status = UInt8(AttendanceStatus.allCases.firstIndex { $0.rawValue == code }!)
+                } else {
+                    status = StatusReader.empty
+                }
+            } catch {
+                status = StatusReader.unknown
+            }
+            if spellings.count < 64 { spellings.append((Array(bytes), status)) }
+            return status
+        }
     }
 }

@@ -67,18 +67,24 @@ struct IngestOutputWriter {
     private func writeAttendance(_ attendance: AttendanceValidator.Result, to writer: AtomicFileWriter)
         throws(FileError)
     {
-        let meetingIds = attendance.meetings.ids.map { Array($0.utf8) }
-        let memberIds = attendance.members.ids.map { Array($0.utf8) }
-        let statuses = AttendanceStatus.allCases.map { Array($0.rawValue.utf8) }
+        // Each id escaped once, with its separator: rows are then plain byte copies.
+        let meetingIds = attendance.meetings.ids.map { id -> [UInt8] in
+            var field: [UInt8] = []
+            csv.appendField(Array(id.utf8), to: &field)
+            return field + [csv.delimiter]
+        }
+        let memberIds = attendance.members.ids.map { id -> [UInt8] in
+            var field: [UInt8] = []
+            csv.appendField(Array(id.utf8), to: &field)
+            return field + [csv.delimiter]
+        }
+        let statuses = AttendanceStatus.allCases.map { Array($0.rawValue.utf8) + [0x0A] }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         for record in attendance.accepted {
-            csv.appendField(meetingIds[Int(record.key >> 32)], to: &buffer)
-            buffer.append(csv.delimiter)
-            csv.appendField(memberIds[Int(record.key & 0xFFFF_FFFF)], to: &buffer)
-            buffer.append(csv.delimiter)
+            buffer.append(contentsOf: meetingIds[Int(record.key >> 32)])
+            buffer.append(contentsOf: memberIds[Int(record.key & 0xFFFF_FFFF)])
             buffer.append(contentsOf: statuses[Int(record.status)])
-            buffer.append(0x0A)
             if buffer.count >= 1 << 20 {
                 try writer.write(buffer)
                 buffer.removeAll(keepingCapacity: true)
