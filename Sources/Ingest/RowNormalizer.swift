@@ -13,6 +13,8 @@ struct RowNormalizer {
     private var enums = EnumNormalizer()
     /// Cells repaired from a legacy font, per column index and encoding name.
     private(set) var legacyRepairs: [Int: [String: Int]] = [:]
+    /// The legacy encoding of the value just normalized, if it was repaired.
+    private var repairedEncoding: String? = nil
 
     init(entity: Entity, fileName: String, mapping: HeaderMapping) {
         self.entity = entity
@@ -45,6 +47,15 @@ struct RowNormalizer {
             } catch {
                 row.errors.append(diagnostic(error, line: record.line, column: index, value: raw))
             }
+            if let encoding = repairedEncoding {
+                // SPEC: such cells are "converted, and reported as a warning"; the
+                // per-column notice with the count comes from `legacyNotices()`.
+                row.warnings.append(
+                    diagnostic(
+                        .legacyFont, line: record.line, column: index, value: raw,
+                        message: "\(RuleCode.legacyFont.message) (\(encoding))"))
+                repairedEncoding = nil
+            }
         }
         return row
     }
@@ -60,6 +71,7 @@ struct RowNormalizer {
         case .text, .name:
             let normalized = TextNormalizer.normalize(raw, collapsesWhitespace: column.type == .name)
             if let encoding = normalized.legacyEncoding {
+                repairedEncoding = encoding
                 legacyRepairs[index, default: [:]][encoding, default: 0] += 1
             }
             result = normalized.text

@@ -16,6 +16,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
     case enumUnknown = "enum.unknown"
     case yearInvalid = "year.invalid"
     case numberInvalid = "number.invalid"
+    case legacyFont = "text.legacy_font"
     // References.
     case unknownOrganization = "ref.unknown_org"
     case notPartyCell = "ref.not_cell"
@@ -44,7 +45,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
     /// Errors reject the row, warnings keep it, notices describe the file.
     var severity: Severity {
         switch self {
-        case .memberShortProbation, .memberPossibleDuplicate, .attendanceOtherCell: .warning
+        case .memberShortProbation, .memberPossibleDuplicate, .attendanceOtherCell, .legacyFont: .warning
         case .columnIgnored, .legacyEncoding, .fileEncoding: .notice
         default: .error
         }
@@ -64,6 +65,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
         case .enumUnknown: "Giá trị không thuộc danh mục"
         case .yearInvalid: "Năm không hợp lệ (cần 4 chữ số)"
         case .numberInvalid: "Số không hợp lệ"
+        case .legacyFont: "Văn bản gõ bằng phông chữ cũ đã được chuyển sang Unicode"
         case .unknownOrganization: "Tổ chức đảng không tồn tại hoặc bị loại"
         case .notPartyCell: "Tổ chức đảng không phải là chi bộ"
         case .unknownVillage: "Thôn không tồn tại hoặc bị loại"
