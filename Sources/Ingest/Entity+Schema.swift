@@ -1,6 +1,11 @@
 import ChiboCore
 
 extension Entity {
+    /// The headers of a member id in every file (số thẻ đảng viên, số lý lịch).
+    private static let memberIdAliases = ["Số thẻ đảng viên", "Số lý lịch", "Mã đảng viên"]
+    /// The headers of an organization id in the files that reference one.
+    private static let organizationIdAliases = ["Mã chi bộ", "Mã tổ chức", "Mã TCĐ"]
+
     /// The columns of this file in canonical order (equal to `columns`), with types,
     /// required flags and the header aliases of the raw exports.
     var schema: [ColumnSchema] {
@@ -43,7 +48,8 @@ extension Entity {
                 ColumnSchema("birth_date", .date, required: true, aliases: ["Ngày sinh"]),
                 ColumnSchema("gender", .enumeration(.gender), aliases: ["Giới tính"]),
                 ColumnSchema("ethnicity", .text, aliases: ["Dân tộc"]),
-                ColumnSchema("org_id", .id, required: true, aliases: ["Mã chi bộ", "Chi bộ"]),
+                ColumnSchema(
+                    "org_id", .id, required: true, aliases: Entity.organizationIdAliases + ["Chi bộ"]),
                 ColumnSchema("village_id", .id, aliases: ["Thôn nơi cư trú", "Mã thôn"]),
                 ColumnSchema(
                     "admitted_on", .date, required: true, aliases: ["Ngày vào Đảng", "Ngày kết nạp"]),
@@ -62,7 +68,7 @@ extension Entity {
         case .meetings:
             [
                 ColumnSchema("meeting_id", .id, required: true, aliases: ["Mã buổi sinh hoạt"]),
-                ColumnSchema("org_id", .id, required: true, aliases: ["Mã chi bộ"]),
+                ColumnSchema("org_id", .id, required: true, aliases: Entity.organizationIdAliases),
                 ColumnSchema("date", .date, required: true, aliases: ["Ngày sinh hoạt", "Ngày"]),
                 ColumnSchema(
                     "kind", .enumeration(.meetingKind), required: true,
@@ -77,7 +83,7 @@ extension Entity {
         case .attendance:
             [
                 ColumnSchema("meeting_id", .id, required: true, aliases: ["Mã buổi sinh hoạt"]),
-                ColumnSchema("member_id", .id, required: true, aliases: ["Số thẻ đảng viên"]),
+                ColumnSchema("member_id", .id, required: true, aliases: Entity.memberIdAliases),
                 ColumnSchema(
                     "status", .enumeration(.attendanceStatus), required: true,
                     aliases: ["Tình trạng", "Điểm danh"]),
@@ -85,7 +91,7 @@ extension Entity {
         case .memberRatings:
             [
                 ColumnSchema("year", .year, required: true, aliases: ["Năm"]),
-                ColumnSchema("member_id", .id, required: true, aliases: ["Số thẻ đảng viên"]),
+                ColumnSchema("member_id", .id, required: true, aliases: Entity.memberIdAliases),
                 ColumnSchema(
                     "rating", .enumeration(.rating), required: true,
                     aliases: ["Xếp loại", "Mức xếp loại", "Kết quả xếp loại"]),
@@ -93,20 +99,20 @@ extension Entity {
         case .organizationRatings:
             [
                 ColumnSchema("year", .year, required: true, aliases: ["Năm"]),
-                ColumnSchema("org_id", .id, required: true, aliases: ["Mã tổ chức", "Mã chi bộ"]),
+                ColumnSchema("org_id", .id, required: true, aliases: Entity.organizationIdAliases),
                 ColumnSchema(
                     "rating", .enumeration(.rating), required: true,
                     aliases: ["Xếp loại", "Mức xếp loại", "Kết quả xếp loại"]),
             ]
         case .trainings:
             [
-                ColumnSchema("member_id", .id, required: true, aliases: ["Số thẻ đảng viên"]),
+                ColumnSchema("member_id", .id, required: true, aliases: Entity.memberIdAliases),
                 ColumnSchema("date", .date, required: true, aliases: ["Ngày", "Ngày tập huấn"]),
                 ColumnSchema("course", .text, aliases: ["Khóa học", "Nội dung", "Lớp"]),
             ]
         case .inspections:
             [
-                ColumnSchema("org_id", .id, required: true, aliases: ["Mã chi bộ", "Mã tổ chức"]),
+                ColumnSchema("org_id", .id, required: true, aliases: Entity.organizationIdAliases),
                 ColumnSchema("date", .date, required: true, aliases: ["Ngày kiểm tra", "Ngày"]),
                 ColumnSchema(
                     "inspector", .text, aliases: ["Đơn vị kiểm tra", "Người kiểm tra", "Cơ quan kiểm tra"]),
