@@ -139,7 +139,9 @@ struct AttendanceValidator {
                 errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
             case .unknown:
                 errors.append(
-                    problem(.attendanceUnknownMeeting, line: row.line, column: 0, value: row.string(at: indices[0])))
+                    problem(
+                        .attendanceUnknownMeeting, line: row.line, column: 0,
+                        value: row.string(at: indices[0])))
             case .found(let rank):
                 meetingRank = rank
             }
@@ -148,15 +150,19 @@ struct AttendanceValidator {
                 errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
             case .unknown:
                 errors.append(
-                    problem(.attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])))
+                    problem(
+                        .attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])
+                    ))
             case .found(let rank):
                 memberRank = rank
             }
             let status = statuses.status(row, indices[2])
             if status == StatusReader.empty {
-                errors.append(problem(.valueRequired, line: row.line, column: 2, value: row.string(at: indices[2])))
+                errors.append(
+                    problem(.valueRequired, line: row.line, column: 2, value: row.string(at: indices[2])))
             } else if status == StatusReader.unknown {
-                errors.append(problem(.enumUnknown, line: row.line, column: 2, value: row.string(at: indices[2])))
+                errors.append(
+                    problem(.enumUnknown, line: row.line, column: 2, value: row.string(at: indices[2])))
             }
             if let meetingRank, let memberRank {
                 let day = meetings.days[Int(meetingRank)]
@@ -225,7 +231,9 @@ struct AttendanceValidator {
             break
         }
         guard isASCII else {
-            guard let id = IdNormalizer.normalize(String(decoding: bytes, as: UTF8.self)) else { return .empty }
+            guard let id = IdNormalizer.normalize(String(decoding: bytes, as: UTF8.self)) else {
+                return .empty
+            }
             return table.value(for: id).map { .found($0) } ?? .unknown
         }
         var start = 0
@@ -234,7 +242,8 @@ struct AttendanceValidator {
         while start < end && (bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start])) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1])) { end -= 1 }
         if start == end { return .empty }
-        return table.value(for: UnsafeBufferPointer(rebasing: bytes[start..<end])).map { .found($0) } ?? .unknown
+        return table.value(for: UnsafeBufferPointer(rebasing: bytes[start..<end])).map { .found($0) }
+            ?? .unknown
     }
 
     /// Reads statuses, remembering the few distinct raw spellings of a file by their bytes.
@@ -253,7 +262,9 @@ struct AttendanceValidator {
             }
             let status: UInt8
             do throws(RuleCode) {
-                if let code = try enums.code(for: String(decoding: bytes, as: UTF8.self), in: .attendanceStatus) {
+                if let code = try enums.code(
+                    for: String(decoding: bytes, as: UTF8.self), in: .attendanceStatus)
+                {
                     status = UInt8(AttendanceStatus.allCases.firstIndex { $0.rawValue == code }!)
                 } else {
                     status = StatusReader.empty
