@@ -32,16 +32,32 @@ struct AttendanceValidator {
         var organizations: [Int32] = []
     }
 
-    /// One keyed row: both ids known.
+    /// One keyed row (both ids known) in 12 bytes, since there can be tens of millions.
     struct Record {
-        /// Meeting rank in the high 32 bits, member rank in the low 32.
-        var key: UInt64
-        /// The physical line.
-        var line: UInt32
-        /// The `AttendanceStatus` index, or 255 when invalid.
-        var status: UInt8
-        /// Whether the row already has an error.
-        var isRejected: Bool
+        /// The meeting's rank.
+        var meeting: UInt32
+        /// The member's rank.
+        var member: UInt32
+        /// The physical line, shifted left by 3; the `AttendanceStatus` index (3 when
+        /// invalid) in bits 1–2; bit 0 set when the row is rejected.
+        private var packed: UInt32
+
+        init(meeting: UInt32, member: UInt32, line: Int, status: UInt8, isRejected: Bool) {
+            precondition(line < 1 << 29, "attendance.csv has more than 2^29 lines")
+            self.meeting = meeting
+            self.member = member
+            packed = UInt32(line) << 3 | UInt32(min(status, 3)) << 1 | (isRejected ? 1 : 0)
+        }
+
+        /// The physical line where the row starts.
+        var line: Int { Int(packed >> 3) }
+        /// The `AttendanceStatus` index.
+        var status: Int { Int(packed >> 1 & 3) }
+        /// Whether the row has an error.
+        var isRejected: Bool {
+            get { packed & 1 == 1 }
+            set { packed = newValue ? packed | 1 : packed & ~1 }
+        }
     }
 
     /// The outcome: accepted rows sorted by (meeting id, member id), and the problems.
@@ -174,40 +190,46 @@ struct AttendanceValidator {
                 }
                 records.append(
                     Record(
-                        key: UInt64(UInt32(meetingRank)) << 32 | UInt64(UInt32(memberRank)),
-                        line: UInt32(row.line), status: status, isRejected: !errors.isEmpty))
+                        meeting: UInt32(meetingRank), member: UInt32(memberRank), line: row.line,
+                        status: status,
+                        isRejected: !errors.isEmpty))
             }
             if !errors.isEmpty {
                 rejected += 1
                 result.diagnostics += errors
             }
         }
-        records.sort { $0.key != $1.key ? $0.key < $1.key : $0.line < $1.line }
+        // Physical order breaks ties, so the first row of a pair keeps it.
+        records.sort {
+            ($0.meeting, $0.member, $0.line) < ($1.meeting, $1.member, $1.line)
+        }
         var warnings = 0
-        var previousKey: UInt64? = nil
-        for record in records {
-            let meeting = Int(record.key >> 32)
-            let member = Int(record.key & 0xFFFF_FFFF)
-            if record.key == previousKey {
+        for index in records.indices {
+            let record = records[index]
+            let meeting = Int(record.meeting)
+            let member = Int(record.member)
+            if index > 0 && records[index - 1].meeting == record.meeting
+                && records[index - 1].member == record.member
+            {
                 if !record.isRejected { rejected += 1 }
+                records[index].isRejected = true
                 result.diagnostics.append(
                     RuleCode.attendanceDuplicate.diagnostic(
-                        file: fileName, line: Int(record.line),
+                        file: fileName, line: record.line,
                         value: meetings.ids[meeting] + "," + members.ids[member]))
                 continue
             }
-            previousKey = record.key
             if record.isRejected { continue }
-            result.accepted.append(record)
             if members.organizations[member] != meetings.organizations[meeting] {
                 warnings += 1
                 result.diagnostics.append(
                     RuleCode.attendanceOtherCell.diagnostic(
-                        file: fileName, line: Int(record.line), column: indices[1] + 1,
-                        columnName: columns[1],
+                        file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
                         value: members.ids[member]))
             }
         }
+        records.removeAll { $0.isRejected }
+        result.accepted = records
         result.summary.rowsRead = rowsRead
         result.summary.rowsRejected = rejected
         result.summary.rowsAccepted = rowsRead - rejected

@@ -82,9 +82,9 @@ struct IngestOutputWriter {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         for record in attendance.accepted {
-            buffer.append(contentsOf: meetingIds[Int(record.key >> 32)])
-            buffer.append(contentsOf: memberIds[Int(record.key & 0xFFFF_FFFF)])
-            buffer.append(contentsOf: statuses[Int(record.status)])
+            buffer.append(contentsOf: meetingIds[Int(record.meeting)])
+            buffer.append(contentsOf: memberIds[Int(record.member)])
+            buffer.append(contentsOf: statuses[record.status])
             if buffer.count >= 1 << 20 {
                 try writer.write(buffer)
                 buffer.removeAll(keepingCapacity: true)
