@@ -87,7 +87,7 @@ struct AttendanceValidator {
         }
         var rankedMeetings = Meetings()
         let meetingRows = meetings.rows.filter { !$0.isRejected }.sorted {
-            $0[0].utf8.lexicographicallyPrecedes($1[0].utf8)
+            Bytewise.less($0[0], $1[0])
         }
         let meetingDate = meetings.column("date")
         let meetingOrganization = meetings.column("org_id")
@@ -98,7 +98,7 @@ struct AttendanceValidator {
         }
         var rankedMembers = Members()
         let memberRows = members.rows.filter { !$0.isRejected }.sorted {
-            $0[0].utf8.lexicographicallyPrecedes($1[0].utf8)
+            Bytewise.less($0[0], $1[0])
         }
         let admitted = members.column("admitted_on")
         let left = members.column("left_on")

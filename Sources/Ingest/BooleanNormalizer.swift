@@ -8,6 +8,11 @@ enum BooleanNormalizer {
 
     /// The flag written in `raw`; throws `bool.invalid`.
     static func value(from raw: String) throws(RuleCode) -> Bool {
+        switch raw {  // the usual spellings, without folding
+        case "", "0", "không", "Không", "false", "FALSE", "no": return false
+        case "x", "X", "1", "có", "Có", "true", "TRUE", "yes": return true
+        default: break
+        }
         guard let value = values[TextFolding.fold(raw)] else { throw .boolInvalid }
         return value
     }

@@ -4,16 +4,18 @@ import ChiboCore
 /// abbreviations, matched after folding (case, spacing, diacritics). Results are
 /// cached per distinct raw text, so big files fold each label once.
 struct EnumNormalizer {
-    private var cache: [EnumDomain: [String: String?]] = [:]
+    private var cache: [EnumDomain: [ByteKey: String?]] = [:]
+    private var roleLists: [ByteKey: String?] = [:]
 
     /// The canonical code of `raw` in `domain`, nil when empty; throws `enum.unknown`.
     mutating func code(for raw: String, in domain: EnumDomain) throws(RuleCode) -> String? {
-        if let cached = cache[domain]?[raw] {
+        let key = ByteKey(raw)
+        if let cached = cache[domain]?[key] {
             guard let code = cached else { throw .enumUnknown }
             return code.isEmpty ? nil : code
         }
         let code = EnumNormalizer.lookUp(raw, in: domain)
-        cache[domain, default: [:]][raw] = .some(code)
+        cache[domain, default: [:]][key] = .some(code)
         guard let code else { throw .enumUnknown }
         return code.isEmpty ? nil : code
     }
@@ -21,11 +23,24 @@ struct EnumNormalizer {
     /// The canonical roles of a `;`/`,` separated list, in `PartyRole` order without
     /// duplicates, joined by `;`; throws `enum.unknown` for an unknown role.
     mutating func roles(from raw: String) throws(RuleCode) -> String {
-        var found = Set<String>()
-        for part in raw.split(whereSeparator: { $0 == ";" || $0 == "," }) {
-            if let code = try code(for: String(part), in: .partyRole) { found.insert(code) }
+        if raw.isEmpty { return "" }
+        let key = ByteKey(raw)
+        if let cached = roleLists[key] {
+            guard let roles = cached else { throw .enumUnknown }
+            return roles
         }
-        return PartyRole.allCases.map(\.rawValue).filter(found.contains).joined(separator: ";")
+        var found = Set<String>()
+        do throws(RuleCode) {
+            for part in raw.split(whereSeparator: { $0 == ";" || $0 == "," }) {
+                if let code = try code(for: String(part), in: .partyRole) { found.insert(code) }
+            }
+        } catch {
+            roleLists[key] = .some(nil)
+            throw error
+        }
+        let roles = PartyRole.allCases.map(\.rawValue).filter(found.contains).joined(separator: ";")
+        roleLists[key] = .some(roles)
+        return roles
     }
 
     /// The code for `raw` ("" when it is empty), or nil when it is unknown.

@@ -26,8 +26,9 @@ struct IngestResult {
             for (a, b) in [
                 (lhs.columnName, rhs.columnName), (lhs.code, rhs.code), (lhs.value, rhs.value),
                 (lhs.message, rhs.message),
-            ] where a != b {
-                return a.utf8.lexicographicallyPrecedes(b.utf8)
+            ] {
+                let comparison = Bytewise.compare(a, b)
+                if comparison != 0 { return comparison < 0 }
             }
             return false
         }

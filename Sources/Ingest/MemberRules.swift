@@ -37,10 +37,10 @@ enum MemberRules {
         let id = members.column("member_id")
         let name = members.column("full_name")
         let birth = members.column("birth_date")
-        var firstIds: [String: String] = [:]
+        var firstIds: [ByteKey: String] = [:]
         for index in members.rows.indices where !members.rows[index].isRejected {
             let row = members.rows[index]
-            let key = row[name] + "\u{1F}" + row[birth]
+            let key = ByteKey(row[name] + "\u{1F}" + row[birth])
             if let firstId = firstIds[key] {
                 if firstId != row[id] {
                     members.warn(

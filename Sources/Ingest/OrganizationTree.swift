@@ -35,11 +35,11 @@ enum OrganizationTree {
         // message does not depend on the row order.
         let named = cycles.map { cycle -> [Int] in
             let ids = cycle.map { table.rows[$0][idColumn] }
-            let first = ids.indices.min { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }!
+            let first = ids.indices.min { Bytewise.less(ids[$0], ids[$1]) }!
             return Array(cycle[first...] + cycle[..<first])
         }
         let chosen = named.min {
-            table.rows[$0[0]][idColumn].utf8.lexicographicallyPrecedes(table.rows[$1[0]][idColumn].utf8)
+            Bytewise.less(table.rows[$0[0]][idColumn], table.rows[$1[0]][idColumn])
         }!
         throw .cycle(
             file: table.fileName, line: table.rows[chosen[0]].line, fieldNumber: parentField,

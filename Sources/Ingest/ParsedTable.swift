@@ -91,8 +91,9 @@ struct ParsedTable {
         let order =
             entity.sortKeyColumns + (0..<entity.columns.count).filter { !entity.sortKeyColumns.contains($0) }
         return rows.filter { !$0.isRejected }.map(\.fields).sorted { lhs, rhs in
-            for index in order where lhs[index] != rhs[index] {
-                return lhs[index].utf8.lexicographicallyPrecedes(rhs[index].utf8)
+            for index in order {
+                let comparison = Bytewise.compare(lhs[index], rhs[index])
+                if comparison != 0 { return comparison < 0 }
             }
             return false
         }

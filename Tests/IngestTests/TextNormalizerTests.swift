@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Ingest
@@ -23,5 +24,29 @@ import Testing
     @Test(arguments: [(" M001 ", "M001"), ("", nil), ("  ", nil), ("\tC01", "C01")])
     func normalizesIds(raw: String, expected: String?) {
         #expect(IdNormalizer.normalize(raw) == expected)
+    }
+}
+
+@Suite struct TextNormalizerFastPathTests {
+    @Test(arguments: [
+        ("ASCII", "Chi bo 1", true),
+        ("Vietnamese NFC", "Nguyễn Văn Ơn, Đỗ Thị Ưng", true),
+        ("combining marks", TextNormalizerTests.decomposed, false),
+        ("Cyrillic", "Иван", false),
+        ("CJK", "漢字", false),
+    ])
+    func recognizesTextThatIsNFCByConstruction(label: String, text: String, isSurelyNFC: Bool) {
+        #expect(TextNormalizer.isSurelyNFC(text) == isSurelyNFC, "\(label)")
+        // Whatever the fast path says, the result is the NFC form.
+        #expect(
+            Array(TextNormalizer.nfc(text).utf8) == Array(text.precomposedStringWithCanonicalMapping.utf8))
+    }
+
+    @Test(arguments: [
+        ("Nguyễn Văn A", "Nguyễn Văn A"), (" a", "a"), ("a ", "a"), ("a  b", "a b"), ("a\u{2003}b", "a b"),
+        ("a\u{1680}b", "a b"), ("ạ ả", "ạ ả"),
+    ])
+    func collapsesOnlyWhatNeedsIt(raw: String, expected: String) {
+        #expect(TextNormalizer.collapsed(raw) == expected)
     }
 }
