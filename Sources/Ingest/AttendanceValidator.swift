@@ -1,0 +1,301 @@
+import CSV
+import ChiboCore
+
+/// Validates attendance.csv, the biggest file (tens of millions of rows), on bytes:
+/// ids are looked up without normalizing each one through Foundation, accepted rows are
+/// kept as pairs of ranks (the position of the id in the bytewise-sorted list of
+/// accepted ids), so sorting the pairs sorts the output bytewise.
+struct AttendanceValidator {
+    /// An accepted meeting, by rank.
+    struct Meetings {
+        /// Accepted meeting ids, sorted bytewise.
+        var ids: [String] = []
+        /// Rank of each id.
+        var ranks = ByteStringTable(keys: [])
+        /// The meeting's date (day number), by rank.
+        var days: [Int32] = []
+        /// The meeting's chi bộ (an interned org id), by rank.
+        var organizations: [Int32] = []
+    }
+
+    /// An accepted member, by rank.
+    struct Members {
+        /// Accepted member ids, sorted bytewise.
+        var ids: [String] = []
+        /// Rank of each id.
+        var ranks = ByteStringTable(keys: [])
+        /// `admitted_on` (day number), by rank.
+        var admitted: [Int32] = []
+        /// `left_on` (day number), `Int32.max` when the member has not left, by rank.
+        var left: [Int32] = []
+        /// The member's chi bộ (an interned org id), by rank.
+        var organizations: [Int32] = []
+    }
+
+    /// One keyed row (both ids known) in 12 bytes, since there can be tens of millions.
+    struct Record {
+        /// The meeting's rank.
+        var meeting: UInt32
+        /// The member's rank.
+        var member: UInt32
+        /// The physical line, shifted left by 3; the `AttendanceStatus` index (3 when
+        /// invalid) in bits 1–2; bit 0 set when the row is rejected.
+        private var packed: UInt32
+
+        init(meeting: UInt32, member: UInt32, line: Int, status: UInt8, isRejected: Bool) {
+            precondition(line < 1 << 29, "attendance.csv has more than 2^29 lines")
+            self.meeting = meeting
+            self.member = member
+            packed = UInt32(line) << 3 | UInt32(min(status, 3)) << 1 | (isRejected ? 1 : 0)
+        }
+
+        /// The physical line where the row starts.
+        var line: Int { Int(packed >> 3) }
+        /// The `AttendanceStatus` index.
+        var status: Int { Int(packed >> 1 & 3) }
+        /// Whether the row has an error.
+        var isRejected: Bool {
+            get { packed & 1 == 1 }
+            set { packed = newValue ? packed | 1 : packed & ~1 }
+        }
+    }
+
+    /// The outcome: accepted rows sorted by (meeting id, member id), and the problems.
+    struct Result {
+        /// Accepted rows sorted bytewise by meeting id then member id.
+        var accepted: [Record] = []
+        /// Errors of rejected rows and warnings of accepted ones.
+        var diagnostics: [Diagnostic] = []
+        /// Counts for the summary.
+        var summary: FileSummary
+        /// The meetings the ranks refer to.
+        var meetings: Meetings
+        /// The members the ranks refer to.
+        var members: Members
+    }
+
+    /// Meetings and members ranked from their accepted rows.
+    static func rank(
+        meetings: ParsedTable, members: ParsedTable
+    ) -> (Meetings, Members) {
+        var organizationNumbers: [String: Int32] = [:]
+        func organization(_ id: String) -> Int32 {
+            if let number = organizationNumbers[id] { return number }
+            let number = Int32(organizationNumbers.count)
+            organizationNumbers[id] = number
+            return number
+        }
+        var rankedMeetings = Meetings()
+        let meetingRows = meetings.rows.filter { !$0.isRejected }.sorted {
+            Bytewise.less($0[0], $1[0])
+        }
+        let meetingDate = meetings.column("date")
+        let meetingOrganization = meetings.column("org_id")
+        for row in meetingRows {
+            rankedMeetings.ids.append(row[0])
+            rankedMeetings.days.append(row.day(meetingDate)!.number)
+            rankedMeetings.organizations.append(organization(row[meetingOrganization]))
+        }
+        var rankedMembers = Members()
+        let memberRows = members.rows.filter { !$0.isRejected }.sorted {
+            Bytewise.less($0[0], $1[0])
+        }
+        let admitted = members.column("admitted_on")
+        let left = members.column("left_on")
+        let memberOrganization = members.column("org_id")
+        for row in memberRows {
+            rankedMembers.ids.append(row[0])
+            rankedMembers.admitted.append(row.day(admitted)!.number)
+            rankedMembers.left.append(row.day(left)?.number ?? Int32.max)
+            rankedMembers.organizations.append(organization(row[memberOrganization]))
+        }
+        rankedMeetings.ranks = ByteStringTable(keys: rankedMeetings.ids)
+        rankedMembers.ranks = ByteStringTable(keys: rankedMembers.ids)
+        return (rankedMeetings, rankedMembers)
+    }
+
+    /// Reads and checks every row of `file`.
+    static func validate(_ file: InputFile?, meetings: Meetings, members: Members) throws(IngestError)
+        -> Result
+    {
+        let fileName = Entity.attendance.fileName
+        var result = Result(
+            summary: FileSummary(
+                fileName: fileName, encoding: file?.encodingName ?? "", delimiter: file?.delimiterName ?? "",
+                rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, warnings: 0),
+            meetings: meetings, members: members)
+        guard let file else { return result }
+        result.diagnostics = file.notices
+        let indices = file.mapping.fieldIndices.map { $0! }
+        let columns = Entity.attendance.columns
+        var statuses = StatusReader()
+        var records: [Record] = []
+        var rowsRead = 0
+        var rejected = 0
+        func problem(_ code: RuleCode, line: Int, column: Int, value: String) -> Diagnostic {
+            code.diagnostic(
+                file: fileName, line: line, column: indices[column] + 1, columnName: columns[column],
+                value: value)
+        }
+        while let row = try file.nextRow() {
+            rowsRead += 1
+            var errors: [Diagnostic] = []
+            if let (code, extra) = file.wholeRowProblem(row) {
+                errors.append(code.diagnostic(file: fileName, line: row.line, value: extra))
+                if code == .rowBlank {
+                    result.diagnostics += errors
+                    rejected += 1
+                    continue
+                }
+            }
+            var meetingRank: Int32? = nil
+            var memberRank: Int32? = nil
+            switch lookUp(row, indices[0], in: meetings.ranks) {
+            case .empty:
+                errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
+            case .unknown:
+                errors.append(
+                    problem(
+                        .attendanceUnknownMeeting, line: row.line, column: 0,
+                        value: row.string(at: indices[0])))
+            case .found(let rank):
+                meetingRank = rank
+            }
+            switch lookUp(row, indices[1], in: members.ranks) {
+            case .empty:
+                errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
+            case .unknown:
+                errors.append(
+                    problem(
+                        .attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])
+                    ))
+            case .found(let rank):
+                memberRank = rank
+            }
+            let status = statuses.status(row, indices[2])
+            if status == StatusReader.empty {
+                errors.append(
+                    problem(.valueRequired, line: row.line, column: 2, value: row.string(at: indices[2])))
+            } else if status == StatusReader.unknown {
+                errors.append(
+                    problem(.enumUnknown, line: row.line, column: 2, value: row.string(at: indices[2])))
+            }
+            if let meetingRank, let memberRank {
+                let day = meetings.days[Int(meetingRank)]
+                if !(members.admitted[Int(memberRank)] <= day && day < members.left[Int(memberRank)]) {
+                    errors.append(
+                        problem(
+                            .attendanceMemberInactive, line: row.line, column: 1,
+                            value: row.string(at: indices[1])))
+                }
+                records.append(
+                    Record(
+                        meeting: UInt32(meetingRank), member: UInt32(memberRank), line: row.line,
+                        status: status,
+                        isRejected: !errors.isEmpty))
+            }
+            if !errors.isEmpty {
+                rejected += 1
+                result.diagnostics += errors
+            }
+        }
+        // Physical order breaks ties, so the first row of a pair keeps it.
+        records.sort {
+            ($0.meeting, $0.member, $0.line) < ($1.meeting, $1.member, $1.line)
+        }
+        var warnings = 0
+        for index in records.indices {
+            let record = records[index]
+            let meeting = Int(record.meeting)
+            let member = Int(record.member)
+            if index > 0 && records[index - 1].meeting == record.meeting
+                && records[index - 1].member == record.member
+            {
+                if !record.isRejected { rejected += 1 }
+                records[index].isRejected = true
+                result.diagnostics.append(
+                    RuleCode.attendanceDuplicate.diagnostic(
+                        file: fileName, line: record.line,
+                        value: meetings.ids[meeting] + "," + members.ids[member]))
+                continue
+            }
+            if record.isRejected { continue }
+            if members.organizations[member] != meetings.organizations[meeting] {
+                warnings += 1
+                result.diagnostics.append(
+                    RuleCode.attendanceOtherCell.diagnostic(
+                        file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
+                        value: members.ids[member]))
+            }
+        }
+        records.removeAll { $0.isRejected }
+        result.accepted = records
+        result.summary.rowsRead = rowsRead
+        result.summary.rowsRejected = rejected
+        result.summary.rowsAccepted = rowsRead - rejected
+        result.summary.warnings = warnings
+        return result
+    }
+
+    private enum LookUp {
+        case empty
+        case unknown
+        case found(Int32)
+    }
+
+    /// Looks up the trimmed id in field `index`; ASCII ids are looked up on their bytes.
+    private static func lookUp(_ row: CSVRow, _ index: Int, in table: ByteStringTable) -> LookUp {
+        guard index < row.count else { return .empty }
+        let bytes = row[index]
+        var isASCII = true
+        for byte in bytes where byte >= 0x80 {
+            isASCII = false
+            break
+        }
+        guard isASCII else {
+            guard let id = IdNormalizer.normalize(String(decoding: bytes, as: UTF8.self)) else {
+                return .empty
+            }
+            return table.value(for: id).map { .found($0) } ?? .unknown
+        }
+        var start = 0
+        var end = bytes.count
+        // ASCII whitespace: tab, LF, VT, FF, CR and space.
+        while start < end && (bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start])) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1])) { end -= 1 }
+        if start == end { return .empty }
+        return table.value(for: UnsafeBufferPointer(rebasing: bytes[start..<end])).map { .found($0) }
+            ?? .unknown
+    }
+
+    /// Reads statuses, remembering the few distinct raw spellings of a file by their bytes.
+    private struct StatusReader {
+        static let empty: UInt8 = 254
+        static let unknown: UInt8 = 255
+        private var spellings: [([UInt8], UInt8)] = []
+        private var enums = EnumNormalizer()
+
+        /// The `AttendanceStatus` index of field `index`, or `empty` or `unknown`.
+        mutating func status(_ row: CSVRow, _ index: Int) -> UInt8 {
+            guard index < row.count else { return StatusReader.empty }
+            let bytes = row[index]
+            for (spelling, status) in spellings where spelling.count == bytes.count {
+                if spelling.elementsEqual(bytes) { return status }
+            }
+            let status: UInt8
+            do throws(RuleCode) {
+                if let code = try enums.code(
+                    for: String(decoding: bytes, as: UTF8.self), in: .attendanceStatus)
+                {
+                    status = UInt8(AttendanceStatus.allCases.firstIndex { $0.rawValue == code }!)
+                } else {
+                    status = StatusReader.empty
+                }
+            } catch {
+                status = StatusReader.unknown
+            }
+            if spellings.count < 64 { spellings.append((Array(bytes), status)) }
+            return status
+        }
+    }
+}

@@ -1,0 +1,81 @@
+extension EnumNormalizer {
+    /// The Vietnamese labels and abbreviations of each domain (HEADERS.md, SPEC).
+    static func labels(_ domain: EnumDomain) -> [(String, String)] {
+        switch domain {
+        case .organizationLevel:
+            [
+                ("Đảng bộ tỉnh", "province"), ("Tỉnh ủy", "province"), ("Huyện ủy", "district"),
+                ("Thành ủy", "district"), ("Thị ủy", "district"), ("Đảng ủy trực thuộc", "district"),
+                ("Đảng bộ trực thuộc", "district"), ("Cấp trên cơ sở", "district"),
+                ("Đảng bộ cơ sở", "grassroots_committee"), ("Chi bộ cơ sở", "grassroots_cell"),
+                ("Đảng bộ bộ phận", "sub_committee"), ("Chi bộ trực thuộc", "cell"), ("Chi bộ", "cell"),
+            ]
+        case .organizationKind:
+            [
+                ("Thôn", "village"), ("Bản", "village"), ("Ấp", "village"), ("Tổ dân phố", "residential"),
+                ("Khu phố", "residential"), ("Xã", "commune"), ("Phường", "commune"), ("Thị trấn", "commune"),
+                ("Cơ quan hành chính", "administrative"), ("Đơn vị sự nghiệp", "public_service"),
+                ("Doanh nghiệp nhà nước", "state_enterprise"),
+                ("Doanh nghiệp ngoài khu vực nhà nước", "private_enterprise"),
+                ("Doanh nghiệp tư nhân", "private_enterprise"),
+                ("Doanh nghiệp ngoài nhà nước", "private_enterprise"), ("Quân đội", "armed_forces"),
+                ("Công an", "armed_forces"), ("Lực lượng vũ trang", "armed_forces"), ("Khác", "other"),
+            ]
+        case .gender:
+            [("Nam", "male"), ("Nữ", "female")]
+        case .leftReason:
+            [
+                ("Chuyển sinh hoạt đi", "transferred"), ("Chuyển đi", "transferred"),
+                ("Chuyển sinh hoạt", "transferred"), ("Từ trần", "deceased"), ("Chết", "deceased"),
+                ("Xóa tên", "removed"), ("Khai trừ", "expelled"), ("Xin ra khỏi Đảng", "resigned"),
+            ]
+        case .partyRole:
+            [
+                ("Bí thư", "secretary"), ("Phó bí thư", "deputy_secretary"),
+                ("Cấp ủy viên", "committee_member"),
+                ("Chi ủy viên", "committee_member"), ("Đảng ủy viên", "committee_member"),
+                ("Cán bộ chủ chốt cấp xã", "commune_key_cadre"),
+            ]
+        case .education:
+            [
+                ("Không", "none"), ("Chưa qua đào tạo", "none"), ("Trung học", "secondary"),
+                ("Phổ thông", "secondary"), ("Trung cấp", "vocational"), ("Cao đẳng", "college"),
+                ("Đại học", "university"), ("Cử nhân", "university"), ("Kỹ sư", "university"),
+                ("Thạc sĩ", "master"), ("Tiến sĩ", "doctor"),
+            ]
+        case .politicalTheory:
+            [
+                ("Không", "none"), ("Chưa qua đào tạo", "none"), ("Sơ cấp", "elementary"),
+                ("Trung cấp", "intermediate"), ("Cao cấp", "advanced"), ("Cử nhân", "advanced"),
+            ]
+        case .meetingKind:
+            [
+                ("Định kỳ", "periodic"), ("Thường kỳ", "periodic"), ("Chuyên đề", "thematic"),
+                ("Bất thường", "extraordinary"),
+            ]
+        case .meetingQuality:
+            [("Tốt", "good"), ("Khá", "fair"), ("Trung bình", "average"), ("Kém", "poor"), ("Yếu", "poor")]
+        case .attendanceStatus:
+            [
+                ("Có mặt", "present"), ("Có", "present"), ("Vắng có lý do", "excused"),
+                ("Vắng có phép", "excused"), ("Vắng không lý do", "unexcused"),
+                ("Vắng không phép", "unexcused"),
+            ]
+        case .rating:
+            [
+                ("Hoàn thành xuất sắc nhiệm vụ", "excellent"), ("HTXSNV", "excellent"),
+                ("Trong sạch vững mạnh", "excellent"), ("TSVM", "excellent"),
+                ("Đủ tư cách hoàn thành xuất sắc nhiệm vụ", "excellent"),
+                ("Hoàn thành tốt nhiệm vụ", "good"), ("HTTNV", "good"),
+                ("Đủ tư cách hoàn thành tốt nhiệm vụ", "good"), ("Hoàn thành nhiệm vụ", "complete"),
+                ("HTNV", "complete"), ("Đủ tư cách hoàn thành nhiệm vụ", "complete"),
+                ("Không hoàn thành nhiệm vụ", "not_complete"), ("KHTNV", "not_complete"),
+                ("Yếu kém", "not_complete"), ("Vi phạm tư cách", "not_complete"),
+            ]
+        case .targetScope:
+            [("Tỉnh", "province"), ("Huyện", "district"), ("Cấp huyện", "district")]
+        case .comparator, .indicator:
+            []
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ChiboCore
+
+/// Reads enumerated values: canonical codes, Vietnamese labels and common
+/// abbreviations, matched after folding (case, spacing, diacritics). Results are
+/// cached per distinct raw text, so big files fold each label once.
+struct EnumNormalizer {
+    private var cache: [EnumDomain: [ByteKey: String?]] = [:]
+    private var roleLists: [ByteKey: String?] = [:]
+
+    /// The canonical code of `raw` in `domain`, nil when empty; throws `enum.unknown`.
+    mutating func code(for raw: String, in domain: EnumDomain) throws(RuleCode) -> String? {
+        let key = ByteKey(raw)
+        if let cached = cache[domain]?[key] {
+            guard let code = cached else { throw .enumUnknown }
+            return code.isEmpty ? nil : code
+        }
+        let code = EnumNormalizer.lookUp(raw, in: domain)
+        cache[domain, default: [:]][key] = .some(code)
+        guard let code else { throw .enumUnknown }
+        return code.isEmpty ? nil : code
+    }
+
+    /// The canonical roles of a `;`/`,` separated list, in `PartyRole` order without
+    /// duplicates, joined by `;`; throws `enum.unknown` for an unknown role.
+    mutating func roles(from raw: String) throws(RuleCode) -> String {
+        if raw.isEmpty { return "" }
+        let key = ByteKey(raw)
+        if let cached = roleLists[key] {
+            guard let roles = cached else { throw .enumUnknown }
+            return roles
+        }
+        var found = Set<String>()
+        do throws(RuleCode) {
+            for part in raw.split(whereSeparator: { $0 == ";" || $0 == "," }) {
+                if let code = try code(for: String(part), in: .partyRole) { found.insert(code) }
+            }
+        } catch {
+            roleLists[key] = .some(nil)
+            throw error
+        }
+        let roles = PartyRole.allCases.map(\.rawValue).filter(found.contains).joined(separator: ";")
+        roleLists[key] = .some(roles)
+        return roles
+    }
+
+    /// The code for `raw` ("" when it is empty), or nil when it is unknown.
+    static func lookUp(_ raw: String, in domain: EnumDomain) -> String? {
+        if domain == .comparator {
+            let text = TextNormalizer.trimmed(raw)
+            if text.isEmpty { return "" }
+            return comparators[text]
+        }
+        let folded = TextFolding.fold(raw)
+        if folded.isEmpty { return "" }
+        return foldedLabels[domain]?[folded]
+    }
+
+    private static let comparators: [String: String] = [
+        ">=": ">=", "≥": ">=", "=>": ">=", ">": ">", "<=": "<=", "≤": "<=", "=<": "<=", "<": "<",
+        "=": "=", "==": "=",
+    ]
+
+    /// Every label and code of each domain, folded.
+    private static let foldedLabels: [EnumDomain: [String: String]] = {
+        var tables: [EnumDomain: [String: String]] = [:]
+        for domain in EnumDomain.allCases {
+            var table: [String: String] = [:]
+            for code in canonicalCodes(domain) { table[TextFolding.fold(code)] = code }
+            for (label, code) in labels(domain) { table[TextFolding.fold(label)] = code }
+            tables[domain] = table
+        }
+        return tables
+    }()
+
+    private static func canonicalCodes(_ domain: EnumDomain) -> [String] {
+        switch domain {
+        case .organizationLevel: OrganizationLevel.allCases.map(\.rawValue)
+        case .organizationKind: OrganizationKind.allCases.map(\.rawValue)
+        case .gender: ["male", "female"]
+        case .leftReason: LeftReason.allCases.map(\.rawValue)
+        case .partyRole: PartyRole.allCases.map(\.rawValue)
+        case .education: Education.allCases.map(\.rawValue)
+        case .politicalTheory: PoliticalTheory.allCases.map(\.rawValue)
+        case .meetingKind: MeetingKind.allCases.map(\.rawValue)
+        case .meetingQuality: MeetingQuality.allCases.map(\.rawValue)
+        case .attendanceStatus: AttendanceStatus.allCases.map(\.rawValue)
+        case .rating: Rating.allCases.map(\.rawValue)
+        case .targetScope: TargetScope.allCases.map(\.rawValue)
+        case .comparator: Comparator.allCases.map(\.rawValue)
+        case .indicator: IndicatorCatalog.codes
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ChiboCore
+
+/// Maps a header line to canonical columns by name: canonical English names and
+/// Vietnamese aliases, compared folded (case, spacing, punctuation, diacritics).
+struct HeaderMatcher: Sendable {
+    /// The file the header belongs to.
+    let entity: Entity
+    private let columnsByFoldedName: [String: Int]
+
+    init(entity: Entity) {
+        self.entity = entity
+        var names: [String: Int] = [:]
+        for (index, column) in entity.schema.enumerated() {
+            names[TextFolding.fold(column.name)] = index
+            for alias in column.aliases { names[TextFolding.fold(alias)] = index }
+        }
+        columnsByFoldedName = names
+    }
+
+    /// The canonical column a header cell names, or nil.
+    func column(named header: String) -> Int? {
+        columnsByFoldedName[TextFolding.fold(header)]
+    }
+
+    /// Maps `header`; throws when a required column is missing or a column appears twice.
+    func match(_ header: [String], fileName: String) throws(IngestError) -> HeaderMapping {
+        let schema = entity.schema
+        var indices = [Int?](repeating: nil, count: schema.count)
+        var ignored: [(fieldNumber: Int, header: String)] = []
+        for (fieldIndex, cell) in header.enumerated() {
+            guard let column = column(named: cell) else {
+                ignored.append((fieldIndex + 1, cell))
+                continue
+            }
+            if indices[column] != nil {
+                throw .duplicateColumn(
+                    file: fileName, fieldNumber: fieldIndex + 1, column: schema[column].name, header: cell)
+            }
+            indices[column] = fieldIndex
+        }
+        for (index, column) in schema.enumerated() where column.isColumnRequired && indices[index] == nil {
+            let described = ([column.name] + column.aliases.prefix(1)).joined(separator: " / ")
+            throw .missingColumn(file: fileName, column: described, header: header.joined(separator: ","))
+        }
+        return HeaderMapping(fieldIndices: indices, ignored: ignored)
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the Ingest library lands.
-public enum IngestPlaceholder {}

@@ -1,0 +1,84 @@
+import ChiboCore
+
+/// The ingest stage: reads the raw exports of an input folder, validates and
+/// normalizes every row, and writes `normalized/<entity>.csv`, `rejects.csv` and
+/// `ingest_summary.csv` to the output folder — all of them, or none on a fatal problem.
+public struct Ingestor: Sendable {
+    /// The folder of raw exports.
+    public var inputDirectory: String
+    /// The folder of results.
+    public var outputDirectory: String
+
+    /// Creates a stage reading `inputDirectory` and writing `outputDirectory`.
+    public init(inputDirectory: String, outputDirectory: String) {
+        self.inputDirectory = inputDirectory
+        self.outputDirectory = outputDirectory
+    }
+
+    /// Runs the stage; returns the per-file summaries. Throws on a fatal problem, in
+    /// which case no output file was touched.
+    public func run() throws(IngestError) -> [FileSummary] {
+        let result = try compute()
+        try IngestOutputWriter(directory: outputDirectory).write(result)
+        return result.summaries
+    }
+
+    /// Reads and checks every file, in the order that lets references resolve.
+    func compute() throws(IngestError) -> IngestResult {
+        var files: [Entity: InputFile] = [:]
+        for entity in Entity.allCases {
+            files[entity] = try InputFile.open(entity, in: inputDirectory)
+        }
+        var organizations = try ParsedTable(entity: .organizations, file: files[.organizations])
+        let organizationOwners = organizations.claimKeys(columns: [0], code: .idDuplicate)
+        try OrganizationTree.check(organizations, owners: organizationOwners)
+
+        var villages = try ParsedTable(entity: .villages, file: files[.villages])
+        let villageOwners = villages.claimKeys(columns: [0], code: .idDuplicate)
+        var members = try ParsedTable(entity: .members, file: files[.members])
+        let memberOwners = members.claimKeys(columns: [0], code: .idDuplicate)
+        MemberRules.checkRows(&members)
+        ReferenceResolver.resolve(
+            organizations: &organizations, villages: &villages, members: &members,
+            owners: (organizationOwners, villageOwners, memberOwners))
+        MemberRules.checkPossibleDuplicates(&members)
+
+        let levelColumn = organizations.column("level")
+        var organizationLevels: [String: OrganizationLevel] = [:]
+        for row in organizations.rows where !row.isRejected {
+            organizationLevels[row[0]] = OrganizationLevel(rawValue: row[levelColumn])
+        }
+        var acceptedMembers: [String: Bool] = [:]
+        for row in members.rows where !row.isRejected { acceptedMembers[row[0]] = true }
+        let acceptedOrganizations = organizationLevels.mapValues { _ in true }
+
+        var meetings = try ParsedTable(entity: .meetings, file: files[.meetings])
+        _ = meetings.claimKeys(columns: [0], code: .idDuplicate)
+        ReferenceRules.checkMeetings(&meetings, organizations: organizationLevels)
+
+        let (rankedMeetings, rankedMembers) = AttendanceValidator.rank(meetings: meetings, members: members)
+        let attendance = try AttendanceValidator.validate(
+            files[.attendance], meetings: rankedMeetings, members: rankedMembers)
+
+        var memberRatings = try ParsedTable(entity: .memberRatings, file: files[.memberRatings])
+        ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
+        var organizationRatings = try ParsedTable(
+            entity: .organizationRatings, file: files[.organizationRatings])
+        ReferenceRules.checkRatings(
+            &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
+        var trainings = try ParsedTable(entity: .trainings, file: files[.trainings])
+        ReferenceRules.check(&trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
+        var inspections = try ParsedTable(entity: .inspections, file: files[.inspections])
+        ReferenceRules.check(
+            &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
+        var targets = try ParsedTable(entity: .targets, file: files[.targets])
+        ReferenceRules.checkTargets(&targets)
+
+        return IngestResult(
+            tables: [
+                organizations, villages, members, meetings, memberRatings, organizationRatings, trainings,
+                inspections, targets,
+            ],
+            attendance: attendance)
+    }
+}

@@ -1,0 +1,108 @@
+import CSV
+import ChiboCore
+
+/// An opened input file: its reader positioned after the header, the header mapping,
+/// and the file-level notices (ignored columns, non-UTF-8 encodings).
+final class InputFile {
+    /// Which file this is.
+    let entity: Entity
+    /// The file name used in diagnostics (`members.csv`).
+    let fileName: String
+    /// Where each canonical column is.
+    let mapping: HeaderMapping
+    /// The number of header fields.
+    let headerCount: Int
+    /// File-level notices.
+    private(set) var notices: [Diagnostic] = []
+    /// The detected encoding, for ingest_summary.csv.
+    let encodingName: String
+    /// `comma`, `semicolon` or `tab`, for ingest_summary.csv.
+    let delimiterName: String
+    private let reader: CSVReader
+
+    /// Opens `directory/<entity>.csv` and maps its header; nil when an optional file
+    /// is absent.
+    static func open(_ entity: Entity, in directory: String) throws(IngestError) -> InputFile? {
+        let path = directory + "/" + entity.fileName
+        if !Directory.exists(path) {
+            if entity.isRequired { throw .missingFile(file: entity.fileName) }
+            return nil
+        }
+        do {
+            let reader = try CSVReader(path: path, fileName: entity.fileName)
+            return try InputFile(entity: entity, reader: reader)
+        } catch let error as CSVError {
+            throw .unreadable(error)
+        } catch let error as IngestError {
+            throw error
+        } catch {
+            preconditionFailure("unexpected error \(error)")
+        }
+    }
+
+    /// Wraps a reader whose header is next.
+    init(entity: Entity, reader: CSVReader) throws(IngestError) {
+        self.entity = entity
+        self.fileName = reader.fileName
+        self.reader = reader
+        let header: [String]
+        do {
+            header = try reader.nextRow()?.strings ?? []
+        } catch {
+            throw .unreadable(error)
+        }
+        mapping = try HeaderMatcher(entity: entity).match(header, fileName: fileName)
+        headerCount = header.count
+        encodingName = reader.encoding.rawValue
+        switch reader.delimiter {
+        case UInt8(ascii: ";"): delimiterName = "semicolon"
+        case UInt8(ascii: "\t"): delimiterName = "tab"
+        default: delimiterName = "comma"
+        }
+        switch reader.encoding {
+        case .utf8, .utf8WithBOM: break
+        default:
+            notices.append(
+                RuleCode.fileEncoding.diagnostic(
+                    file: fileName, line: 0, value: encodingName,
+                    message: "\(RuleCode.fileEncoding.message) \(encodingName)"))
+        }
+        for (fieldNumber, cell) in mapping.ignored {
+            notices.append(
+                RuleCode.columnIgnored.diagnostic(file: fileName, line: 1, column: fieldNumber, value: cell))
+        }
+    }
+
+    /// The next raw row, for byte-level readers of big files.
+    func nextRow() throws(IngestError) -> CSVRow? {
+        do {
+            return try reader.nextRow()
+        } catch {
+            throw .unreadable(error)
+        }
+    }
+
+    /// The whole-row problem of `row`: blank, or more non-empty fields than the header.
+    /// A row with fewer fields reads its missing trailing fields as empty.
+    func wholeRowProblem(_ row: CSVRow) -> (RuleCode, String)? {
+        if row.isBlank { return (.rowBlank, "") }
+        if row.count > headerCount {
+            for index in headerCount..<row.count where !row.isEmpty(at: index) {
+                return (.rowRagged, row.string(at: index))
+            }
+        }
+        return nil
+    }
+
+    /// Every remaining record, values in canonical column order.
+    func readRecords() throws(IngestError) -> [RawRecord] {
+        var records: [RawRecord] = []
+        while let row = try nextRow() {
+            let problem = wholeRowProblem(row)
+            let values = mapping.fieldIndices.map { index in index.map { row.string(at: $0) } ?? "" }
+            records.append(
+                RawRecord(line: row.line, values: values, problem: problem?.0, extraValue: problem?.1 ?? ""))
+        }
+        return records
+    }
+}

@@ -1,0 +1,42 @@
+/// Reads years and decimal numbers.
+enum NumberNormalizer {
+    /// A four-digit year, nil when empty; throws `year.invalid`.
+    static func year(from raw: String) throws(RuleCode) -> Int? {
+        let text = TextNormalizer.trimmed(raw)
+        if text.isEmpty { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), bytes[0] != 0x30 else {
+            throw .yearInvalid
+        }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
+    /// A decimal number in plain form (`.` point, no leading or trailing zeros), nil when
+    /// empty; `,` is accepted as the decimal point. Throws `number.invalid`.
+    static func decimal(from raw: String) throws(RuleCode) -> String? {
+        let text = TextNormalizer.trimmed(raw)
+        if text.isEmpty { return nil }
+        var bytes = Array(text.utf8)[...]
+        var isNegative = false
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            isNegative = sign == UInt8(ascii: "-")
+            bytes = bytes.dropFirst()
+        }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        let integerPart = bytes.prefix(while: isDigit)
+        var fraction = bytes.dropFirst(integerPart.count)
+        if let point = fraction.first {
+            guard point == UInt8(ascii: ".") || point == UInt8(ascii: ",") else { throw .numberInvalid }
+            fraction = fraction.dropFirst()
+            guard !fraction.isEmpty, fraction.allSatisfy(isDigit) else { throw .numberInvalid }
+        }
+        guard !integerPart.isEmpty || !fraction.isEmpty else { throw .numberInvalid }
+        let integerDigits = integerPart.drop(while: { $0 == 0x30 })
+        var fractionDigits = Array(fraction)
+        while fractionDigits.last == 0x30 { fractionDigits.removeLast() }
+        var result = integerDigits.isEmpty ? "0" : String(decoding: integerDigits, as: UTF8.self)
+        if !fractionDigits.isEmpty { result += "." + String(decoding: fractionDigits, as: UTF8.self) }
+        if isNegative && result != "0" { result = "-" + result }
+        return result
+    }
+}

@@ -1,0 +1,92 @@
+import ChiboCore
+
+/// Resolves the references among organizations, villages and members, which point at
+/// each other (an organization's village, a village's commune and head, a member's chi
+/// bộ and village), to the largest set of rows whose references all reach accepted rows.
+///
+/// A row referencing an unknown or rejected row is rejected, and so on transitively:
+/// an organization whose ancestor chain is broken is rejected too.
+struct ReferenceResolver {
+    private struct Reference {
+        /// The referencing column.
+        let column: Int
+        /// The referenced table: 0 organizations, 1 villages, 2 members.
+        let target: Int
+        /// The rule reported when the reference does not resolve.
+        let code: RuleCode
+        /// The referenced row per referencing row: nil for an empty value, -1 for an unknown id.
+        let rows: [Int?]
+        /// Whether the referenced organization must be a chi bộ.
+        let needsPartyCell: Bool
+    }
+
+    /// Rejects the rows of the three tables whose references do not resolve.
+    static func resolve(
+        organizations: inout ParsedTable, villages: inout ParsedTable, members: inout ParsedTable,
+        owners: (organizations: [String: Int], villages: [String: Int], members: [String: Int])
+    ) {
+        func references(
+            _ table: ParsedTable, _ column: String, _ target: Int, _ code: RuleCode, cell: Bool = false
+        )
+            -> Reference
+        {
+            let index = table.column(column)
+            let keys = [owners.organizations, owners.villages, owners.members][target]
+            let rows = table.rows.map { row -> Int? in
+                row[index].isEmpty ? nil : (keys[row[index]] ?? -1)
+            }
+            return Reference(column: index, target: target, code: code, rows: rows, needsPartyCell: cell)
+        }
+        let levelColumn = organizations.column("level")
+        let isPartyCell = organizations.rows.map {
+            OrganizationLevel(rawValue: $0[levelColumn])?.isPartyCell ?? false
+        }
+        let referencesByTable: [[Reference]] = [
+            [
+                references(organizations, "parent_id", 0, .unknownOrganization),
+                references(organizations, "village_id", 1, .unknownVillage),
+            ],
+            [
+                references(villages, "commune_org_id", 0, .unknownOrganization),
+                references(villages, "head_member_id", 2, .unknownMember),
+            ],
+            [
+                references(members, "org_id", 0, .unknownOrganization, cell: true),
+                references(members, "village_id", 1, .unknownVillage),
+            ],
+        ]
+        var accepted = [organizations, villages, members].map { $0.rows.map { !$0.isRejected } }
+
+        func problem(_ reference: Reference, row: Int) -> RuleCode? {
+            guard let target = reference.rows[row] else { return nil }
+            if target < 0 || !accepted[reference.target][target] { return reference.code }
+            if reference.needsPartyCell && !isPartyCell[target] { return .notPartyCell }
+            return nil
+        }
+
+        var changed = true
+        while changed {
+            changed = false
+            for table in 0..<3 {
+                for row in accepted[table].indices where accepted[table][row] {
+                    if referencesByTable[table].contains(where: { problem($0, row: row) != nil }) {
+                        accepted[table][row] = false
+                        changed = true
+                    }
+                }
+            }
+        }
+        func report(_ table: inout ParsedTable, _ references: [Reference]) {
+            for row in table.rows.indices {
+                for reference in references {
+                    if let code = problem(reference, row: row) {
+                        table.reject(row, code, column: reference.column)
+                    }
+                }
+            }
+        }
+        report(&organizations, referencesByTable[0])
+        report(&villages, referencesByTable[1])
+        report(&members, referencesByTable[2])
+    }
+}

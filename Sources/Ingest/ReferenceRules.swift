@@ -1,0 +1,48 @@
+import ChiboCore
+
+/// The references of the files read after organizations, villages and members:
+/// meetings, ratings, trainings and inspections point at accepted rows only.
+enum ReferenceRules {
+    /// Rejects rows whose `column` is not a key of `known` (rows referencing a rejected
+    /// row count as unknown), or, with `accepts`, whose target fails it.
+    static func check<Target>(
+        _ table: inout ParsedTable, column name: String, known: [String: Target], code: RuleCode,
+        accepts: ((Target) -> RuleCode?)? = nil
+    ) {
+        let column = table.column(name)
+        for index in table.rows.indices {
+            let id = table.rows[index][column]
+            if id.isEmpty { continue }
+            guard let target = known[id] else {
+                table.reject(index, code, column: column)
+                continue
+            }
+            if let problem = accepts?(target) { table.reject(index, problem, column: column) }
+        }
+    }
+
+    /// A meeting's chi bộ must be an accepted chi bộ.
+    static func checkMeetings(_ meetings: inout ParsedTable, organizations: [String: OrganizationLevel]) {
+        check(&meetings, column: "org_id", known: organizations, code: .unknownOrganization) { level in
+            level.isPartyCell ? nil : .notPartyCell
+        }
+    }
+
+    /// A rating's subject must exist; a second rating of a subject for a year is an error.
+    static func checkRatings(_ ratings: inout ParsedTable, subjects: [String: Bool], code: RuleCode) {
+        check(&ratings, column: ratings.entity.columns[1], known: subjects, code: code)
+        _ = ratings.claimKeys(columns: [0, 1], code: .ratingDuplicate)
+    }
+
+    /// A target's year range must not be reversed.
+    static func checkTargets(_ targets: inout ParsedTable) {
+        let from = targets.column("from_year")
+        let to = targets.column("to_year")
+        for index in targets.rows.indices {
+            let row = targets.rows[index]
+            if let first = Int(row[from]), let last = Int(row[to]), first > last {
+                targets.reject(index, .targetYearRange, column: to)
+            }
+        }
+    }
+}

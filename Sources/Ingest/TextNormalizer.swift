@@ -1,0 +1,104 @@
+import Foundation
+
+/// Cleans free text: Unicode NFC, trimmed, and for names internal whitespace collapsed
+/// to single spaces; text typed with the legacy TCVN3/VNI fonts is repaired.
+enum TextNormalizer {
+    /// The normalized text and, when the legacy-font repair changed it, the name of the
+    /// legacy encoding (`TCVN3`, `VNI`).
+    static func normalize(_ text: String, collapsesWhitespace: Bool) -> (
+        text: String, legacyEncoding: String?
+    ) {
+        var result = nfc(text)
+        var legacyEncoding: String? = nil
+        if !TextNormalizer.isASCII(result), let repaired = repairLegacyEncoding(result) {
+            result = nfc(repaired.text)
+            legacyEncoding = repaired.encoding
+        }
+        result = collapsesWhitespace ? collapsed(result) : trimmed(result)
+        return (result, legacyEncoding)
+    }
+
+    /// `text` in Unicode NFC; text that is NFC by construction is returned as is.
+    static func nfc(_ text: String) -> String {
+        isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `text` holds only characters that are NFC whatever surrounds them: ASCII,
+    /// U+0080–U+01BF (Latin-1 and Latin Extended-A, ơ ư) and U+1E00–U+1EFF (the
+    /// precomposed Vietnamese letters). Vietnamese typed in NFC passes; combining
+    /// marks do not.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        var expectsVietnameseBlock = false
+        for byte in text.utf8 {
+            if expectsVietnameseBlock {
+                guard (0xB8...0xBB).contains(byte) else { return false }
+                expectsVietnameseBlock = false
+            } else if byte < 0x80 || (0x80...0xBF).contains(byte) || (0xC2...0xC6).contains(byte) {
+                continue
+            } else if byte == 0xE1 {
+                expectsVietnameseBlock = true
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether `text` may hold whitespace other than single inner spaces: ASCII control
+    /// whitespace, leading/trailing or doubled spaces, or the lead bytes of Unicode spaces.
+    private static func mayNeedWhitespaceWork(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var lead: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0xC2, 0xE2, 0xE3: return true
+            case 0x20 where previous == 0x20: return true
+            case 0x9A where lead == 0xE1: return true  // U+1680
+            default: break
+            }
+            if byte >= 0xC0 { lead = byte } else if byte < 0x80 { lead = 0 }
+            previous = byte
+        }
+        return previous == 0x20 && !text.isEmpty
+    }
+
+    /// `text` without leading and trailing whitespace (including no-break spaces).
+    static func trimmed(_ text: String) -> String {
+        if !mayNeedWhitespaceWork(text) { return text }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// `text` trimmed, with every run of whitespace inside replaced by one space.
+    static func collapsed(_ text: String) -> String {
+        if !mayNeedWhitespaceWork(text) { return text }
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Whether every byte of `text` is ASCII (the fast path: nothing to compose).
+    static func isASCII(_ text: String) -> Bool {
+        !text.utf8.contains { $0 >= 0x80 }
+    }
+
+    /// The repaired text of a cell typed in a legacy Vietnamese font, or nil when the
+    /// cell does not look like one.
+    static func repairLegacyEncoding(_ text: String) -> (text: String, encoding: String)? {
+        // TODO(lead): call LegacyVietnamese.repair
+        //   LegacyVietnamese.repair(text).map { ($0.text, $0.encoding.rawValue) }
+        nil
+    }
+}

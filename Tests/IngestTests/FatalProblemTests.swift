@@ -1,0 +1,126 @@
+import ChiboCore
+import Foundation
+import Testing
+
+@testable import Ingest
+
+/// File-level problems stop the stage with one message and leave the outputs alone.
+@Suite struct FatalProblemTests {
+    static let organizationHeader = RowRuleTests.organizationHeader
+
+    /// Runs the stage into an output folder holding a previous rejects.csv, and checks
+    /// that the failure left that folder exactly as it was.
+    static func fatalError(_ overrides: [Entity: String?]) throws -> IngestError {
+        let fixture = try IngestFixture(overrides)
+        defer { fixture.remove() }
+        let output = fixture.directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("previous\n".utf8).write(to: output.appendingPathComponent("rejects.csv"))
+        var caught: IngestError? = nil
+        do {
+            _ = try Ingestor(inputDirectory: fixture.directory.path, outputDirectory: output.path).run()
+        } catch {
+            caught = error
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["rejects.csv"])
+        #expect(try Data(contentsOf: output.appendingPathComponent("rejects.csv")) == Data("previous\n".utf8))
+        return try #require(caught)
+    }
+
+    @Test func aCycleIsFatalAndNamesItsIds() throws {
+        // C3 → C4 → C5 → C3, reported from the smallest id.
+        let file =
+            Self.organizationHeader + RowRuleTests.organizationRows
+            + "C4,B,C5,cell,,,,,,,,\nC3,A,C4,cell,,,,,,,,\nC5,C,C3,cell,,,,,,,,\n"
+        let error = try Self.fatalError([.organizations: file])
+        guard case .cycle(_, let line, let field, let ids) = error else {
+            Issue.record("expected a cycle, got \(error)")
+            return
+        }
+        #expect(ids == ["C3", "C4", "C5"])
+        #expect(line == 8)
+        #expect(field == 3)
+        #expect(error.exitStatus == .data)
+        #expect(
+            error.description
+                == "organizations.csv:8:3: error: expected a tree of parent_id, found a cycle 'C3 -> C4 -> C5 -> C3'"
+        )
+    }
+
+    @Test func anOrganizationThatIsItsOwnParentIsACycle() throws {
+        let file = Self.organizationHeader + RowRuleTests.organizationRows + "C3,A,C3,cell,,,,,,,,\n"
+        guard case .cycle(_, _, _, let ids) = try Self.fatalError([.organizations: file]) else {
+            Issue.record("expected a cycle")
+            return
+        }
+        #expect(ids == ["C3"])
+    }
+
+    @Test func twoRootsAreFatal() throws {
+        let file = Self.organizationHeader + RowRuleTests.organizationRows + "T2,Tỉnh 2,,province,,,,,,,,\n"
+        let error = try Self.fatalError([.organizations: file])
+        guard case .rootCount(_, let line, _, let roots) = error else {
+            Issue.record("expected a root problem, got \(error)")
+            return
+        }
+        #expect(roots == ["T", "T2"])
+        #expect(line == 7)
+        #expect(error.exitStatus == .data)
+    }
+
+    @Test func noRootIsFatal() throws {
+        let file = Self.organizationHeader + "H,Huyện,T,district,,,,,,,,\nT,Tỉnh,H,province,,,,,,,,\n"
+        guard case .rootCount(_, _, _, let roots) = try Self.fatalError([.organizations: file]) else {
+            Issue.record("expected a root problem")
+            return
+        }
+        #expect(roots.isEmpty)
+    }
+
+    @Test func aMissingRequiredFileIsFatal() throws {
+        let error = try Self.fatalError([.meetings: nil])
+        guard case .missingFile(let file) = error else {
+            Issue.record("expected a missing file, got \(error)")
+            return
+        }
+        #expect(file == "meetings.csv")
+        #expect(error.exitStatus == .noInput)
+    }
+
+    @Test func aMissingRequiredColumnIsFatal() throws {
+        let error = try Self.fatalError([.attendance: "meeting_id,status\nG1,present\n"])
+        guard case .missingColumn(let file, _, _) = error else {
+            Issue.record("expected a missing column, got \(error)")
+            return
+        }
+        #expect(file == "attendance.csv")
+        #expect(error.exitStatus == .data)
+    }
+
+    @Test func anUnterminatedQuoteIsFatal() throws {
+        let error = try Self.fatalError([.trainings: "member_id,date,course\nM1,2017-01-01,\"Lớp\n"])
+        guard case .unreadable = error else {
+            Issue.record("expected an unreadable file, got \(error)")
+            return
+        }
+        #expect(error.exitStatus == .data)
+        #expect(error.description.hasPrefix("trainings.csv:2:3: error: expected"))
+    }
+
+    @Test func targetsMayBeAbsent() throws {
+        let fixture = try IngestFixture([.targets: nil])
+        defer { fixture.remove() }
+        let output = fixture.directory.appendingPathComponent("out")
+        let summaries = try Ingestor(inputDirectory: fixture.directory.path, outputDirectory: output.path)
+            .run()
+        #expect(
+            summaries.last
+                == FileSummary(
+                    fileName: "targets.csv", encoding: "", delimiter: "", rowsRead: 0, rowsAccepted: 0,
+                    rowsRejected: 0,
+                    warnings: 0))
+        let targets = try String(
+            contentsOf: output.appendingPathComponent("normalized/targets.csv"), encoding: .utf8)
+        #expect(targets == "indicator,comparator,value,from_year,to_year,scope\n")
+    }
+}

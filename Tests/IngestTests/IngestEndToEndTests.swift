@@ -1,0 +1,116 @@
+import ChiboCore
+import Foundation
+import Testing
+
+@testable import Ingest
+
+/// The ingest-basic fixture: small, messy exports (Vietnamese headers, dd/mm/yyyy and
+/// serial dates, a BOM, a `;` file with CRLF, a tab file, a quoted newline, an ignored
+/// column, a handful of bad rows) against hand-checked expected outputs.
+@Suite struct IngestEndToEndTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/ingest-basic")
+    static let outputFiles =
+        Entity.allCases.map { "normalized/" + $0.fileName } + ["rejects.csv", "ingest_summary.csv"]
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chibo-ingest-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func run(input: URL) throws -> (URL, [FileSummary]) {
+        let output = try temporaryDirectory()
+        let summaries = try Ingestor(inputDirectory: input.path, outputDirectory: output.path).run()
+        return (output, summaries)
+    }
+
+    @Test func matchesTheExpectedOutputs() throws {
+        let (output, summaries) = try Self.run(input: Self.fixture.appendingPathComponent("input"))
+        defer { try? FileManager.default.removeItem(at: output) }
+        let expected = Self.fixture.appendingPathComponent("expected")
+        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
+            for file in Self.outputFiles {
+                let target = expected.appendingPathComponent(file)
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(contentsOf: output.appendingPathComponent(file)).write(to: target)
+            }
+        }
+        for file in Self.outputFiles {
+            let actual = try Data(contentsOf: output.appendingPathComponent(file))
+            let wanted = try Data(contentsOf: expected.appendingPathComponent(file))
+            #expect(
+                actual == wanted,
+                "\(file) differs:\n\(String(decoding: actual, as: UTF8.self))")
+        }
+        // 10 organizations rows: T01 H01 X01 C01 C02 C03 accepted; C09 (unknown parent),
+        // C10 (under C09), C02 again (duplicate), C11 (31/02) rejected.
+        #expect(summaries[0].report == "organizations.csv: 10 rows read, 6 accepted, 4 rejected, 0 warnings")
+        // 12 members: M004 (under 18), M006 (no reason), M007 (not a chi bộ), M010 (85),
+        // M002 again rejected; M003 short probation and M008 same as M002 warned.
+        #expect(summaries[2].report == "members.csv: 12 rows read, 7 accepted, 5 rejected, 2 warnings")
+    }
+
+    @Test func rerunIsByteIdentical() throws {
+        let input = Self.fixture.appendingPathComponent("input")
+        let (first, _) = try Self.run(input: input)
+        let (second, _) = try Self.run(input: input)
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        for file in Self.outputFiles {
+            #expect(
+                try Data(contentsOf: first.appendingPathComponent(file))
+                    == Data(contentsOf: second.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
+    /// The clean form of the data (the normalized files themselves: canonical headers,
+    /// ISO dates, codes, commas, LF) normalizes to the same bytes as the messy exports.
+    @Test func cleanFormNormalizesToTheSameBytes() throws {
+        let (messy, _) = try Self.run(input: Self.fixture.appendingPathComponent("input"))
+        let (clean, summaries) = try Self.run(input: messy.appendingPathComponent("normalized"))
+        defer {
+            try? FileManager.default.removeItem(at: messy)
+            try? FileManager.default.removeItem(at: clean)
+        }
+        for entity in Entity.allCases {
+            let file = "normalized/" + entity.fileName
+            #expect(
+                try Data(contentsOf: messy.appendingPathComponent(file))
+                    == Data(contentsOf: clean.appendingPathComponent(file)), "\(file)")
+        }
+        #expect(summaries.allSatisfy { $0.rowsRejected == 0 })
+    }
+
+    /// Reversing the data rows of every clean file changes nothing in normalized/.
+    @Test func rowOrderDoesNotMatter() throws {
+        let (clean, _) = try Self.run(input: Self.fixture.appendingPathComponent("input"))
+        let reversed = try Self.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: clean)
+            try? FileManager.default.removeItem(at: reversed)
+        }
+        for entity in Entity.allCases {
+            let text = try String(
+                contentsOf: clean.appendingPathComponent("normalized/" + entity.fileName), encoding: .utf8)
+            // No field of the clean files holds a newline, so lines are records.
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
+                String.init)
+            let header = lines.removeFirst()
+            let content = ([header] + lines.reversed()).map { $0 + "\n" }.joined()
+            try Data(content.utf8).write(to: reversed.appendingPathComponent(entity.fileName))
+        }
+        let (output, _) = try Self.run(input: reversed)
+        defer { try? FileManager.default.removeItem(at: output) }
+        for entity in Entity.allCases {
+            let file = "normalized/" + entity.fileName
+            #expect(
+                try Data(contentsOf: clean.appendingPathComponent(file))
+                    == Data(contentsOf: output.appendingPathComponent(file)), "\(file)")
+        }
+    }
+}
