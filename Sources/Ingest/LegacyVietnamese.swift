@@ -1,0 +1,299 @@
+import Foundation
+
+/// Detection and repair of text typed with a legacy Vietnamese font (TCVN3 or VNI) that reached a
+/// CSV as Latin-1, Windows-1252 or Windows-1258 letters, such as `NguyÔn V¨n A` or `Nguyeãn`.
+///
+/// ## Detection rule
+/// A cell is split into words at ASCII non-letters and white space (edge quotes and dashes are
+/// trimmed); only words with a non-ASCII character count. A word is *plausible* when it is a
+/// Vietnamese syllable (`isPlausibleSyllable`: onset + vowel nucleus + coda, one tone, Vietnamese
+/// letters only). Then:
+/// 1. Pure ASCII, or text whose counted words are all plausible as they stand (correct Unicode
+///    Vietnamese, `Ông`, `Hà Nội`, `ĐẮK LẮK`), is not legacy.
+/// 2. Text with a character no legacy byte can have produced (any letter beyond Latin-1, the
+///    Windows-1252 and the Windows-1258 repertoire, such as `ễ` or `ộ` written as such) is not legacy.
+/// 3. Otherwise the text is converted as TCVN3 and as VNI. An encoding qualifies when its conversion
+///    leaves strictly fewer implausible words than the text as it stands and more plausible words
+///    than implausible ones. The qualifying encoding with the fewest implausible words wins, then
+///    the one with more plausible words, then TCVN3 (the more common one in government databases).
+///    So `José` and `Café` stay as they are (no conversion makes them Vietnamese), and a cell whose
+///    only word reads as Vietnamese either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
+///
+/// ## Conversion
+/// Each character is first mapped back to the byte it came from: Latin-1 characters are their own
+/// byte, Windows-1252 characters give 0x80–0x9F, and Windows-1258 characters (including its combining
+/// tone marks, also when composed into a following letter) give their cp1258 byte. Then:
+/// - TCVN3: one byte per letter (see `tcvn3Scalars`). The capitals of the `.VnTimeH` fonts share the
+///   lowercase bytes, so a word whose ASCII letters are all capitals and which has a capital after
+///   its first letter (`NGUYÔN`, `§¹I`) is converted to capitals (`NGUYỄN`, `ĐẠI`).
+/// - VNI: a vowel followed by a mark byte becomes one letter (`eã` → `ễ`), and the single-byte
+///   letters `ñ ô ö æ ó ò î` become `đ ơ ư ỉ ĩ ị ỵ`.
+/// The result is Unicode NFC.
+public enum LegacyVietnamese {
+    /// The encoding `text` looks like it was typed in, or nil for ordinary text (including ordinary
+    /// correct Vietnamese in Unicode). See the type's documentation for the rule.
+    public static func detect(_ text: String) -> LegacyVietnameseEncoding? {
+        repair(text)?.encoding
+    }
+
+    /// `text` converted from `encoding` to Unicode NFC.
+    public static func convert(_ text: String, from encoding: LegacyVietnameseEncoding) -> String {
+        decode(legacyUnits(of: text).units, as: encoding)
+    }
+
+    /// detect + convert in one call: the repaired text and the encoding, or nil when the text is
+    /// not legacy.
+    public static func repair(_ text: String) -> (text: String, encoding: LegacyVietnameseEncoding)? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return nil
+        }
+        let original = nfc(text)
+        let originalScore = WordScore(original)
+        if originalScore.implausible == 0 {
+            return nil
+        }
+        let (units, isRepresentable) = legacyUnits(of: text)
+        guard isRepresentable else { return nil }
+        var best: (text: String, encoding: LegacyVietnameseEncoding, score: WordScore)?
+        for encoding in LegacyVietnameseEncoding.allCases {
+            let converted = decode(units, as: encoding)
+            guard converted != original else { continue }
+            let score = WordScore(converted)
+            guard score.implausible < originalScore.implausible, score.plausible > score.implausible
+            else { continue }
+            if let current = best?.score, !score.isBetter(than: current) {
+                continue
+            }
+            best = (converted, encoding, score)
+        }
+        return best.map { ($0.text, $0.encoding) }
+    }
+
+    // MARK: - Scoring
+
+    /// How many words of a text read as Vietnamese syllables.
+    private struct WordScore {
+        var plausible = 0
+        var implausible = 0
+
+        init(_ text: String) {
+            forEachWord(in: Array(text.unicodeScalars)) { word in
+                guard word.contains(where: { !$0.isASCII }) else { return }
+                if LegacyVietnamese.isPlausibleSyllable(word) {
+                    plausible += 1
+                } else {
+                    implausible += 1
+                }
+            }
+        }
+
+        func isBetter(than other: WordScore) -> Bool {
+            implausible < other.implausible
+                || (implausible == other.implausible && plausible > other.plausible)
+        }
+    }
+
+    /// Punctuation trimmed from both ends of a word: it is no letter in Unicode text, while in legacy
+    /// text the same characters inside a word are letters (TCVN 5712 capitals read as cp1252).
+    private static let edgePunctuation: Set<Unicode.Scalar> = [
+        "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{201A}",
+        "\u{2039}", "\u{203A}", "\u{2013}", "\u{2014}", "\u{2026}", "\u{2022}",
+    ]
+
+    private static func forEachWord(
+        in scalars: [Unicode.Scalar], _ body: (ArraySlice<Unicode.Scalar>) -> Void
+    ) {
+        var start = 0
+        func flush(_ end: Int) {
+            var lower = start
+            var upper = end
+            while lower < upper && edgePunctuation.contains(scalars[lower]) { lower += 1 }
+            while lower < upper && edgePunctuation.contains(scalars[upper - 1]) { upper -= 1 }
+            if lower < upper {
+                body(scalars[lower..<upper])
+            }
+        }
+        for (index, scalar) in scalars.enumerated() where isWordSeparator(scalar) {
+            flush(index)
+            start = index + 1
+        }
+        flush(scalars.count)
+    }
+
+    private static func isWordSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return !(("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar))
+        }
+        return scalar.properties.isWhitespace
+    }
+
+    // MARK: - Bytes
+
+    /// The legacy bytes (values below 0x100) behind `text`; characters that no legacy byte produces
+    /// are kept as their scalar value (0x100 and above), and `isRepresentable` is false when there is
+    /// any.
+    static func legacyUnits(of text: String) -> (units: [UInt32], isRepresentable: Bool) {
+        var units: [UInt32] = []
+        units.reserveCapacity(text.unicodeScalars.count)
+        var isRepresentable = true
+        for scalar in text.unicodeScalars {
+            if let byte = legacyByte(scalar) {
+                units.append(UInt32(byte))
+            } else if let pair = decomposedLegacyBytes(scalar) {
+                units.append(UInt32(pair.letter))
+                units.append(UInt32(pair.mark))
+            } else {
+                units.append(scalar.value)
+                isRepresentable = false
+            }
+        }
+        return (units, isRepresentable)
+    }
+
+    private static func legacyByte(_ scalar: Unicode.Scalar) -> UInt8? {
+        if scalar.value < 0x100 {
+            return UInt8(scalar.value)
+        }
+        return windows1252Bytes[scalar.value] ?? windows1258Bytes[scalar.value]
+    }
+
+    /// A letter composed (by NFC) from a cp1258 letter and a cp1258 combining tone mark that followed
+    /// it, such as `ṽ` from `v` + U+0303 (the TCVN3 byte 0xDE of `vÞ`, `vị`).
+    private static func decomposedLegacyBytes(_ scalar: Unicode.Scalar) -> (letter: UInt8, mark: UInt8)? {
+        let decomposed = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard decomposed.count > 1 else { return nil }
+        for (index, mark) in decomposed.enumerated() where index > 0 {
+            guard let markByte = windows1258Bytes[mark.value], markByte != 0xFE else { continue }
+            var rest = decomposed
+            rest.remove(at: index)
+            var restString = ""
+            restString.unicodeScalars.append(contentsOf: rest)
+            let composed = Array(restString.precomposedStringWithCanonicalMapping.unicodeScalars)
+            if composed.count == 1, let letterByte = legacyByte(composed[0]) {
+                return (letterByte, markByte)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Decoding
+
+    static func decode(_ units: [UInt32], as encoding: LegacyVietnameseEncoding) -> String {
+        var output = String.UnicodeScalarView()
+        switch encoding {
+        case .tcvn3:
+            decodeTCVN3(units, into: &output)
+        case .vni:
+            decodeVNI(units, into: &output)
+        }
+        return nfc(String(output))
+    }
+
+    private static func tcvn3Scalar(_ unit: UInt32) -> Unicode.Scalar? {
+        guard unit >= 0x80 && unit < 0x100 else { return nil }
+        let value = tcvn3Scalars[Int(unit - 0x80)]
+        return value == 0 ? nil : Unicode.Scalar(value)
+    }
+
+    private static func decodeTCVN3(_ units: [UInt32], into output: inout String.UnicodeScalarView) {
+        var start = 0
+        func flushWord(_ end: Int) {
+            guard start < end else { return }
+            var word = String.UnicodeScalarView()
+            var hasLowercaseASCII = false
+            var hasCapitalAfterFirst = false
+            for index in start..<end {
+                let unit = units[index]
+                let scalar = tcvn3Scalar(unit) ?? Unicode.Scalar(unit)!
+                word.append(scalar)
+                if unit >= 0x61 && unit <= 0x7A {
+                    hasLowercaseASCII = true
+                } else if index > start && scalar.properties.isUppercase {
+                    hasCapitalAfterFirst = true
+                }
+            }
+            let text = String(word)
+            // The .VnTimeH fonts draw capitals at the lowercase bytes: trust the ASCII letters' case.
+            output.append(
+                contentsOf: (hasCapitalAfterFirst && !hasLowercaseASCII ? text.uppercased() : text)
+                    .unicodeScalars)
+        }
+        for (index, unit) in units.enumerated() where isUnitSeparator(unit) {
+            flushWord(index)
+            output.append(Unicode.Scalar(unit)!)
+            start = index + 1
+        }
+        flushWord(units.count)
+    }
+
+    private static func isUnitSeparator(_ unit: UInt32) -> Bool {
+        if unit < 0x80 {
+            let isLetter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+            return !isLetter
+        }
+        return unit == 0xA0 || (unit >= 0x100 && Unicode.Scalar(unit)!.properties.isWhitespace)
+    }
+
+    private static func decodeVNI(_ units: [UInt32], into output: inout String.UnicodeScalarView) {
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            index += 1
+            guard let base = vniBase(unit) else {
+                if unit < 0x100, let letter = vniLetters[UInt8(unit)] {
+                    output.append(letter)
+                } else {
+                    output.append(Unicode.Scalar(unit)!)
+                }
+                continue
+            }
+            let grid = base.isUppercase ? uppercaseVowelGrid : lowercaseVowelGrid
+            var row = base.row
+            var tone = Tone.level
+            if index < units.count, units[index] >= 0xC0, units[index] < 0x100,
+                let mark = vniMarks[UInt8(units[index])],
+                let marked = apply(mark, to: row)
+            {
+                (row, tone) = marked
+                index += 1
+            }
+            output.append(grid[row.rawValue][tone.rawValue])
+        }
+    }
+
+    /// A byte that VNI mark bytes can follow: the vowels a e o u y and the single-byte ơ ư.
+    private static func vniBase(_ unit: UInt32) -> (row: VowelRow, isUppercase: Bool)? {
+        switch unit {
+        case 0x61, 0x41: (.a, unit == 0x41)
+        case 0x65, 0x45: (.e, unit == 0x45)
+        case 0x6F, 0x4F: (.o, unit == 0x4F)
+        case 0x75, 0x55: (.u, unit == 0x55)
+        case 0x79, 0x59: (.y, unit == 0x59)
+        case 0xF4, 0xD4: (.oHorn, unit == 0xD4)
+        case 0xF6, 0xD6: (.uHorn, unit == 0xD6)
+        default: nil
+        }
+    }
+
+    private static func apply(_ mark: VNIMark, to row: VowelRow) -> (row: VowelRow, tone: Tone)? {
+        switch (mark, row) {
+        case (.tone(let tone), .a), (.tone(let tone), .e), (.tone(let tone), .o), (.tone(let tone), .u),
+            (.tone(let tone), .y), (.tone(let tone), .oHorn), (.tone(let tone), .uHorn):
+            (row, tone)
+        case (.circumflex(let tone), .a): (.aCircumflex, tone)
+        case (.circumflex(let tone), .e): (.eCircumflex, tone)
+        case (.circumflex(let tone), .o): (.oCircumflex, tone)
+        case (.breve(let tone), .a): (.aBreve, tone)
+        default: nil
+        }
+    }
+
+    /// `text` in NFC; Foundation is asked only when a character could change, since nearly every
+    /// cell holds only Latin-1 and precomposed Vietnamese letters, which NFC keeps as they are.
+    static func nfc(_ text: String) -> String {
+        let isStable = text.unicodeScalars.allSatisfy {
+            $0.value < 0x300 || vowelPositions[$0] != nil || windows1252Bytes[$0.value] != nil
+        }
+        return isStable ? text : text.precomposedStringWithCanonicalMapping
+    }
+}
