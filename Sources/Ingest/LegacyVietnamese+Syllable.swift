@@ -6,7 +6,7 @@ extension LegacyVietnamese {
     /// A syllable is onset + vowel nucleus + coda with at most one tone mark. Every letter must be
     /// a Vietnamese letter (no f, j, w, z, no Latin-1 letters outside the Vietnamese alphabet).
     /// The nucleus must be a known vowel cluster with the right kind of coda (`iê` needs one,
-    /// `ai` takes none), the stop codas c, ch, p, t take only the acute or dot-below tone, and the
+    /// `ai` takes none), the stop codas c, ch, k, p, t take only the acute or dot-below tone, and the
     /// spelling rules of k/gh/ngh (before e, ê, i, y) and c/g/ng (not before them) hold. It accepts
     /// a few non-words (it is a spelling check, not a dictionary), which is all detection needs.
     static func isPlausibleSyllable(_ word: some Collection<Unicode.Scalar>) -> Bool {
@@ -57,8 +57,9 @@ extension LegacyVietnamese {
         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
     ]
 
-    /// Final consonants (âm cuối); the glides i/y/o/u are part of the nucleus table instead.
-    private static let codas = ["ng", "nh", "ch", "c", "m", "n", "p", "t", ""]
+    /// Final consonants (âm cuối); the glides i/y/o/u are part of the nucleus table instead. `k` ends
+    /// the Central Highlands names written the Vietnamese way (Đắk Lắk, Krông Pắk).
+    private static let codas = ["ng", "nh", "ch", "c", "k", "m", "n", "p", "t", ""]
 
     private enum CodaRule {
         /// The nucleus ends the syllable (it already ends in a glide, or is `ia`/`ua`/`ưa`).
@@ -94,7 +95,7 @@ extension LegacyVietnamese {
         default:
             break
         }
-        if ["c", "ch", "p", "t"].contains(coda) && tone != .acute && tone != .dotBelow {
+        if ["c", "ch", "k", "p", "t"].contains(coda) && tone != .acute && tone != .dotBelow {
             return false
         }
         if ["ch", "nh"].contains(coda) && !["a", "ê", "i", "y", "oa", "uê", "uy"].contains(nucleus) {

@@ -196,34 +196,57 @@ public enum LegacyVietnamese {
     }
 
     private static func decodeTCVN3(_ units: [UInt32], into output: inout String.UnicodeScalarView) {
-        var start = 0
-        func flushWord(_ end: Int) {
-            guard start < end else { return }
+        // The .VnTimeH fonts draw capitals at the lowercase bytes, so only the ASCII letters and the
+        // seven single-byte capitals tell the case. A word is set in capitals when it has a capital
+        // after its first letter and no lowercase ASCII letter (`NGUYÔN`, `§¹I`), and so is every
+        // word of a cell that has such a word and no lowercase ASCII letter at all (`§¶NG Bé`).
+        let words = wordRanges(units)
+        let capitalWords = words.map { range in
+            !range.contains { isLowercaseASCII(units[$0]) }
+                && range.dropFirst().contains { tcvn3Letter(units[$0]).properties.isUppercase }
+        }
+        let isAllCapitals = capitalWords.contains(true) && !units.contains(where: isLowercaseASCII)
+        var next = 0
+        for (range, isCapitalWord) in zip(words, capitalWords) {
+            for index in next..<range.lowerBound {
+                output.append(Unicode.Scalar(units[index])!)
+            }
             var word = String.UnicodeScalarView()
-            var hasLowercaseASCII = false
-            var hasCapitalAfterFirst = false
-            for index in start..<end {
-                let unit = units[index]
-                let scalar = tcvn3Scalar(unit) ?? Unicode.Scalar(unit)!
-                word.append(scalar)
-                if unit >= 0x61 && unit <= 0x7A {
-                    hasLowercaseASCII = true
-                } else if index > start && scalar.properties.isUppercase {
-                    hasCapitalAfterFirst = true
-                }
+            for index in range {
+                word.append(tcvn3Letter(units[index]))
             }
             let text = String(word)
-            // The .VnTimeH fonts draw capitals at the lowercase bytes: trust the ASCII letters' case.
             output.append(
-                contentsOf: (hasCapitalAfterFirst && !hasLowercaseASCII ? text.uppercased() : text)
-                    .unicodeScalars)
+                contentsOf: (isCapitalWord || isAllCapitals ? text.uppercased() : text).unicodeScalars)
+            next = range.upperBound
         }
+        for index in next..<units.count {
+            output.append(Unicode.Scalar(units[index])!)
+        }
+    }
+
+    private static func tcvn3Letter(_ unit: UInt32) -> Unicode.Scalar {
+        tcvn3Scalar(unit) ?? Unicode.Scalar(unit)!
+    }
+
+    private static func isLowercaseASCII(_ unit: UInt32) -> Bool {
+        unit >= 0x61 && unit <= 0x7A
+    }
+
+    /// The index ranges of the words of `units`, between separators.
+    private static func wordRanges(_ units: [UInt32]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
         for (index, unit) in units.enumerated() where isUnitSeparator(unit) {
-            flushWord(index)
-            output.append(Unicode.Scalar(unit)!)
+            if start < index {
+                ranges.append(start..<index)
+            }
             start = index + 1
         }
-        flushWord(units.count)
+        if start < units.count {
+            ranges.append(start..<units.count)
+        }
+        return ranges
     }
 
     private static func isUnitSeparator(_ unit: UInt32) -> Bool {
