@@ -13,8 +13,11 @@ import Foundation
 /// 2. Text with a character no legacy byte can have produced (any letter beyond Latin-1, the
 ///    Windows-1252 and the Windows-1258 repertoire, such as `ễ` or `ộ` written as such) is not legacy.
 /// 3. Otherwise the text is converted as TCVN3 and as VNI. An encoding qualifies when its conversion
-///    leaves strictly fewer implausible words than the text as it stands and more plausible words
-///    than implausible ones. The qualifying encoding with the fewest implausible words wins, then
+///    leaves strictly fewer implausible words than the text as it stands, and at least as many
+///    plausible words as implausible ones. When the text has letters beyond Latin-1 and Windows-1252
+///    (ă, ơ, ư, đ: a Windows-1258 reading or real Unicode), the conversion must leave strictly fewer
+///    *doubtful* words: implausible ones and those plausible only as a loanword or minority name
+///    (`xoong`, `Krông`), so that `Kpă Y Lăng` does not become `Kpó Y Lóng`. The qualifying encoding with the fewest implausible words wins, then
 ///    the one with more plausible words, then TCVN3 (the more common one in government databases).
 ///    So `José` and `Café` stay as they are (no conversion makes them Vietnamese), and a cell whose
 ///    only word reads as Vietnamese either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
@@ -32,8 +35,13 @@ import Foundation
 public enum LegacyVietnamese {
     /// The encoding `text` looks like it was typed in, or nil for ordinary text (including ordinary
     /// correct Vietnamese in Unicode). See the type's documentation for the rule.
-    public static func detect(_ text: String) -> LegacyVietnameseEncoding? {
-        repair(text)?.encoding
+    ///
+    /// - Parameter preferred: the encoding to choose when TCVN3 and VNI read equally well, typically
+    ///   the one already found in other cells of the same file (a file is typed in one font).
+    public static func detect(
+        _ text: String, preferring preferred: LegacyVietnameseEncoding? = nil
+    ) -> LegacyVietnameseEncoding? {
+        repair(text, preferring: preferred)?.encoding
     }
 
     /// `text` converted from `encoding` to Unicode NFC.
@@ -43,81 +51,123 @@ public enum LegacyVietnamese {
 
     /// detect + convert in one call: the repaired text and the encoding, or nil when the text is
     /// not legacy.
-    public static func repair(_ text: String) -> (text: String, encoding: LegacyVietnameseEncoding)? {
+    ///
+    /// - Parameter preferred: the encoding to choose when TCVN3 and VNI read equally well, typically
+    ///   the one already found in other cells of the same file (a file is typed in one font).
+    public static func repair(
+        _ text: String, preferring preferred: LegacyVietnameseEncoding? = nil
+    ) -> (text: String, encoding: LegacyVietnameseEncoding)? {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return nil
         }
         let original = nfc(text)
-        let originalScore = WordScore(original)
+        let originalWords = words(of: original)
+        // Only words with a letter and a non-ASCII character tell anything: `×` in `100 × n` is no word.
+        let isCounted = originalWords.map { word in
+            word.contains { !$0.isASCII } && word.contains { $0.properties.isAlphabetic }
+        }
+        let originalScore = WordScore(originalWords, isCounted: isCounted)
         if originalScore.implausible == 0 {
             return nil
         }
         let (units, isRepresentable) = legacyUnits(of: text)
         guard isRepresentable else { return nil }
-        var best: (text: String, encoding: LegacyVietnameseEncoding, score: WordScore)?
+        // Letters beyond Latin-1 and cp1252 (ă, ơ, ư, đ, or composed ones such as ỉ) are either
+        // Windows-1258 renderings of legacy bytes or real Vietnamese: demand more of a conversion.
+        let hasVietnameseLetters = text.unicodeScalars.contains {
+            $0.value >= 0x100 && windows1252Bytes[$0.value] == nil
+        }
+        var candidates: [(text: String, encoding: LegacyVietnameseEncoding, score: WordScore)] = []
         for encoding in LegacyVietnameseEncoding.allCases {
             let converted = decode(units, as: encoding)
             guard converted != original else { continue }
-            let score = WordScore(converted)
-            guard score.implausible < originalScore.implausible, score.plausible > score.implausible
-            else { continue }
-            if let current = best?.score, !score.isBetter(than: current) {
-                continue
+            let scored = encoding == .vni ? decode(units, as: .vni, marksStrayBytes: true) : converted
+            let convertedWords = words(of: scored)
+            guard convertedWords.count == originalWords.count else { continue }
+            let score = WordScore(convertedWords, isCounted: isCounted)
+            let isImproved =
+                hasVietnameseLetters
+                ? score.doubtful < originalScore.doubtful : score.implausible < originalScore.implausible
+            if isImproved && score.plausible >= score.implausible {
+                candidates.append((converted, encoding, score))
             }
-            best = (converted, encoding, score)
         }
-        return best.map { ($0.text, $0.encoding) }
+        guard let first = candidates.first else { return nil }
+        guard candidates.count == 2 else { return (first.text, first.encoding) }
+        let (tcvn3, vni) = (candidates[0], candidates[1])
+        if tcvn3.score.isBetter(than: vni.score) {
+            return (tcvn3.text, .tcvn3)
+        }
+        if vni.score.isBetter(than: tcvn3.score) {
+            return (vni.text, .vni)
+        }
+        // A tie, typically one short word (`cö`: TCVN3 cử or VNI cư). Bytes 0xA1–0xBF are TCVN3
+        // letters (ă â ê ô ơ ư đ, à á ả ã ạ, …) that VNI never produces.
+        let tieBreak = preferred ?? (units.contains { $0 >= 0xA1 && $0 <= 0xBF } ? .tcvn3 : .vni)
+        return tieBreak == .tcvn3 ? (tcvn3.text, .tcvn3) : (vni.text, .vni)
     }
 
     // MARK: - Scoring
 
     /// How many words of a text read as Vietnamese syllables.
     private struct WordScore {
+        /// Words that read as Vietnamese syllables (the rare ones included).
         var plausible = 0
+        /// Words spelled like loanwords (`xoong`): a conversion giving fewer of them is preferred.
+        var rare = 0
         var implausible = 0
 
-        init(_ text: String) {
-            forEachWord(in: Array(text.unicodeScalars)) { word in
-                guard word.contains(where: { !$0.isASCII }) else { return }
-                if LegacyVietnamese.isPlausibleSyllable(word) {
-                    plausible += 1
-                } else {
+        /// The score of the words whose `isCounted` is true (the same positions in every reading
+        /// of a text, since conversion keeps the separators).
+        init(_ words: [ArraySlice<Unicode.Scalar>], isCounted: [Bool]) {
+            for (word, isCounted) in zip(words, isCounted) where isCounted {
+                switch LegacyVietnamese.syllableGrade(word) {
+                case .implausible:
                     implausible += 1
+                case .rare:
+                    rare += 1
+                    plausible += 1
+                case .common:
+                    plausible += 1
                 }
             }
         }
 
+        /// Words that are no common Vietnamese syllable.
+        var doubtful: Int { implausible + rare }
+
         func isBetter(than other: WordScore) -> Bool {
-            implausible < other.implausible
-                || (implausible == other.implausible && plausible > other.plausible)
+            (implausible, rare, -plausible) < (other.implausible, other.rare, -other.plausible)
         }
     }
 
     /// Punctuation trimmed from both ends of a word: it is no letter in Unicode text, while in legacy
     /// text the same characters inside a word are letters (TCVN 5712 capitals read as cp1252).
     private static let edgePunctuation: Set<Unicode.Scalar> = [
-        "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{201A}",
-        "\u{2039}", "\u{203A}", "\u{2013}", "\u{2014}", "\u{2026}", "\u{2022}",
+        // Not « and », which are TCVN3 ô and ằ.
+        "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", "\u{201A}", "\u{2039}", "\u{203A}",
+        "\u{2013}", "\u{2014}", "\u{2026}", "\u{2022}",
     ]
 
-    private static func forEachWord(
-        in scalars: [Unicode.Scalar], _ body: (ArraySlice<Unicode.Scalar>) -> Void
-    ) {
+    /// The words of `text` between separators, edge punctuation trimmed; a word may be empty, so
+    /// that the n-th word of a text and of its conversion are the same word.
+    private static func words(of text: String) -> [ArraySlice<Unicode.Scalar>] {
+        let scalars = Array(text.unicodeScalars)
+        var words: [ArraySlice<Unicode.Scalar>] = []
         var start = 0
         func flush(_ end: Int) {
             var lower = start
             var upper = end
             while lower < upper && edgePunctuation.contains(scalars[lower]) { lower += 1 }
             while lower < upper && edgePunctuation.contains(scalars[upper - 1]) { upper -= 1 }
-            if lower < upper {
-                body(scalars[lower..<upper])
-            }
+            words.append(scalars[lower..<upper])
         }
         for (index, scalar) in scalars.enumerated() where isWordSeparator(scalar) {
             flush(index)
             start = index + 1
         }
         flush(scalars.count)
+        return words
     }
 
     private static func isWordSeparator(_ scalar: Unicode.Scalar) -> Bool {
@@ -178,13 +228,18 @@ public enum LegacyVietnamese {
 
     // MARK: - Decoding
 
-    static func decode(_ units: [UInt32], as encoding: LegacyVietnameseEncoding) -> String {
+    /// `units` decoded as `encoding`, in NFC. With `marksStrayBytes`, a VNI byte 0xC0–0xFF that is
+    /// neither a letter nor a mark after a vowel (`Cã`: VNI has no letter ã) becomes U+FFFD, so that
+    /// scoring sees that the text is no VNI.
+    static func decode(
+        _ units: [UInt32], as encoding: LegacyVietnameseEncoding, marksStrayBytes: Bool = false
+    ) -> String {
         var output = String.UnicodeScalarView()
         switch encoding {
         case .tcvn3:
             decodeTCVN3(units, into: &output)
         case .vni:
-            decodeVNI(units, into: &output)
+            decodeVNI(units, into: &output, marksStrayBytes: marksStrayBytes)
         }
         return nfc(String(output))
     }
@@ -257,7 +312,9 @@ public enum LegacyVietnamese {
         return unit == 0xA0 || (unit >= 0x100 && Unicode.Scalar(unit)!.properties.isWhitespace)
     }
 
-    private static func decodeVNI(_ units: [UInt32], into output: inout String.UnicodeScalarView) {
+    private static func decodeVNI(
+        _ units: [UInt32], into output: inout String.UnicodeScalarView, marksStrayBytes: Bool
+    ) {
         var index = 0
         while index < units.count {
             let unit = units[index]
@@ -265,6 +322,8 @@ public enum LegacyVietnamese {
             guard let base = vniBase(unit) else {
                 if unit < 0x100, let letter = vniLetters[UInt8(unit)] {
                     output.append(letter)
+                } else if marksStrayBytes && unit >= 0xC0 && unit < 0x100 {
+                    output.append("\u{FFFD}")
                 } else {
                     output.append(Unicode.Scalar(unit)!)
                 }

@@ -105,7 +105,8 @@ struct LegacyVietnameseTests {
         "", "Nguyen Van A", "12/03/1985", "CB-001; CB-002",
         "Ông", "Ô Môn", "Nguyễn", "Hà Nội", "ĐẮK LẮK", "Đinh Văn Ơn", "Lê Thị Hà", "Tô Hoài",
         "Trần Hưng Đạo", "Bà Rịa – Vũng Tàu", "“Hà Nội” là thủ đô", "Chi bộ thôn Đông, xã Ân Thi",
-        "José", "Café", "Müller", "François", "São Paulo", "Peña Ñuñez", "Größe", "25°C",
+        "Kpă Y Lăng", "H'Hen Niê", "José", "Café", "Müller", "François", "São Paulo", "Peña Ñuñez", "Größe",
+        "25°C",
         // Vietnamese words that are also TCVN3 or VNI for another word: left as they are.
         "Hái", "Thò", "Hòa",
         // Correct Vietnamese in decomposed form (NFD), as macOS may write it.
