@@ -1,11 +1,12 @@
 // A small Vietnamese syllable grammar, used to tell real Vietnamese words from legacy-font debris.
+// It runs on every non-ASCII text cell, so it works on small letter codes, not on Strings.
 
 extension LegacyVietnamese {
     /// How well a word reads as one Vietnamese syllable.
     enum SyllableGrade: Comparable {
         /// Not a Vietnamese syllable: legacy-font debris or a foreign word.
         case implausible
-        /// Spelled like a loanword or a minority name (`xoong`, `Krông`).
+        /// Spelled like a loanword or a minority name (`xoong`, `Krông`, `HĐND`).
         case rare
         case common
     }
@@ -21,52 +22,61 @@ extension LegacyVietnamese {
     /// a Vietnamese letter (no f, j, w, z, no Latin-1 letters outside the Vietnamese alphabet).
     /// The nucleus must be a known vowel cluster with the right kind of coda (`iê` needs one,
     /// `ai` takes none) and the tone on the vowel that carries it (`mão`, not `maõ`; both `hòa`
-    /// and `hoà`), the stop codas c, ch, k, p, t take only the acute or dot-below tone, and the
-    /// spelling rules of k/gh/ngh (before e, ê, i, y) and c/g/ng (not before them) hold; no capital
-    /// follows a small letter. It accepts a few non-words (it is a spelling check, not a dictionary), which is all detection needs.
+    /// and `hoà`); the stop codas c, ch, k, p, t take only the acute or dot-below tone; front
+    /// vowels close with nh/ch, not ng/c; the spelling rules of k/gh/ngh (before e, ê, i, y) and
+    /// c/g/ng (not before them) hold; the letters after the first have one case. It accepts a few
+    /// non-words (it is a spelling check, not a dictionary), which is all detection needs.
     static func syllableGrade(_ word: some Collection<Unicode.Scalar>) -> SyllableGrade {
-        var letters = ""
+        var letters: [UInt8] = []
+        letters.reserveCapacity(8)
         var tone = Tone.level
         var toneIndex = 0
-        var count = 0
         // Vietnamese words are in small letters, capitals, or capitalized: all letters after the
         // first have one case (`chÝnh` and `BÕn`, TCVN3 for chính and Bến, are neither).
         var caseAfterFirst: Bool?
+        var hasDStroke = false
+        var isFirstUppercase = false
         for scalar in word {
-            if count > 0 {
-                let isUppercase = scalar.properties.isUppercase
-                if caseAfterFirst == nil {
-                    caseAfterFirst = isUppercase
-                } else if caseAfterFirst != isUppercase {
-                    return .implausible
-                }
-            }
-            if let position = vowelPositions[scalar] {
+            let isUppercase: Bool
+            if let position = vowelPosition(of: scalar) {
                 if position.tone != .level {
                     guard tone == .level else { return .implausible }
                     tone = position.tone
-                    toneIndex = count
+                    toneIndex = letters.count
                 }
-                letters.unicodeScalars.append(position.row.letter)
-            } else if let consonant = lowercaseConsonant(scalar) {
-                letters.unicodeScalars.append(consonant)
+                isUppercase = position.isUppercase
+                letters.append(UInt8(position.row.rawValue))
+            } else if let consonant = consonantCode(scalar) {
+                hasDStroke = hasDStroke || scalar == "Đ"
+                isUppercase = scalar.value < 0x80 ? scalar.value < 0x61 : scalar == "Đ"
+                letters.append(consonant)
             } else {
                 return .implausible
             }
-            count += 1
+            if letters.count == 1 {
+                isFirstUppercase = isUppercase
+            } else if caseAfterFirst == nil {
+                caseAfterFirst = isUppercase
+            } else if caseAfterFirst != isUppercase {
+                return .implausible
+            }
         }
-        if isAbbreviationWithDStroke(letters: letters, word: word) {
+        let isCapitals = caseAfterFirst == true && isFirstUppercase
+        if hasDStroke && isCapitals && !letters.contains(where: isVowel) {
+            // An abbreviation in capitals such as HĐND or TCCSĐ.
             return .rare
         }
         var best = SyllableGrade.implausible
-        for onset in onsets + rareOnsets where letters.hasPrefix(onset) {
-            let rest = letters.dropFirst(onset.count)
-            for coda in codas where rest.hasSuffix(coda) && rest.count > coda.count {
-                let nucleus = String(rest.dropLast(coda.count))
-                let syllable = Syllable(
-                    onset: onset, nucleus: nucleus, coda: coda, tone: tone,
-                    toneOffset: toneIndex - onset.count)
-                best = max(best, grade(syllable))
+        guard let firstLetter = letters.first else { return .implausible }
+        for onset in onsetsByFirstLetter[Int(firstLetter)] where letters.starts(with: onset.letters) {
+            for coda in codaTable where letters.count - onset.letters.count > coda.letters.count {
+                guard letters.suffix(coda.letters.count).elementsEqual(coda.letters) else { continue }
+                let nucleus = letters[onset.letters.count..<(letters.count - coda.letters.count)]
+                guard nucleus.count <= 3, let entry = nucleusTable[packed(nucleus)] else { continue }
+                let grade = grade(
+                    onset: onset, nucleus: entry, coda: coda, tone: tone,
+                    toneOffset: toneIndex - onset.letters.count)
+                best = max(best, grade)
                 if best == .common {
                     return best
                 }
@@ -75,43 +85,118 @@ extension LegacyVietnamese {
         return best
     }
 
-    /// An abbreviation in capitals with a Đ, such as `HĐND` or `TCCSĐ`: consonants only.
-    private static func isAbbreviationWithDStroke(
-        letters: String, word: some Collection<Unicode.Scalar>
-    ) -> Bool {
-        word.count > 1 && word.contains("Đ")
-            && word.allSatisfy { $0 == "Đ" || (("B")...("Z")).contains($0) }
-            && !letters.unicodeScalars.contains { vowelPositions[$0] != nil }
+    // MARK: - Letter codes
+
+    /// Vowels are coded by their `VowelRow` (0–11), consonants from 20 on.
+    private static func isVowel(_ code: UInt8) -> Bool {
+        code < 20
     }
 
-    private static func lowercaseConsonant(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        switch scalar {
-        case "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x", "đ":
-            return scalar
-        case "B", "C", "D", "G", "H", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "X":
-            return Unicode.Scalar(scalar.value + 0x20)
-        case "Đ":
-            return "đ"
-        default:
-            return nil
+    private static let consonantCodes: [Unicode.Scalar: UInt8] = {
+        var codes: [Unicode.Scalar: UInt8] = [:]
+        for (offset, letter) in "bcdđghklmnpqrstvx".unicodeScalars.enumerated() {
+            codes[letter] = UInt8(20 + offset)
+            for capital in String(letter).uppercased().unicodeScalars {
+                codes[capital] = UInt8(20 + offset)
+            }
+        }
+        return codes
+    }()
+
+    private static func consonantCode(_ scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar.value {
+        case 0x41...0x5A: asciiConsonantCodes[Int(scalar.value - 0x41)]
+        case 0x61...0x7A: asciiConsonantCodes[Int(scalar.value - 0x61)]
+        case 0x110, 0x111: consonantCodes["đ"]
+        default: nil
         }
     }
 
-    /// Initial consonants (âm đầu), longest first so that `ngh` is tried before `ng` and `n`.
-    private static let onsets = [
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
-        "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
-    ]
+    /// The consonant codes of a...z (nil for the vowels and f, j, w, z).
+    private static let asciiConsonantCodes: [UInt8?] = (0x61...0x7A).map {
+        consonantCodes[Unicode.Scalar(UInt8($0))]
+    }
 
-    /// Consonant clusters that only begin the names of the Central Highlands and northern
-    /// minorities written the Vietnamese way (Krông, Kpă, Mnông, Hmông, Xtiêng, Brâu, Đrây).
-    private static let rareOnsets = [
-        "kr", "kp", "mn", "hm", "xt", "br", "bl", "pl", "kl", "ml", "dr", "đr", "hr", "hl", "pr",
-    ]
+    /// The codes of a spelled-out onset, nucleus or coda (lowercase letters).
+    private static func codes(_ spelling: String) -> [UInt8] {
+        spelling.unicodeScalars.map { scalar in
+            if let position = vowelPosition(of: scalar) {
+                return UInt8(position.row.rawValue)
+            }
+            return consonantCodes[scalar]!
+        }
+    }
 
-    /// Final consonants (âm cuối); the glides i/y/o/u are part of the nucleus table instead. `k` ends
-    /// the Central Highlands names written the Vietnamese way (Đắk Lắk, Krông Pắk).
-    private static let codas = ["ng", "nh", "ch", "c", "k", "m", "n", "p", "t", ""]
+    private static func packed(_ nucleus: some Collection<UInt8>) -> UInt32 {
+        nucleus.reduce(0) { $0 << 8 | UInt32($1 + 1) }
+    }
+
+    // MARK: - Onsets and codas
+
+    private struct Onset {
+        var letters: [UInt8]
+        /// k, gh, ngh: only before e, ê, i, y.
+        var needsFrontVowel = false
+        /// c, ng: never before e, ê, i, y.
+        var forbidsFrontVowel = false
+        /// g: never before e, ê (gh is written there); gi is an onset of its own.
+        var forbidsE = false
+        /// qu: never before u.
+        var forbidsU = false
+        /// A consonant cluster of minority names.
+        var isRare = false
+    }
+
+    /// Initial consonants (âm đầu), longest first (the empty one is added by
+    /// `onsetsByFirstLetter`); then the consonant clusters that only begin
+    /// the names of the Central Highlands and northern minorities written the Vietnamese way
+    /// (Krông, Kpă, Mnông, Hmông, Xtiêng, Brâu, Đrây).
+    private static let onsetTable: [Onset] = {
+        var table: [Onset] = []
+        for spelling in [
+            "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+            "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+        ] {
+            var onset = Onset(letters: codes(spelling))
+            onset.needsFrontVowel = ["k", "gh", "ngh"].contains(spelling)
+            onset.forbidsFrontVowel = ["c", "ng"].contains(spelling)
+            onset.forbidsE = spelling == "g"
+            onset.forbidsU = spelling == "qu"
+            table.append(onset)
+        }
+        for spelling in [
+            "kr", "kp", "mn", "hm", "xt", "br", "bl", "pl", "kl", "ml", "dr", "đr", "hr", "hl", "pr",
+        ] {
+            table.append(Onset(letters: codes(spelling), isRare: true))
+        }
+        return table
+    }()
+
+    /// `onsetTable` by the code of the first letter of a word: the onsets it can begin with, the
+    /// empty onset last.
+    private static let onsetsByFirstLetter: [[Onset]] = (0..<64).map { code in
+        onsetTable.filter { $0.letters.first == UInt8(code) } + [Onset(letters: [])]
+    }
+
+    private struct Coda {
+        var letters: [UInt8]
+        /// c, ch, k, p, t: only the acute and dot-below tones.
+        var isStop: Bool
+        /// ch, nh: only after a, ê, i, y, oa, uê, uy.
+        var isPalatal: Bool
+        /// c, ng: never after i, ê, y, uy, uê.
+        var isVelar: Bool
+    }
+
+    /// Final consonants (âm cuối), longest first; the glides i/y/o/u belong to the nucleus. `k`
+    /// ends the Central Highlands names written the Vietnamese way (Đắk Lắk, Krông Pắk).
+    private static let codaTable: [Coda] = ["ng", "nh", "ch", "c", "k", "m", "n", "p", "t", ""].map {
+        Coda(
+            letters: codes($0), isStop: ["c", "ch", "k", "p", "t"].contains($0),
+            isPalatal: ["ch", "nh"].contains($0), isVelar: ["c", "ng"].contains($0))
+    }
+
+    // MARK: - Nuclei
 
     private enum CodaRule {
         /// The nucleus ends the syllable (it already ends in a glide, or is `ia`/`ua`/`ưa`).
@@ -127,22 +212,26 @@ extension LegacyVietnamese {
         var coda: CodaRule
         var tonePositions: [Int]
         var isRare = false
+        var startsWithFrontVowel = false
+        var startsWithE = false
+        var startsWithU = false
+        var takesPalatalCoda = false
+        var takesVelarCoda = true
     }
 
-    private struct Syllable {
-        var onset: String
-        var nucleus: String
-        var coda: String
-        var tone: Tone
-        /// The position of the toned vowel in the nucleus (meaningless for the level tone).
-        var toneOffset: Int
-    }
-
-    private static let nuclei: [String: Nucleus] = {
-        var table: [String: Nucleus] = [:]
-        func add(_ names: [String], _ coda: CodaRule, _ tonePositions: [Int], isRare: Bool = false) {
-            for name in names {
-                table[name] = Nucleus(coda: coda, tonePositions: tonePositions, isRare: isRare)
+    private static let nucleusTable: [UInt32: Nucleus] = {
+        var table: [UInt32: Nucleus] = [:]
+        func add(_ spellings: [String], _ coda: CodaRule, _ tonePositions: [Int], isRare: Bool = false) {
+            for spelling in spellings {
+                let first = spelling.unicodeScalars.first!
+                var nucleus = Nucleus(coda: coda, tonePositions: tonePositions, isRare: isRare)
+                nucleus.startsWithFrontVowel = ["e", "ê", "i", "y"].contains(first)
+                nucleus.startsWithE = ["e", "ê"].contains(first)
+                nucleus.startsWithU = first == "u"
+                nucleus.takesPalatalCoda = ["a", "ê", "i", "y", "oa", "uê", "uy"].contains(spelling)
+                // Front vowels close with nh/ch (`tỉnh`, not `tỉng`); oo only before ng/c (xoong).
+                nucleus.takesVelarCoda = !["i", "ê", "y", "uy", "uê"].contains(spelling)
+                table[packed(codes(spelling))] = nucleus
             }
         }
         add(["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"], .optional, [0])
@@ -158,52 +247,40 @@ extension LegacyVietnamese {
                 "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui",
                 "ưa", "ưi", "ưu",
             ], .forbidden, [0])
-        add(
-            ["oai", "oay", "oao", "oeo", "uây", "uôi", "uyu", "ươi", "ươu", "iêu", "yêu"],
-            .forbidden, [1])
+        add(["oai", "oay", "oao", "oeo", "uây", "uôi", "uyu", "ươi", "ươu", "iêu", "yêu"], .forbidden, [1])
+        // khuya: no tone.
         add(["uya"], .forbidden, [])
         return table
     }()
 
-    private static func grade(_ syllable: Syllable) -> SyllableGrade {
-        let (onset, nucleus, coda) = (syllable.onset, syllable.nucleus, syllable.coda)
-        guard let entry = nuclei[nucleus], let first = nucleus.unicodeScalars.first else {
-            return .implausible
-        }
-        switch entry.coda {
-        case .forbidden where !coda.isEmpty, .required where coda.isEmpty:
+    private static func grade(
+        onset: Onset, nucleus: Nucleus, coda: Coda, tone: Tone, toneOffset: Int
+    ) -> SyllableGrade {
+        let hasCoda = !coda.letters.isEmpty
+        switch nucleus.coda {
+        case .forbidden where hasCoda, .required where !hasCoda:
             return .implausible
         default:
             break
         }
-        if syllable.tone != .level && !entry.tonePositions.contains(syllable.toneOffset) {
+        if tone != .level && !nucleus.tonePositions.contains(toneOffset) {
             return .implausible
         }
-        if ["c", "ch", "k", "p", "t"].contains(coda) && syllable.tone != .acute
-            && syllable.tone != .dotBelow
+        if coda.isStop && tone != .acute && tone != .dotBelow {
+            return .implausible
+        }
+        if (coda.isPalatal && !nucleus.takesPalatalCoda) || (coda.isVelar && !nucleus.takesVelarCoda) {
+            return .implausible
+        }
+        if nucleus.isRare && !coda.isVelar {
+            return .implausible
+        }
+        if (onset.needsFrontVowel && !nucleus.startsWithFrontVowel)
+            || (onset.forbidsFrontVowel && nucleus.startsWithFrontVowel)
+            || (onset.forbidsE && nucleus.startsWithE) || (onset.forbidsU && nucleus.startsWithU)
         {
             return .implausible
         }
-        if ["ch", "nh"].contains(coda) && !["a", "ê", "i", "y", "oa", "uê", "uy"].contains(nucleus) {
-            return .implausible
-        }
-        // Front vowels close with nh/ch, never ng/c (`tỉnh`, not `tỉng`).
-        if ["ng", "c"].contains(coda) && ["i", "ê", "y", "uy", "uê"].contains(nucleus) {
-            return .implausible
-        }
-        if nucleus == "oo" && coda != "ng" && coda != "c" {
-            return .implausible
-        }
-        let isFrontVowel = ["e", "ê", "i", "y"].contains(first)
-        let isSpelledRight =
-            switch onset {
-            case "k", "gh", "ngh": isFrontVowel
-            case "c", "ng": !isFrontVowel
-            case "g": first != "e" && first != "ê"
-            case "qu": first != "u"
-            default: true
-            }
-        guard isSpelledRight else { return .implausible }
-        return entry.isRare || rareOnsets.contains(onset) ? .rare : .common
+        return nucleus.isRare || onset.isRare ? .rare : .common
     }
 }

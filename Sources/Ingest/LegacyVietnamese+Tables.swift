@@ -58,17 +58,51 @@ extension LegacyVietnamese {
         rows.split(separator: " ").map { Array($0.unicodeScalars) }
     }
 
-    /// Every precomposed Vietnamese vowel (either case) with its grid position.
-    static let vowelPositions: [Unicode.Scalar: (row: VowelRow, tone: Tone)] = {
-        var positions: [Unicode.Scalar: (row: VowelRow, tone: Tone)] = [:]
-        for grid in [lowercaseVowelGrid, uppercaseVowelGrid] {
-            for (rowIndex, row) in grid.enumerated() {
-                for (toneIndex, scalar) in row.enumerated() {
-                    positions[scalar] = (VowelRow(rawValue: rowIndex)!, Tone(rawValue: toneIndex)!)
+    /// A precomposed Vietnamese vowel: its grid position and case.
+    struct VowelPosition {
+        var row: VowelRow
+        var tone: Tone
+        var isUppercase: Bool
+    }
+
+    /// The grid position of `scalar` when it is a Vietnamese vowel (either case, any tone).
+    ///
+    /// A table lookup rather than a Dictionary: it runs for every letter of every text cell.
+    static func vowelPosition(of scalar: Unicode.Scalar) -> VowelPosition? {
+        let value = scalar.value
+        let code: UInt8
+        if value >= 0x41 && value < 0x41 + UInt32(vowelCodesLow.count) {
+            code = vowelCodesLow[Int(value - 0x41)]
+        } else if value >= 0x1EA0 && value < 0x1EA0 + UInt32(vowelCodesHigh.count) {
+            code = vowelCodesHigh[Int(value - 0x1EA0)]
+        } else {
+            return nil
+        }
+        guard code != 0 else { return nil }
+        let index = Int(code - 1)
+        return VowelPosition(
+            row: VowelRow(rawValue: index / 12)!, tone: Tone(rawValue: index % 12 / 2)!,
+            isUppercase: index % 2 == 1)
+    }
+
+    /// Vowel codes (1 + row × 12 + tone × 2 + isUppercase, 0 for no vowel) of U+0041–U+01B0 and of
+    /// U+1EA0–U+1EF9, where all precomposed Vietnamese vowels lie.
+    private static let (vowelCodesLow, vowelCodesHigh): ([UInt8], [UInt8]) = {
+        var low = [UInt8](repeating: 0, count: 0x1B1 - 0x41)
+        var high = [UInt8](repeating: 0, count: 0x1EFA - 0x1EA0)
+        for (isUppercase, grid) in [(false, lowercaseVowelGrid), (true, uppercaseVowelGrid)] {
+            for (row, scalars) in grid.enumerated() {
+                for (tone, scalar) in scalars.enumerated() {
+                    let code = UInt8(1 + row * 12 + tone * 2 + (isUppercase ? 1 : 0))
+                    if scalar.value >= 0x1EA0 {
+                        high[Int(scalar.value - 0x1EA0)] = code
+                    } else {
+                        low[Int(scalar.value - 0x41)] = code
+                    }
                 }
             }
         }
-        return positions
+        return (low, high)
     }()
 
     /// A row of the vowel grid: a vowel letter without tone.

@@ -8,10 +8,11 @@ import Foundation
 /// trimmed); only words with a non-ASCII character count. A word is *plausible* when it is a
 /// Vietnamese syllable (`isPlausibleSyllable`: onset + vowel nucleus + coda, one tone, Vietnamese
 /// letters only). Then:
-/// 1. Pure ASCII, or text whose counted words are all plausible as they stand (correct Unicode
-///    Vietnamese, `Ông`, `Hà Nội`, `ĐẮK LẮK`), is not legacy.
-/// 2. Text with a character no legacy byte can have produced (any letter beyond Latin-1, the
-///    Windows-1252 and the Windows-1258 repertoire, such as `ễ` or `ộ` written as such) is not legacy.
+/// 1. Pure ASCII, text with a letter carrying two marks (`ễ`, `ự`: no legacy reading produces
+///    one), and text whose counted words are all plausible as they stand (correct Unicode
+///    Vietnamese such as `Ông`, `Hà Nam`, `Lê Thị Hà`), is not legacy.
+/// 2. Text with a character no legacy byte can have produced (beyond Latin-1, Windows-1252 and
+///    Windows-1258, and not a Windows-1258 letter composed with one of its tone marks) is not legacy.
 /// 3. Otherwise the text is converted as TCVN3 and as VNI. An encoding qualifies when its conversion
 ///    leaves strictly fewer implausible words than the text as it stands, and at least as many
 ///    plausible words as implausible ones. When the text has letters beyond Latin-1 and Windows-1252
@@ -57,14 +58,14 @@ public enum LegacyVietnamese {
     public static func repair(
         _ text: String, preferring preferred: LegacyVietnameseEncoding? = nil
     ) -> (text: String, encoding: LegacyVietnameseEncoding)? {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.contains(where: isDoublyMarked) {
             return nil
         }
         let original = nfc(text)
         let originalWords = words(of: original)
         // Only words with a letter and a non-ASCII character tell anything: `×` in `100 × n` is no word.
         let isCounted = originalWords.map { word in
-            word.contains { !$0.isASCII } && word.contains { $0.properties.isAlphabetic }
+            word.contains { !$0.isASCII } && word.contains(where: isLetter)
         }
         let originalScore = WordScore(originalWords, isCounted: isCounted)
         if originalScore.implausible == 0 {
@@ -107,6 +108,22 @@ public enum LegacyVietnamese {
         return tieBreak == .tcvn3 ? (tcvn3.text, .tcvn3) : (vni.text, .vni)
     }
 
+    /// Whether `scalar` is a vowel with both a shape mark (breve, circumflex, horn) and a tone, such
+    /// as `ễ` or `ự`. Such letters are real Unicode: Latin-1 and Windows-1252 have none, and a
+    /// Windows-1258 reading composes them only from a letter such as `ê` followed by a tone-mark
+    /// byte, a sequence that no TCVN3 or VNI word contains.
+    private static func isDoublyMarked(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x1EA4 && scalar.value <= 0x1EF1,
+            let position = vowelPosition(of: scalar)
+        else { return false }
+        switch position.row {
+        case .aBreve, .aCircumflex, .eCircumflex, .oCircumflex, .oHorn, .uHorn:
+            return position.tone != .level
+        default:
+            return false
+        }
+    }
+
     // MARK: - Scoring
 
     /// How many words of a text read as Vietnamese syllables.
@@ -143,11 +160,26 @@ public enum LegacyVietnamese {
 
     /// Punctuation trimmed from both ends of a word: it is no letter in Unicode text, while in legacy
     /// text the same characters inside a word are letters (TCVN 5712 capitals read as cp1252).
-    private static let edgePunctuation: Set<Unicode.Scalar> = [
-        // Not « and », which are TCVN3 ô and ằ.
-        "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", "\u{201A}", "\u{2039}", "\u{203A}",
-        "\u{2013}", "\u{2014}", "\u{2026}", "\u{2022}",
-    ]
+    /// Not « and », which are TCVN3 ô and ằ.
+    private static func isEdgePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x201C, 0x201D, 0x2018, 0x2019, 0x201E, 0x201A, 0x2039, 0x203A, 0x2013, 0x2014, 0x2026,
+            0x2022:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Whether `scalar` is a letter (Unicode `Alphabetic`), with the common cases answered without
+    /// the property tables.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: true
+        case 0...0xFF: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
 
     /// The words of `text` between separators, edge punctuation trimmed; a word may be empty, so
     /// that the n-th word of a text and of its conversion are the same word.
@@ -158,8 +190,8 @@ public enum LegacyVietnamese {
         func flush(_ end: Int) {
             var lower = start
             var upper = end
-            while lower < upper && edgePunctuation.contains(scalars[lower]) { lower += 1 }
-            while lower < upper && edgePunctuation.contains(scalars[upper - 1]) { upper -= 1 }
+            while lower < upper && isEdgePunctuation(scalars[lower]) { lower += 1 }
+            while lower < upper && isEdgePunctuation(scalars[upper - 1]) { upper -= 1 }
             words.append(scalars[lower..<upper])
         }
         for (index, scalar) in scalars.enumerated() where isWordSeparator(scalar) {
@@ -174,7 +206,16 @@ public enum LegacyVietnamese {
         if scalar.isASCII {
             return !(("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar))
         }
-        return scalar.properties.isWhitespace
+        return isNonASCIISpace(scalar.value)
+    }
+
+    /// The white space of Unicode beyond ASCII, except U+0085, which is a TCVN 5712 capital (Ặ)
+    /// when read as Latin-1.
+    private static func isNonASCIISpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     // MARK: - Bytes
@@ -309,7 +350,7 @@ public enum LegacyVietnamese {
             let isLetter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
             return !isLetter
         }
-        return unit == 0xA0 || (unit >= 0x100 && Unicode.Scalar(unit)!.properties.isWhitespace)
+        return isNonASCIISpace(unit)
     }
 
     private static func decodeVNI(
@@ -373,8 +414,10 @@ public enum LegacyVietnamese {
     /// `text` in NFC; Foundation is asked only when a character could change, since nearly every
     /// cell holds only Latin-1 and precomposed Vietnamese letters, which NFC keeps as they are.
     static func nfc(_ text: String) -> String {
+        // Latin Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese letters) and the
+        // general punctuation of cp1252 (U+2000–U+2122) hold no combining marks.
         let isStable = text.unicodeScalars.allSatisfy {
-            $0.value < 0x300 || vowelPositions[$0] != nil || windows1252Bytes[$0.value] != nil
+            $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) || (0x2000...0x2122).contains($0.value)
         }
         return isStable ? text : text.precomposedStringWithCanonicalMapping
     }

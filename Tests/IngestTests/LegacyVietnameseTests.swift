@@ -173,7 +173,7 @@ struct LegacyVietnameseTests {
         #expect(lowercase.count == 67)
         #expect(Set(lowercase).count == 67)
         for scalar in lowercase where scalar != "đ" {
-            #expect(LegacyVietnamese.vowelPositions[scalar] != nil, "\(scalar)")
+            #expect(LegacyVietnamese.vowelPosition(of: scalar) != nil, "\(scalar)")
         }
     }
 
@@ -245,7 +245,7 @@ enum TestEncoder {
                 bytes.append(byte)
                 continue
             }
-            guard let position = LegacyVietnamese.vowelPositions[scalar] else { return nil }
+            guard let position = LegacyVietnamese.vowelPosition(of: scalar) else { return nil }
             let isUppercase = scalar.properties.isUppercase
             let caseOffset: UInt8 = isUppercase ? 0x20 : 0
             func mark(_ wanted: (LegacyVietnamese.VNIMark) -> Bool) -> UInt8? {
