@@ -5,34 +5,45 @@ import Foundation
 ///
 /// ## Detection rule
 /// A cell is split into words at ASCII non-letters and white space (edge quotes and dashes are
-/// trimmed); only words with a non-ASCII character count. A word is *plausible* when it is a
-/// Vietnamese syllable (`isPlausibleSyllable`: onset + vowel nucleus + coda, one tone, Vietnamese
-/// letters only). Then:
-/// 1. Pure ASCII, text with a letter carrying two marks (`ễ`, `ự`: no legacy reading produces
-///    one), and text whose counted words are all plausible as they stand (correct Unicode
-///    Vietnamese such as `Ông`, `Hà Nam`, `Lê Thị Hà`), is not legacy.
-/// 2. Text with a character no legacy byte can have produced (beyond Latin-1, Windows-1252 and
-///    Windows-1258, and not a Windows-1258 letter composed with one of its tone marks) is not legacy.
-/// 3. Otherwise the text is converted as TCVN3 and as VNI. An encoding qualifies when its conversion
-///    leaves strictly fewer implausible words than the text as it stands, and at least as many
-///    plausible words as implausible ones. When the text has letters beyond Latin-1 and Windows-1252
-///    (ă, ơ, ư, đ: a Windows-1258 reading or real Unicode), the conversion must leave strictly fewer
-///    *doubtful* words: implausible ones and those plausible only as a loanword or minority name
-///    (`xoong`, `Krông`), so that `Kpă Y Lăng` does not become `Kpó Y Lóng`. The qualifying encoding with the fewest implausible words wins, then
-///    the one with more plausible words, then TCVN3 (the more common one in government databases).
-///    So `José` and `Café` stay as they are (no conversion makes them Vietnamese), and a cell whose
-///    only word reads as Vietnamese either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
+/// trimmed); only words with a letter and a non-ASCII character count. A word is *plausible* when
+/// it spells a Vietnamese syllable (`syllableGrade`: onset + vowel nucleus + coda, one tone on the
+/// right vowel, one case after the first letter, Vietnamese letters only); a plausible word is
+/// *rare* when only loanwords and minority names are spelled so (`xoong`, `Krông`, `HĐND`).
+/// 1. Not legacy: pure ASCII; text with a vowel carrying both a shape mark and a tone (`ễ`, `ự`:
+///    no Latin-1, Windows-1252 or Windows-1258 reading of legacy bytes produces one); text whose
+///    counted words are all plausible as they stand (`Ông`, `Hà Nam`, `Lê Thị Hà`); text with a
+///    character that no legacy byte gives in those readings.
+/// 2. Otherwise the text is converted as TCVN3 and as VNI (for scoring, a VNI mark byte that
+///    follows no vowel, as in `Cã`, counts as debris). An encoding qualifies when its conversion has
+///    strictly fewer implausible words than the text as it stands, and at least as many plausible
+///    words as implausible ones. When the text has letters beyond Latin-1 and Windows-1252 (ă, ơ,
+///    ư, đ: a Windows-1258 reading, or real Unicode), it must have strictly fewer implausible or
+///    rare words, so that `Kpă Y Lăng` does not become `Kpó Y Lóng`.
+/// 3. Of two qualifying encodings, the one with fewer implausible words wins, then fewer rare
+///    words, then more plausible words. A full tie (one short word such as `cö`, TCVN3 `cử` or VNI
+///    `cư`) goes to `preferred` if given, else to VNI, whose readings of such bytes (đ ơ ư ị ĩ) are
+///    the more frequent letters.
+///
+/// So `José`, `Café` and `100 × n` stay as they are, and a cell whose only word reads as Vietnamese
+/// either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
 ///
 /// ## Conversion
 /// Each character is first mapped back to the byte it came from: Latin-1 characters are their own
-/// byte, Windows-1252 characters give 0x80–0x9F, and Windows-1258 characters (including its combining
-/// tone marks, also when composed into a following letter) give their cp1258 byte. Then:
-/// - TCVN3: one byte per letter (see `tcvn3Scalars`). The capitals of the `.VnTimeH` fonts share the
-///   lowercase bytes, so a word whose ASCII letters are all capitals and which has a capital after
-///   its first letter (`NGUYÔN`, `§¹I`) is converted to capitals (`NGUYỄN`, `ĐẠI`).
+/// byte, Windows-1252 characters give 0x80–0x9F, and Windows-1258 characters (including its
+/// combining tone marks, also when composed into the letter before them) give their cp1258 byte.
+/// Then:
+/// - TCVN3: one byte per letter (see `tcvn3Scalars`). The capitals of the `.VnTimeH` fonts share
+///   the lowercase bytes, so only ASCII letters and the seven single-byte capitals tell the case: a
+///   word with a capital after its first letter and no lowercase ASCII letter (`NGUYÔN`, `§¹I`) is
+///   converted to capitals (`NGUYỄN`, `ĐẠI`), and so is every word of a cell that has such a word
+///   and no lowercase ASCII letter at all (`§¶NG Bé` → `ĐẢNG BỘ`).
 /// - VNI: a vowel followed by a mark byte becomes one letter (`eã` → `ễ`), and the single-byte
 ///   letters `ñ ô ö æ ó ò î` become `đ ơ ư ỉ ĩ ị ỵ`.
-/// The result is Unicode NFC.
+///
+/// The result is Unicode NFC. The text may be NFC already: a composed letter is split back into
+/// its bytes (`ṽ` → `v` + 0xDE). Only a Windows-1258 tone-mark byte composed into a Latin-1 vowel
+/// (`a` + 0xEC read as `á`) cannot be told from that vowel's own byte, which no common TCVN3 or VNI
+/// word needs.
 public enum LegacyVietnamese {
     /// The encoding `text` looks like it was typed in, or nil for ordinary text (including ordinary
     /// correct Vietnamese in Unicode). See the type's documentation for the rule.
@@ -102,10 +113,9 @@ public enum LegacyVietnamese {
         if vni.score.isBetter(than: tcvn3.score) {
             return (vni.text, .vni)
         }
-        // A tie, typically one short word (`cö`: TCVN3 cử or VNI cư). Bytes 0xA1–0xBF are TCVN3
-        // letters (ă â ê ô ơ ư đ, à á ả ã ạ, …) that VNI never produces.
-        let tieBreak = preferred ?? (units.contains { $0 >= 0xA1 && $0 <= 0xBF } ? .tcvn3 : .vni)
-        return tieBreak == .tcvn3 ? (tcvn3.text, .tcvn3) : (vni.text, .vni)
+        // A tie: one short word of bytes 0xC0–0xFF (`cö`: TCVN3 cử or VNI cư). VNI reads those
+        // bytes as đ ơ ư ị ĩ, more frequent letters than the ủ ụ ử ũ ú of TCVN3.
+        return preferred == .tcvn3 ? (tcvn3.text, .tcvn3) : (vni.text, .vni)
     }
 
     /// Whether `scalar` is a vowel with both a shape mark (breve, circumflex, horn) and a tone, such

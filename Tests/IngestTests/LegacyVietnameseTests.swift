@@ -85,6 +85,16 @@ struct LegacyVietnameseTests {
         LegacySample(
             "Tröông Löôøng Sôû Mìn Kính Chæ Nghóa Lòch Kyø Lyù Kyû Myõ Tî",
             "Trương Lường Sở Mìn Kính Chỉ Nghĩa Lịch Kỳ Lý Kỷ Mỹ Tỵ", .vni),
+        // Capitals of the .VnTimeH fonts: `NéI` has a capital after its first letter, so the whole
+        // cell (no lowercase ASCII letter) is in capitals, `Hµ` included.
+        LegacySample("Hµ NéI", "HÀ NỘI", .tcvn3),
+        // Abbreviations with Đ: H§ND (TCVN3) and HÑND (VNI) are HĐND.
+        LegacySample("Chñ tÞch H§ND x·", "Chủ tịch HĐND xã", .tcvn3),
+        LegacySample("Chuû tòch HÑND xaõ", "Chủ tịch HĐND xã", .vni),
+        // TCVN3 read as Windows-1258 by the CSV reader, which composes its tone-mark bytes with the
+        // letter before them: 0xDE (TCVN3 ị) is U+0303 there, composed with v into ṽ.
+        LegacySample("®¬n \u{1E7D}", "đơn vị", .tcvn3),
+        LegacySample("Th\u{0303} trÊn", "Thị trấn", .tcvn3),
         // A CSV cell with an address: digits, commas and a slash survive.
         LegacySample("Sè 12/3, ®\u{AD}êng Lª Lîi, TP. Vinh", "Số 12/3, đường Lê Lợi, TP. Vinh", .tcvn3),
         LegacySample("Soá 12/3, ñöôøng Leâ Lôïi, TP. Vinh", "Số 12/3, đường Lê Lợi, TP. Vinh", .vni),
@@ -106,7 +116,7 @@ struct LegacyVietnameseTests {
         "Ông", "Ô Môn", "Nguyễn", "Hà Nội", "ĐẮK LẮK", "Đinh Văn Ơn", "Lê Thị Hà", "Tô Hoài",
         "Trần Hưng Đạo", "Bà Rịa – Vũng Tàu", "“Hà Nội” là thủ đô", "Chi bộ thôn Đông, xã Ân Thi",
         "Kpă Y Lăng", "H'Hen Niê", "José", "Café", "Müller", "François", "São Paulo", "Peña Ñuñez", "Größe",
-        "25°C",
+        "25°C", "100 × n", "100 €",
         // Vietnamese words that are also TCVN3 or VNI for another word: left as they are.
         "Hái", "Thò", "Hòa",
         // Correct Vietnamese in decomposed form (NFD), as macOS may write it.
@@ -124,6 +134,31 @@ struct LegacyVietnameseTests {
         for encoding in LegacyVietnameseEncoding.allCases {
             #expect(LegacyVietnamese.convert("Nguyen Van A, 1985", from: encoding) == "Nguyen Van A, 1985")
         }
+    }
+
+    @Test(
+        "grades loanwords, minority names and abbreviations as rare",
+        arguments: ["xoong", "Krông", "Mnông", "HĐND", "TCCSĐ"])
+    func gradesRare(_ word: String) {
+        #expect(LegacyVietnamese.syllableGrade(word.unicodeScalars) == .rare)
+    }
+
+    @Test("breaks a tie between TCVN3 and VNI by preference, else VNI")
+    func breaksTies() throws {
+        // `cö` is TCVN3 cử (ö = 0xF6 = ử) and VNI cư (ö = ư): one plausible word either way.
+        let byDefault = try #require(LegacyVietnamese.repair("cö"))
+        #expect(byDefault.text == "cư" && byDefault.encoding == .vni)
+        let preferred = try #require(LegacyVietnamese.repair("cö", preferring: .tcvn3))
+        #expect(preferred.text == "cử" && preferred.encoding == .tcvn3)
+        // No tie: the other words decide whatever the preference.
+        #expect(LegacyVietnamese.detect("Bé tr\u{AD}ëng cö", preferring: .vni) == .tcvn3)
+    }
+
+    @Test("prefers the reading with no loanword spelling")
+    func prefersCommonSyllables() throws {
+        // VNI Khoâng is Không; read as TCVN3 (â = 0xE2 = õ) it is Khoõng, an `oo` loanword spelling.
+        let repaired = try #require(LegacyVietnamese.repair("Khoâng"))
+        #expect(repaired.text == "Không" && repaired.encoding == .vni)
     }
 
     // MARK: - Round trips
@@ -184,6 +219,8 @@ struct LegacyVietnameseTests {
         arguments: [
             "a", "ông", "nguyễn", "người", "trường", "khuya", "quốc", "gì", "giếng", "nghiêng", "kỹ",
             "thuở", "hoặc", "xoong", "khuấy", "rượu", "yêu", "bệnh", "huỳnh", "ĐẮK", "Việt",
+            // The tone on either vowel of oa, oe, uy (old and new style).
+            "hòa", "hoà", "thúy", "thuý", "mão",
         ])
     func acceptsSyllable(_ word: String) {
         #expect(LegacyVietnamese.isPlausibleSyllable(word.unicodeScalars))
@@ -194,6 +231,10 @@ struct LegacyVietnameseTests {
         arguments: [
             "", "josé", "café", "müller", "nguyôn", "v¨n", "nguyeãn", "vieät", "kan", "ghan", "cem",
             "ngi", "hoàái", "lăc", "lat", "tónh", "sóo", "nghà", "oă", "bưê", "aim",
+            // The tone on the glide (VNI `aõ` for ã read as a + õ), a front vowel before ng.
+            "maõ", "caú", "tỉng",
+            // A capital after a small letter or a small letter after two capitals (TCVN3 chính, Bến).
+            "chÝnh", "BÕn",
         ])
     func rejectsNonSyllable(_ word: String) {
         #expect(!LegacyVietnamese.isPlausibleSyllable(word.unicodeScalars))
