@@ -12,7 +12,9 @@ enum AttendanceIndicators {
         var withRows = context.emptyYearTallies()
         var meetingCriterion = context.emptyYearTallies()
         for meeting in 0..<dataset.meetingIDs.count where dataset.meetingKinds[meeting] == .periodic {
-            guard let year = window.yearIndex(of: Day(number: dataset.meetingDates[meeting])) else { continue }
+            guard let year = window.yearIndex(of: Day(number: dataset.meetingDates[meeting])) else {
+                continue
+            }
             let unit = dataset.unit(ofOrganization: dataset.meetingOrganizations[meeting])
             let rows = Int(dataset.nonExemptRows[meeting])
             let presentRows = Int(dataset.nonExemptPresent[meeting])

@@ -173,7 +173,8 @@ extension Dataset {
         }
     }
 
-    private mutating func loadTrainings(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError) {
+    private mutating func loadTrainings(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError)
+    {
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
             guard let member = memberIDs.index(of: try file.identifier(row, 0)) else { continue }

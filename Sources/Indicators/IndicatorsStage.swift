@@ -16,7 +16,8 @@ public enum IndicatorsStage {
         normalizedDirectory: String, window: ReviewWindow, meetingDeadlineDay: Int = 10
     ) throws(IndicatorsError) -> Output {
         let dataset = try Dataset.load(from: normalizedDirectory, window: window)
-        let context = ComputationContext(dataset: dataset, window: window, meetingDeadlineDay: meetingDeadlineDay)
+        let context = ComputationContext(
+            dataset: dataset, window: window, meetingDeadlineDay: meetingDeadlineDay)
         var results = IndicatorResults()
         MembershipIndicators.compute(context, into: &results)
         VillageIndicators.compute(context, into: &results)
@@ -44,7 +45,8 @@ public enum IndicatorsStage {
         }
         try IndicatorsWriter.write(output.rows, to: options.outputDirectory + "/indicators.csv")
         try RestrictedListsWriter.write(output.restrictedLists, quarterDirectory: options.outputDirectory)
-        return "chibo-indicators: \(output.rows.count) rows written to \(options.outputDirectory)/indicators.csv"
+        return
+            "chibo-indicators: \(output.rows.count) rows written to \(options.outputDirectory)/indicators.csv"
             + " (window \(window.termStart)..\(window.asOf)); restricted lists: "
             + "\(output.restrictedLists.probationOverdue.count) probation overdue, "
             + "\(output.restrictedLists.absenceRemovalCandidates.count) absence removal candidates"

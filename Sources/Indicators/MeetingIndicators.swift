@@ -52,17 +52,21 @@ enum MeetingIndicators {
             results.record(
                 .periodicMeetingRegularity, period, numerator: monthly.numerator,
                 denominator: monthly.denominator)
-            results.record(.periodicMeetingOnTime, period, numerator: onTime[index], denominator: periodic[index])
-            let quarterly = regularity(context, year: index, months: thematicMonths, spans: year.wholeQuarterMasks)
+            results.record(
+                .periodicMeetingOnTime, period, numerator: onTime[index], denominator: periodic[index])
+            let quarterly = regularity(
+                context, year: index, months: thematicMonths, spans: year.wholeQuarterMasks)
             results.record(
                 .thematicMeetingQuarterly, period, numerator: quarterly.numerator,
                 denominator: quarterly.denominator)
             results.record(
-                .meetingResolutionRatio, period, numerator: withResolution[index], denominator: periodic[index])
+                .meetingResolutionRatio, period, numerator: withResolution[index],
+                denominator: periodic[index])
             results.record(
                 .meetingQualityGoodRatio, period, numerator: goodOrFair[index], denominator: rated[index])
             results.record(
-                .superiorAttendanceRatio, period, numerator: withSuperior[index], denominator: periodic[index])
+                .superiorAttendanceRatio, period, numerator: withSuperior[index], denominator: periodic[index]
+            )
         }
     }
 

@@ -54,7 +54,8 @@ enum MembershipIndicators {
             }
             if dataset.roles[member].contains(.communeKeyCadre) {
                 cadres.add(unit: unit)
-                if isQualified(education: dataset.education[member], theory: dataset.politicalTheory[member]) {
+                if isQualified(education: dataset.education[member], theory: dataset.politicalTheory[member])
+                {
                     qualifiedCadres.add(unit: unit)
                 }
             }

@@ -65,7 +65,8 @@ final class NormalizedFile {
 
     /// A malformed-field error for `row`'s field `index`.
     func malformed(_ row: CSVRow, _ index: Int, expected: String) -> IndicatorsError {
-        .malformed(file: path, line: row.line, column: index + 1, expected: expected, found: row.string(at: index))
+        .malformed(
+            file: path, line: row.line, column: index + 1, expected: expected, found: row.string(at: index))
     }
 
     /// A required identifier.
@@ -77,7 +78,9 @@ final class NormalizedFile {
 
     /// A required ISO date.
     func day(_ row: CSVRow, _ index: Int) throws(IndicatorsError) -> Int32 {
-        guard let day = Day(iso: row[index]) else { throw malformed(row, index, expected: "a date yyyy-mm-dd") }
+        guard let day = Day(iso: row[index]) else {
+            throw malformed(row, index, expected: "a date yyyy-mm-dd")
+        }
         return day.number
     }
 

@@ -23,7 +23,9 @@ public struct RestrictedLists: Sendable, Equatable {
         func organization(of member: Int32) -> (id: String, name: String) {
             let organization = dataset.memberOrganizations[Int(member)]
             guard organization >= 0 else { return ("", "") }
-            return (dataset.organizationIDs.string(at: organization), dataset.organizationNames[Int(organization)])
+            return (
+                dataset.organizationIDs.string(at: organization), dataset.organizationNames[Int(organization)]
+            )
         }
         func precedes(_ lhs: [String], _ rhs: [String], keys: [Int]) -> Bool {
             for key in keys where lhs[key] != rhs[key] {

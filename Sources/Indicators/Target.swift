@@ -71,7 +71,8 @@ public struct Target: Sendable, Equatable {
         }
         let fractionDigits = Array(fraction)
         for position in 0..<2 {
-            let digit = position < fractionDigits.count ? Int(fractionDigits[position] - UInt8(ascii: "0")) : 0
+            let digit =
+                position < fractionDigits.count ? Int(fractionDigits[position] - UInt8(ascii: "0")) : 0
             targetHundredths = targetHundredths * 10 + digit
         }
         let hasRemainder = fractionDigits.dropFirst(2).contains { $0 != UInt8(ascii: "0") }

@@ -9,10 +9,13 @@ enum VillageIndicators {
         let villageCount = dataset.villageIDs.count
         var residents = [Int32](repeating: 0, count: villageCount)
         for member in 0..<dataset.memberIDs.count where dataset.memberVillages[member] >= 0 {
-            if dataset.isMemberActive(member, on: asOf) { residents[Int(dataset.memberVillages[member])] += 1 }
+            if dataset.isMemberActive(member, on: asOf) {
+                residents[Int(dataset.memberVillages[member])] += 1
+            }
         }
         var hasCell = [Bool](repeating: false, count: villageCount)
-        for organization in 0..<dataset.organizationIDs.count where dataset.organizationVillages[organization] >= 0 {
+        for organization in 0..<dataset.organizationIDs.count
+        where dataset.organizationVillages[organization] >= 0 {
             if dataset.isPartyCell(organization) && dataset.isOrganizationActive(organization, on: asOf) {
                 hasCell[Int(dataset.organizationVillages[organization])] = true
             }

@@ -23,8 +23,10 @@ import Testing
         let counts = Catalog.codes.filter { Catalog.kind(of: $0) == .count }
         #expect(
             counts == [
-                .membersTotal, .membersProbationary, .admissions, .probationOverdue, .privateEnterpriseMembers,
-                .whiteVillages, .villagesWithoutCell, .villagesAtRisk, .mergedMeetingCells, .weakOrganizations,
+                .membersTotal, .membersProbationary, .admissions, .probationOverdue,
+                .privateEnterpriseMembers,
+                .whiteVillages, .villagesWithoutCell, .villagesAtRisk, .mergedMeetingCells,
+                .weakOrganizations,
                 .absenceRemovalCandidates,
             ])
     }

@@ -40,7 +40,10 @@ import Testing
         fixture.add(.targets, ["indicator": "task_assigned_ratio", "comparator": ">=", "value": "100"])
         let result = try fixture.compute(quarter: "2018-Q2", termStart: "2016-01-01")
         let row = try #require(result.row(.taskAssignedRatio, "P", "as_of"))
-        #expect([row.numerator, row.denominator, row.value, row.target, row.status] == ["0", "0", "", ">=100", ""])
+        #expect(
+            [row.numerator, row.denominator, row.value, row.target, row.status] == [
+                "0", "0", "", ">=100", "",
+            ])
     }
 
     @Test func statusComparesThePrintedValue() throws {
@@ -71,10 +74,12 @@ import Testing
         var fixture = NormalizedFixture.standard()
         fixture.member("m1", org: "C1", admitted: "2017-03-01", ["official_on": "2018-03-01"])
         fixture.add(.targets, ["indicator": "probation_overdue", "comparator": "=", "value": "0"])
-        fixture.add(.targets, ["indicator": "admissions", "comparator": ">=", "value": "1", "from_year": "2017"])
+        fixture.add(
+            .targets, ["indicator": "admissions", "comparator": ">=", "value": "1", "from_year": "2017"])
         let result = try fixture.compute(quarter: "2018-Q2", termStart: "2016-01-01")
         let overdue = try #require(result.row(.probationOverdue, "P", "as_of"))
-        #expect([overdue.numerator, overdue.denominator, overdue.value, overdue.status] == ["0", "", "0", "met"])
+        #expect(
+            [overdue.numerator, overdue.denominator, overdue.value, overdue.status] == ["0", "", "0", "met"])
         #expect(result.row(.admissions, "P", "2016")?.target == "")  // before from_year
         #expect(result.row(.admissions, "P", "2017")?.status == "met")
         let partial = try #require(result.row(.admissions, "P", "2018-01-01..2018-06-30"))
@@ -85,7 +90,8 @@ import Testing
 
     @Test func firstTargetInFileOrderWins() throws {
         var fixture = NormalizedFixture.standard()
-        fixture.add(.targets, ["indicator": "members_total", "comparator": ">=", "value": "5", "to_year": "2017"])
+        fixture.add(
+            .targets, ["indicator": "members_total", "comparator": ">=", "value": "5", "to_year": "2017"])
         fixture.add(.targets, ["indicator": "members_total", "comparator": ">=", "value": "0"])
         fixture.add(.targets, ["indicator": "members_total", "comparator": ">=", "value": "1"])
         let result = try fixture.compute(quarter: "2018-Q2", termStart: "2016-01-01")

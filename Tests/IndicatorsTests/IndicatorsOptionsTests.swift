@@ -31,7 +31,10 @@ import Testing
             "--normalized", "n", "--output", "o", "--quarter", "2018-Q2", "--term-start", "2016-01-01",
             "--meeting-deadline-day", "32",
         ],
-        ["--normalized", "n", "--output", "o", "--quarter", "2018-Q2", "--term-start", "2016-01-01", "--x", "1"],
+        [
+            "--normalized", "n", "--output", "o", "--quarter", "2018-Q2", "--term-start", "2016-01-01", "--x",
+            "1",
+        ],
         ["--normalized"],
     ])
     func badArgumentsAreUsageErrors(arguments: [String]) {

@@ -44,7 +44,8 @@ import Testing
         // A probationary member past the deadline and an absence removal candidate.
         fixture.member("DV-70001", org: "C1", admitted: "2016-02-01", ["full_name": "Nguyễn Văn Bảy"])
         fixture.member(
-            "DV-70002", org: "C2", admitted: "2010-01-01", ["full_name": "Trần Thị Tám", "official_on": "2011-01-01"])
+            "DV-70002", org: "C2", admitted: "2010-01-01",
+            ["full_name": "Trần Thị Tám", "official_on": "2011-01-01"])
         for month in ["01", "02", "03"] {
             fixture.meeting("mt-\(month)", org: "C2", date: "2018-\(month)-05")
             fixture.attendance("mt-\(month)", "DV-70002", "unexcused")
@@ -75,7 +76,8 @@ import Testing
                 DV-70001,Nguyễn Văn Bảy,C1,Tổ chức C1,2016-02-01,2017-03-03
 
                 """)
-        let absences = try String(contentsOfFile: restricted + "/absence_removal_candidates.csv", encoding: .utf8)
+        let absences = try String(
+            contentsOfFile: restricted + "/absence_removal_candidates.csv", encoding: .utf8)
         #expect(
             absences == """
                 period,member_id,full_name,org_id,org_name,unexcused_months
@@ -89,7 +91,9 @@ import Testing
         #expect(try permissions(restricted) == 0o700)
         #expect(try permissions(restricted + "/probation_overdue.csv") == 0o600)
         #expect(try permissions(restricted + "/absence_removal_candidates.csv") == 0o600)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: quarter).filter { $0.contains(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: quarter).filter {
+            $0.contains(".tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -102,7 +106,8 @@ import Testing
         }
         #expect(error?.exitStatus == .noInput)
         #expect(
-            error?.description == directory + "/members.csv:0:0: error: expected a normalized file, found no file")
+            error?.description == directory
+                + "/members.csv:0:0: error: expected a normalized file, found no file")
     }
 
     @Test func targetsAreOptional() throws {
@@ -134,7 +139,8 @@ import Testing
             expected: "inspections.csv:2:3: error: expected 3 fields, found '2'"),
         MalformedCase(
             name: "bad code", entity: .attendance, text: "meeting_id,member_id,status\nM,m,absent\n",
-            expected: "attendance.csv:2:3: error: expected one of present, excused, unexcused, found 'absent'"),
+            expected: "attendance.csv:2:3: error: expected one of present, excused, unexcused, found 'absent'"
+        ),
         MalformedCase(
             name: "extra column", entity: .trainings, text: "member_id,date,course,note\n",
             expected: "trainings.csv:1:4: error: expected the end of the header, found 'note'"),
@@ -142,7 +148,8 @@ import Testing
     func aMalformedFileIsADataError(_ example: MalformedCase) throws {
         let directory = try NormalizedFixture.standard().write()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try example.text.write(toFile: directory + "/" + example.entity.fileName, atomically: true, encoding: .utf8)
+        try example.text.write(
+            toFile: directory + "/" + example.entity.fileName, atomically: true, encoding: .utf8)
         let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)
         let error = #expect(throws: IndicatorsError.self) {
             try IndicatorsStage.compute(normalizedDirectory: directory, window: window)

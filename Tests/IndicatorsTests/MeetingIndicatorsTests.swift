@@ -9,9 +9,10 @@ import Testing
 
     static func fixture() -> NormalizedFixture {
         var fixture = NormalizedFixture.standard()
-        fixture.organization("C4", level: "cell", parent: "G2", ["established_on": "2018-02-01"])  // not all year
-        fixture.organization("C5", level: "cell", parent: "D1", ["dissolved_on": "2018-06-30"])  // not all year
-        fixture.organization("C6", level: "cell", parent: "D1", ["dissolved_on": "2018-07-01"])  // all year
+        // C4 and C5 are not active all the clipped year, C6 is.
+        fixture.organization("C4", level: "cell", parent: "G2", ["established_on": "2018-02-01"])
+        fixture.organization("C5", level: "cell", parent: "D1", ["dissolved_on": "2018-06-30"])
+        fixture.organization("C6", level: "cell", parent: "D1", ["dissolved_on": "2018-07-01"])
         // C1: every month; on time (day ≤ 10) in Jan, Feb, Apr, Jun; all with a resolution;
         // qualities good, fair, average, poor, none, none.
         let c1 = [
@@ -19,7 +20,8 @@ import Testing
             ("2018-05-20", ""), ("2018-06-10", ""),
         ]
         for (index, (date, quality)) in c1.enumerated() {
-            fixture.meeting("c1-\(index)", org: "C1", date: date, ["has_resolution": "true", "quality": quality])
+            fixture.meeting(
+                "c1-\(index)", org: "C1", date: date, ["has_resolution": "true", "quality": quality])
         }
         // C2: January–May only, all on the 3rd, all good; the first two with a resolution.
         for month in 1...5 {
@@ -27,7 +29,8 @@ import Testing
                 "c2-\(month)", org: "C2", date: "2018-0\(month)-03",
                 ["quality": "good", "has_resolution": month <= 2 ? "true" : "false"])
         }
-        fixture.meeting("c2-old", org: "C2", date: "2017-12-05", ["has_resolution": "true"])  // before the window
+        // Before the window.
+        fixture.meeting("c2-old", org: "C2", date: "2017-12-05", ["has_resolution": "true"])
         fixture.meeting("c4-1", org: "C4", date: "2018-03-05", ["superior_attended": "true"])
         fixture.meeting("c5-1", org: "C5", date: "2018-03-01")
         for month in 1...6 {
@@ -111,7 +114,8 @@ import Testing
             fixture.meeting("c7-\(month)", org: "C7", date: date)
         }
         for month in 3...11 {  // C2 skips December
-            fixture.meeting("c2-\(month)", org: "C2", date: "2016-" + (month < 10 ? "0\(month)" : "\(month)") + "-05")
+            fixture.meeting(
+                "c2-\(month)", org: "C2", date: "2016-" + (month < 10 ? "0\(month)" : "\(month)") + "-05")
         }
         for date in ["2016-05-01", "2016-08-01", "2016-11-01"] {
             fixture.meeting("t1-\(date)", org: "C1", date: date, kind: "thematic")

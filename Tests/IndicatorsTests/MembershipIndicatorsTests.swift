@@ -8,7 +8,8 @@ import Testing
         var fixture = NormalizedFixture.standard()
         fixture.organization("C3", level: "cell", parent: "D1", ["kind": "private_enterprise"])
         // m1: official long ago, assigned a task.
-        fixture.member("m1", org: "C1", admitted: "2010-05-01", ["official_on": "2011-05-01", "task_assigned": "true"])
+        fixture.member(
+            "m1", org: "C1", admitted: "2010-05-01", ["official_on": "2011-05-01", "task_assigned": "true"])
         // m2: probationary, deadline 2018-03-01 + 12 months + 30 days = 2019-03-31 > AS_OF.
         fixture.member("m2", org: "C1", admitted: "2018-03-01")
         // m3: admitted 29 Feb 2016; + 12 months = 28 Feb 2017 (clamped); + 30 days = 30 Mar 2017 < AS_OF.
@@ -120,10 +121,11 @@ import Testing
         #expect(result.cell(.communeKeyCadreQualified, "D2", "as_of") == "0/0=")
     }
 
-    @Test(arguments: [
-        (nil, nil, false), ("university", "intermediate", true), ("doctor", "advanced", true),
-        ("college", "advanced", false), ("master", "elementary", false), ("university", nil, false),
-    ] as [(String?, String?, Bool)])
+    @Test(
+        arguments: [
+            (nil, nil, false), ("university", "intermediate", true), ("doctor", "advanced", true),
+            ("college", "advanced", false), ("master", "elementary", false), ("university", nil, false),
+        ] as [(String?, String?, Bool)])
     func qualification(education: String?, theory: String?, isQualified: Bool) {
         #expect(
             MembershipIndicators.isQualified(

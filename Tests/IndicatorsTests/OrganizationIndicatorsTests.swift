@@ -19,7 +19,9 @@ import Testing
         fixture.organization("C2", level: "cell", parent: "G2")
         fixture.organization(
             "C4", level: "cell", parent: "G2",
-            poolAndPlan.merging(["merged_meetings": "true", "has_regulations": "true", "dissolved_on": "2018-06-30"]) {
+            poolAndPlan.merging([
+                "merged_meetings": "true", "has_regulations": "true", "dissolved_on": "2018-06-30",
+            ]) {
                 $1
             })
         fixture.organization(

@@ -11,7 +11,8 @@ import Testing
         fixture.member("m1", org: "C1", admitted: "2010-01-01")
         fixture.member("m2", org: "C1", admitted: "2010-01-01")
         fixture.member("m3", org: "C2", admitted: "2010-01-01")
-        fixture.member("mL", org: "C1", admitted: "2010-01-01", ["left_on": "2017-01-01", "left_reason": "removed"])
+        fixture.member(
+            "mL", org: "C1", admitted: "2010-01-01", ["left_on": "2017-01-01", "left_reason": "removed"])
         func memberRating(_ year: String, _ member: String, _ rating: String) {
             fixture.add(.memberRatings, ["year": year, "member_id": member, "rating": rating])
         }
@@ -45,7 +46,8 @@ import Testing
     @Test func noRowForAYearEndingAfterAsOf() {
         let periods = result.rows(.memberRatingGoodOrBetter).filter { $0.unitID == "P" }.map(\.period)
         #expect(periods == [first, "2017"])
-        #expect(result.rows(.weakOrganizations).filter { $0.unitID == "D3" }.map(\.period) == [first, "2017"])
+        #expect(
+            result.rows(.weakOrganizations).filter { $0.unitID == "D3" }.map(\.period) == [first, "2017"])
     }
 
     @Test func memberRatingsCountWhateverTheMembersStateToday() {

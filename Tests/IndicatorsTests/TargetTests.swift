@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct TargetTests {
     @Test(arguments: [
-        (">=", "75", 7500, true), (">=", "75", 7499, false), (">", "84", 8400, false), (">", "84", 8401, true),
+        (">=", "75", 7500, true), (">=", "75", 7499, false), (">", "84", 8400, false),
+        (">", "84", 8401, true),
         ("=", "0", 0, true), ("=", "0", 100, false), ("<=", "5", 500, true), ("<", "5", 500, false),
         (">=", "2300", 230_000, true), (">=", "2300", 229_900, false),
         // The printed value is compared: 84.51 > 84.505 and 84.5 < 84.505.

@@ -25,7 +25,8 @@ import Testing
         village("V7", "C1", ["head_member_id": "m9", "dissolved_on": "2018-07-01"])  // head not yet admitted
         fixture.member("m1", org: "C1", admitted: "2010-01-01", ["village_id": "V1"])
         fixture.member("m2", org: "C1", admitted: "2015-01-01", ["village_id": "V1"])
-        fixture.member("mL", org: "C1", admitted: "2010-01-01", ["left_on": "2017-01-01", "left_reason": "removed"])
+        fixture.member(
+            "mL", org: "C1", admitted: "2010-01-01", ["left_on": "2017-01-01", "left_reason": "removed"])
         fixture.member("m3", org: "C2", admitted: "2010-01-01", ["village_id": "V3"])
         fixture.member("m5", org: "C2", admitted: "2010-01-01", ["village_id": "V3"])
         fixture.member("m6", org: "C2", admitted: "2010-01-01", ["village_id": "V3"])
