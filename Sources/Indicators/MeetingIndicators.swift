@@ -47,14 +47,14 @@ enum MeetingIndicators {
         }
         for (index, year) in window.years.enumerated() {
             let period = Period.year(year)
-            let monthly = regularity(
+            let monthly = Regularity.count(
                 context, year: index, months: periodicMonths, spans: year.wholeMonths.map { 1 << ($0 - 1) })
             results.record(
                 .periodicMeetingRegularity, period, numerator: monthly.numerator,
                 denominator: monthly.denominator)
             results.record(
                 .periodicMeetingOnTime, period, numerator: onTime[index], denominator: periodic[index])
-            let quarterly = regularity(
+            let quarterly = Regularity.count(
                 context, year: index, months: thematicMonths, spans: year.wholeQuarterMasks)
             results.record(
                 .thematicMeetingQuarterly, period, numerator: quarterly.numerator,
@@ -68,28 +68,5 @@ enum MeetingIndicators {
                 .superiorAttendanceRatio, period, numerator: withSuperior[index], denominator: periodic[index]
             )
         }
-    }
-
-    /// Among chi bộ active all clipped year `year`, those with a bit of `months` set in each
-    /// of `spans` (whole months, quarters or half-years). No span: denominator 0.
-    static func regularity(
-        _ context: ComputationContext, year: Int, months: [UInt16], spans: [UInt16]
-    ) -> (numerator: UnitTally, denominator: UnitTally) {
-        let dataset = context.dataset
-        let clipped = context.window.years[year]
-        let yearCount = context.window.years.count
-        var regular = context.emptyTally()
-        var cells = context.emptyTally()
-        guard !spans.isEmpty else { return (regular, cells) }
-        for organization in 0..<dataset.organizationIDs.count where dataset.isPartyCell(organization) {
-            guard dataset.isOrganizationActive(organization, from: clipped.start, through: clipped.end) else {
-                continue
-            }
-            let unit = dataset.unit(ofOrganization: Int32(organization))
-            cells.add(unit: unit)
-            let held = months[organization * yearCount + year]
-            if spans.allSatisfy({ held & $0 != 0 }) { regular.add(unit: unit) }
-        }
-        return (regular, cells)
     }
 }

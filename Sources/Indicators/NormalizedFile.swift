@@ -8,7 +8,12 @@ final class NormalizedFile {
     /// The path used in diagnostics.
     let path: String
     private let reader: CSVReader
-    private let columnCount: Int
+    private let columns: [String]
+    private var columnCount: Int { columns.count }
+
+    /// Columns whose values identify a member: a diagnostic never echoes them, since
+    /// stderr is not a restricted output.
+    static let memberDataColumns: Set<String> = ["member_id", "full_name", "head_member_id", "head_name"]
 
     /// Opens the file of `entity` in `directory`; nil when it is absent and optional.
     static func open(_ entity: Entity, in directory: String) throws(IndicatorsError) -> NormalizedFile? {
@@ -27,7 +32,7 @@ final class NormalizedFile {
         } catch {
             throw .unreadable(error)
         }
-        columnCount = columns.count
+        self.columns = columns
         let header: CSVRow?
         do { header = try reader.nextRow() } catch { throw .unreadable(error) }
         guard let header else {
@@ -65,8 +70,10 @@ final class NormalizedFile {
 
     /// A malformed-field error for `row`'s field `index`.
     func malformed(_ row: CSVRow, _ index: Int, expected: String) -> IndicatorsError {
-        .malformed(
-            file: path, line: row.line, column: index + 1, expected: expected, found: row.string(at: index))
+        let isMemberData = index < columns.count && NormalizedFile.memberDataColumns.contains(columns[index])
+        return .malformed(
+            file: path, line: row.line, column: index + 1, expected: expected,
+            found: isMemberData ? "(member data withheld)" : row.string(at: index))
     }
 
     /// A required identifier.

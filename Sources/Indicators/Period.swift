@@ -1,6 +1,6 @@
 /// The period an indicators.csv row covers.
 public enum Period: Sendable, Hashable {
-    /// A (possibly clipped) year of the window, by its index in `ReviewWindow.years`.
+    /// A (possibly clipped) year of the window.
     case year(ClippedYear)
     /// The single day AS_OF.
     case asOf

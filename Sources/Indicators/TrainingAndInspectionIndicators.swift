@@ -30,7 +30,7 @@ enum TrainingAndInspectionIndicators {
             isInspectedInWindow[organization] = true
         }
         for (index, year) in window.years.enumerated() {
-            let halfYearly = MeetingIndicators.regularity(
+            let halfYearly = Regularity.count(
                 context, year: index, months: inspectedMonths, spans: year.wholeHalfYearMasks)
             results.record(
                 .cellsInspectedHalfYearly, .year(year), numerator: halfYearly.numerator,

@@ -142,6 +142,11 @@ import Testing
             expected: "attendance.csv:2:3: error: expected one of present, excused, unexcused, found 'absent'"
         ),
         MalformedCase(
+            name: "duplicate member id, not echoed", entity: .members,
+            text: Entity.members.columns.joined(separator: ",") + "\n"
+                + String(repeating: "DV-9,Tên,1980-01-01,,,C1,,2010-01-01,,,,,,,,\n", count: 2),
+            expected: "members.csv:3:1: error: expected a unique member_id, found '(member data withheld)'"),
+        MalformedCase(
             name: "extra column", entity: .trainings, text: "member_id,date,course,note\n",
             expected: "trainings.csv:1:4: error: expected the end of the header, found 'note'"),
     ])
