@@ -3,19 +3,19 @@
 /// row of a big file.
 ///
 /// Open addressing with linear probing over a power-of-two slot array; the identifiers'
-/// bytes live one after another in a single arena.
+/// bytes live one after another in a single arena. A slot holds 32 bits of the hash above
+/// the index + 1 (0 = empty), so a probe touches the arena only on a likely match.
 struct IdentifierTable {
     private var arena: [UInt8] = []
     private var ends: [Int] = []
-    private var hashes: [UInt32] = []
-    private var slots: [Int32]
+    private var slots: [UInt64]
     private var mask: Int
 
     /// Creates an empty table.
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -28,7 +28,12 @@ struct IdentifierTable {
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        return hash ^ (hash >> 29)
+        // FNV's low bits are weak; the MurmurHash3 finalizer spreads every bit.
+        hash ^= hash >> 33
+        hash &*= 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        hash &*= 0xc4ce_b9fe_1a85_ec53
+        return hash ^ (hash >> 33)
     }
 
     private func start(of index: Int) -> Int { index == 0 ? 0 : ends[index - 1] }
@@ -50,12 +55,15 @@ struct IdentifierTable {
     /// The index of `bytes`, or nil when it was never inserted.
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = IdentifierTable.hash(bytes)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
-        let short = UInt32(truncatingIfNeeded: hash)
         while true {
-            let candidate = slots[slot]
-            if candidate < 0 { return nil }
-            if hashes[Int(candidate)] == short && equals(Int(candidate), bytes) { return candidate }
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let candidate = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(candidate, bytes) { return Int32(candidate) }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -64,19 +72,21 @@ struct IdentifierTable {
     @discardableResult
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (index: Int32, isNew: Bool) {
         let hash = IdentifierTable.hash(bytes)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
-        let short = UInt32(truncatingIfNeeded: hash)
         while true {
-            let candidate = slots[slot]
-            if candidate < 0 { break }
-            if hashes[Int(candidate)] == short && equals(Int(candidate), bytes) { return (candidate, false) }
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let candidate = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(candidate, bytes) { return (Int32(candidate), false) }
+            }
             slot = (slot + 1) & mask
         }
         let index = Int32(ends.count)
         arena.append(contentsOf: bytes)
         ends.append(arena.count)
-        hashes.append(short)
-        slots[slot] = index
+        slots[slot] = tag | UInt64(index + 1)
         if ends.count * 2 > slots.count { grow() }
         return (index, true)
     }
@@ -96,7 +106,7 @@ struct IdentifierTable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
         for index in 0..<ends.count {
             let begin = start(of: index)
@@ -104,8 +114,8 @@ struct IdentifierTable {
                 IdentifierTable.hash(UnsafeBufferPointer(rebasing: stored[begin..<ends[index]]))
             }
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
         }
     }
 
