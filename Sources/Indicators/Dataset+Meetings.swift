@@ -50,9 +50,9 @@ extension Dataset {
     private static func attendanceStatus(
         _ field: UnsafeBufferPointer<UInt8>, file: NormalizedFile, row: CSVRow
     ) throws(IndicatorsError) -> AttendanceStatus {
-        if field.elementsEqual("present".utf8) { return .present }
-        if field.elementsEqual("unexcused".utf8) { return .unexcused }
-        if field.elementsEqual("excused".utf8) { return .excused }
+        if field.equals("present") { return .present }
+        if field.equals("unexcused") { return .unexcused }
+        if field.equals("excused") { return .excused }
         throw file.malformed(row, 2, expected: "one of present, excused, unexcused")
     }
 }

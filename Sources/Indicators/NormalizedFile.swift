@@ -100,8 +100,8 @@ final class NormalizedFile {
     /// A boolean `true`/`false`; empty is false.
     func bool(_ row: CSVRow, _ index: Int) throws(IndicatorsError) -> Bool {
         let field = row[index]
-        if field.isEmpty || field.elementsEqual("false".utf8) { return false }
-        if field.elementsEqual("true".utf8) { return true }
+        if field.isEmpty || field.equals("false") { return false }
+        if field.equals("true") { return true }
         throw malformed(row, index, expected: "true or false")
     }
 

@@ -113,4 +113,25 @@ import Testing
                 ["2017-07-01..2017-12-31", "y", "Người y", "C2", "Tổ chức C2", "2017-08;2017-10;2017-12"]
             ])
     }
+
+    @Test func attendanceRowsGoToTheMeetingsChiBoAbsencesToTheMembers() throws {
+        // b (current chi bộ C2, district D2) attends two of C1's periodic meetings (D1) and
+        // misses C1's extraordinary meetings in three months.
+        var fixture = NormalizedFixture.standard()
+        fixture.member("b", org: "C2", admitted: "2010-01-01")
+        fixture.meeting("P1", org: "C1", date: "2018-01-05")
+        fixture.meeting("P2", org: "C1", date: "2018-02-05")
+        fixture.attendance("P1", "b", "present")
+        fixture.attendance("P2", "b", "present")
+        for month in 3...5 {
+            fixture.meeting("E\(month)", org: "C1", date: "2018-0\(month)-05", kind: "extraordinary")
+            fixture.attendance("E\(month)", "b", "unexcused")
+        }
+        let result = try fixture.compute(quarter: "2018-Q2", termStart: "2018-01-01")
+        #expect(result.cell(.attendanceRate, "D1", Self.year) == "2/2=100")
+        #expect(result.cell(.attendanceRate, "D2", Self.year) == "0/0=")
+        #expect(result.cell(.meetingAttendanceCriterion, "D1", Self.year) == "2/2=100")
+        #expect(result.cell(.absenceRemovalCandidates, "D1", Self.year) == "0")
+        #expect(result.cell(.absenceRemovalCandidates, "D2", Self.year) == "1")
+    }
 }
