@@ -43,8 +43,9 @@ public enum IndicatorsStage {
         } catch {
             throw .output(error)
         }
-        try IndicatorsWriter.write(output.rows, to: options.outputDirectory + "/indicators.csv")
+        // indicators.csv last: it is make's target, so a failure before it reruns the stage.
         try RestrictedListsWriter.write(output.restrictedLists, quarterDirectory: options.outputDirectory)
+        try IndicatorsWriter.write(output.rows, to: options.outputDirectory + "/indicators.csv")
         return
             "chibo-indicators: \(output.rows.count) rows written to \(options.outputDirectory)/indicators.csv"
             + " (window \(window.termStart)..\(window.asOf)); restricted lists: "
