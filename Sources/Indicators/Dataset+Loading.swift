@@ -28,9 +28,8 @@ extension Dataset {
         var lines: [Int] = []
         var villageIDsOfOrganizations: [String?] = []
         while let row = try file.nextRow() {
-            let (index, isNew) = organizationIDs.insert(try file.identifier(row, 0))
+            let (_, isNew) = organizationIDs.insert(try file.identifier(row, 0))
             guard isNew else { throw file.malformed(row, 0, expected: "a unique org_id") }
-            _ = index
             organizationNames.append(row.string(at: 1))
             parentIDs.append(row.isEmpty(at: 2) ? nil : row.string(at: 2))
             levels.append(try file.code(row, 3, as: OrganizationLevel.self)!)
@@ -50,8 +49,9 @@ extension Dataset {
             if parentIDs[organization] != nil { continue }  // an unknown parent is not a second root
             if root >= 0 {
                 throw .malformed(
-                    file: file.path, line: lines[organization], column: 3, expected: "a single root",
-                    found: "")
+                    file: file.path, line: lines[organization], column: 1,
+                    expected: "a single organization without parent_id",
+                    found: organizationIDs.string(at: Int32(organization)))
             }
             root = Int32(organization)
         }

@@ -147,6 +147,17 @@ import Testing
                 + String(repeating: "DV-9,Tên,1980-01-01,,,C1,,2010-01-01,,,,,,,,\n", count: 2),
             expected: "members.csv:3:1: error: expected a unique member_id, found '(member data withheld)'"),
         MalformedCase(
+            name: "cycle", entity: .organizations,
+            text: Entity.organizations.columns.joined(separator: ",") + "\n"
+                + "P,Tỉnh,,province,,,,,,,,\nA,a,B,district,,,,,,,,\nB,b,A,district,,,,,,,,\n",
+            expected: "organizations.csv:3:3: error: expected a tree of organizations, found 'A'"),
+        MalformedCase(
+            name: "two roots", entity: .organizations,
+            text: Entity.organizations.columns.joined(separator: ",") + "\n"
+                + "P,Tỉnh,,province,,,,,,,,\nQ,Tỉnh 2,,province,,,,,,,,\n",
+            expected:
+                "organizations.csv:3:1: error: expected a single organization without parent_id, found 'Q'"),
+        MalformedCase(
             name: "extra column", entity: .trainings, text: "member_id,date,course,note\n",
             expected: "trainings.csv:1:4: error: expected the end of the header, found 'note'"),
     ])
