@@ -1,0 +1,58 @@
+import CSV
+import ChiboCore
+
+extension Dataset {
+    /// Reads meetings.csv once into per-meeting arrays.
+    mutating func loadMeetings(_ file: NormalizedFile) throws(IndicatorsError) {
+        while let row = try file.nextRow() {
+            let (_, isNew) = meetingIDs.insert(try file.identifier(row, 0))
+            guard isNew else { throw file.malformed(row, 0, expected: "a unique meeting_id") }
+            meetingOrganizations.append(organizationIDs.index(of: row[1]) ?? -1)
+            meetingDates.append(try file.day(row, 2))
+            meetingKinds.append(try file.code(row, 3, as: MeetingKind.self)!)
+            meetingHasResolution.append(try file.bool(row, 4))
+            meetingQualities.append(try file.code(row, 5, as: MeetingQuality.self, isOptional: true))
+            meetingSuperiorAttended.append(try file.bool(row, 6))
+        }
+        let count = meetingIDs.count
+        attendanceRows = Array(repeating: 0, count: count)
+        nonExemptRows = Array(repeating: 0, count: count)
+        nonExemptPresent = Array(repeating: 0, count: count)
+        hasUnexcusedRow = Array(repeating: false, count: count)
+    }
+
+    /// Streams attendance.csv once into the per-meeting counters and the unexcused-month
+    /// masks of meetings dated in `window`. Rows naming an unknown meeting or member
+    /// (which ingest rejects) are skipped.
+    mutating func loadAttendance(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError) {
+        let firstYear = window.termStart.year
+        while let row = try file.nextRow() {
+            let status = try Dataset.attendanceStatus(row[2], file: file, row: row)
+            guard let meeting = meetingIDs.index(of: row[0]).map(Int.init),
+                let member = memberIDs.index(of: row[1]).map(Int.init)
+            else { continue }
+            attendanceRows[meeting] += 1
+            if !isExempt[member] {
+                nonExemptRows[meeting] += 1
+                if status == .present { nonExemptPresent[meeting] += 1 }
+            }
+            guard status == .unexcused else { continue }
+            hasUnexcusedRow[meeting] = true
+            let date = Day(number: meetingDates[meeting])
+            guard window.contains(date) else { continue }
+            let (year, month, _) = date.components
+            let key = Int64(member) << 16 | Int64(year - firstYear)
+            unexcusedMonths[key, default: 0] |= 1 << (month - 1)
+        }
+    }
+
+    @inline(__always)
+    private static func attendanceStatus(
+        _ field: UnsafeBufferPointer<UInt8>, file: NormalizedFile, row: CSVRow
+    ) throws(IndicatorsError) -> AttendanceStatus {
+        if field.equals("present") { return .present }
+        if field.equals("unexcused") { return .unexcused }
+        if field.equals("excused") { return .excused }
+        throw file.malformed(row, 2, expected: "one of present, excused, unexcused")
+    }
+}

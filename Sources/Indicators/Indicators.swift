@@ -1,2 +1,0 @@
-/// Placeholder until the Indicators library lands.
-public enum IndicatorsPlaceholder {}

@@ -1,0 +1,54 @@
+import CSV
+import ChiboCore
+
+/// A problem that stops the indicators stage.
+public enum IndicatorsError: Error, Sendable, CustomStringConvertible {
+    /// The command line or a setting is wrong.
+    case usage(String)
+    /// A required normalized file does not exist.
+    case missingFile(path: String)
+    /// A normalized file does not follow the contract (header, field count, date, code).
+    case malformed(file: String, line: Int, column: Int, expected: String, found: String)
+    /// The CSV reader could not read a file.
+    case unreadable(CSVError)
+    /// Writing an output failed.
+    case output(FileError)
+
+    /// The exit status this problem ends the stage with.
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .usage: .usage
+        case .missingFile: .noInput
+        case .malformed: .data
+        case .unreadable(let error):
+            if case .unreadable = error { .noInput } else { .data }
+        case .output: .ioError
+        }
+    }
+
+    /// The problem as a diagnostic naming the file, line and column.
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .usage(let message):
+            Diagnostic(severity: .error, file: "chibo-indicators", code: "usage", message: message)
+        case .missingFile(let path):
+            Diagnostic(
+                severity: .error, file: path, code: "file.missing",
+                message: "expected a normalized file, found no file")
+        case .malformed(let file, let line, let column, let expected, let found):
+            Diagnostic(
+                severity: .error, file: file, line: line, column: column, value: found,
+                code: "normalized.malformed", message: "expected \(expected), found '\(found)'")
+        case .unreadable(let error):
+            Diagnostic(
+                severity: .error, file: error.file, line: error.line, column: error.column,
+                code: "file.unreadable", message: error.message)
+        case .output(let error):
+            Diagnostic(
+                severity: .error, file: error.path, code: "file.write", message: error.description)
+        }
+    }
+
+    /// `file:line:column: error: message`.
+    public var description: String { diagnostic.description }
+}

@@ -1,0 +1,55 @@
+import ChiboCore
+
+/// The indicators stage: reads the normalized files, computes the catalog for the review
+/// window and writes indicators.csv and the restricted lists.
+public enum IndicatorsStage {
+    /// What a computation produced.
+    public struct Output: Sendable {
+        /// The rows of indicators.csv in output order.
+        public var rows: [IndicatorRow]
+        /// The restricted member lists.
+        public var restrictedLists: RestrictedLists
+    }
+
+    /// Computes every indicator from the normalized files in `normalizedDirectory`.
+    public static func compute(
+        normalizedDirectory: String, window: ReviewWindow, meetingDeadlineDay: Int = 10
+    ) throws(IndicatorsError) -> Output {
+        let dataset = try Dataset.load(from: normalizedDirectory, window: window)
+        let context = ComputationContext(
+            dataset: dataset, window: window, meetingDeadlineDay: meetingDeadlineDay)
+        var results = IndicatorResults()
+        MembershipIndicators.compute(context, into: &results)
+        VillageIndicators.compute(context, into: &results)
+        OrganizationIndicators.compute(context, into: &results)
+        RatingIndicators.compute(context, into: &results)
+        MeetingIndicators.compute(context, into: &results)
+        AttendanceIndicators.compute(context, into: &results)
+        TrainingAndInspectionIndicators.compute(context, into: &results)
+        let table = IndicatorTable(results: results, context: context)
+        let lists = try RestrictedLists(results: results, dataset: dataset)
+        return Output(rows: table.rows, restrictedLists: lists)
+    }
+
+    /// Computes everything, then writes the outputs; returns a one-line summary holding
+    /// no member data.
+    public static func run(_ options: IndicatorsOptions) throws(IndicatorsError) -> String {
+        let window = try ReviewWindow(quarter: options.quarter, termStart: options.termStart)
+        let output = try compute(
+            normalizedDirectory: options.normalizedDirectory, window: window,
+            meetingDeadlineDay: options.meetingDeadlineDay)
+        do {
+            try Directory.create(options.outputDirectory)
+        } catch {
+            throw .output(error)
+        }
+        // indicators.csv last: it is make's target, so a failure before it reruns the stage.
+        try RestrictedListsWriter.write(output.restrictedLists, quarterDirectory: options.outputDirectory)
+        try IndicatorsWriter.write(output.rows, to: options.outputDirectory + "/indicators.csv")
+        return
+            "chibo-indicators: \(output.rows.count) rows written to \(options.outputDirectory)/indicators.csv"
+            + " (window \(window.termStart)..\(window.asOf)); restricted lists: "
+            + "\(output.restrictedLists.probationOverdue.count) probation overdue, "
+            + "\(output.restrictedLists.absenceRemovalCandidates.count) absence removal candidates"
+    }
+}

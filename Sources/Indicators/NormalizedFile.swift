@@ -1,0 +1,135 @@
+import CSV
+import ChiboCore
+
+/// A normalized file being read (the contract of COMMON "The normalized files"): its
+/// header checked against `Entity.columns`, and typed field parsers that report a
+/// malformed field as `file:line:column: error: expected …, found '…'`.
+final class NormalizedFile {
+    /// The path used in diagnostics.
+    let path: String
+    private let reader: CSVReader
+    private let columns: [String]
+    private var columnCount: Int { columns.count }
+
+    /// Columns whose values identify a member: a diagnostic never echoes them, since
+    /// stderr is not a restricted output.
+    static let memberDataColumns: Set<String> = ["member_id", "full_name", "head_member_id", "head_name"]
+
+    /// Opens the file of `entity` in `directory`; nil when it is absent and optional.
+    static func open(_ entity: Entity, in directory: String) throws(IndicatorsError) -> NormalizedFile? {
+        let path = directory.hasSuffix("/") ? directory + entity.fileName : directory + "/" + entity.fileName
+        guard Directory.exists(path) else {
+            if entity.isRequired { throw .missingFile(path: path) }
+            return nil
+        }
+        return try NormalizedFile(path: path, columns: entity.columns)
+    }
+
+    private init(path: String, columns: [String]) throws(IndicatorsError) {
+        self.path = path
+        do {
+            reader = try CSVReader(path: path, fileName: path, delimiter: UInt8(ascii: ","))
+        } catch {
+            throw .unreadable(error)
+        }
+        self.columns = columns
+        let header: CSVRow?
+        do { header = try reader.nextRow() } catch { throw .unreadable(error) }
+        guard let header else {
+            throw .malformed(
+                file: path, line: 1, column: 1, expected: "the header " + columns.joined(separator: ","),
+                found: "")
+        }
+        for (index, name) in columns.enumerated() {
+            let found = header.string(at: index)
+            if found != name {
+                throw .malformed(
+                    file: path, line: header.line, column: index + 1, expected: "the column '\(name)'",
+                    found: found)
+            }
+        }
+        if header.count > columns.count {
+            throw .malformed(
+                file: path, line: header.line, column: columns.count + 1, expected: "the end of the header",
+                found: header.string(at: columns.count))
+        }
+    }
+
+    /// The next data row, checked to have exactly the header's number of fields.
+    func nextRow() throws(IndicatorsError) -> CSVRow? {
+        let row: CSVRow?
+        do { row = try reader.nextRow() } catch { throw .unreadable(error) }
+        guard let row else { return nil }
+        if row.count != columnCount {
+            throw .malformed(
+                file: path, line: row.line, column: min(row.count, columnCount) + 1,
+                expected: "\(columnCount) fields", found: String(row.count))
+        }
+        return row
+    }
+
+    /// A malformed-field error for `row`'s field `index`.
+    func malformed(_ row: CSVRow, _ index: Int, expected: String) -> IndicatorsError {
+        let isMemberData = index < columns.count && NormalizedFile.memberDataColumns.contains(columns[index])
+        return .malformed(
+            file: path, line: row.line, column: index + 1, expected: expected,
+            found: isMemberData ? "(member data withheld)" : row.string(at: index))
+    }
+
+    /// A required identifier.
+    func identifier(_ row: CSVRow, _ index: Int) throws(IndicatorsError) -> UnsafeBufferPointer<UInt8> {
+        let field = row[index]
+        if field.isEmpty { throw malformed(row, index, expected: "an identifier") }
+        return field
+    }
+
+    /// A required ISO date.
+    func day(_ row: CSVRow, _ index: Int) throws(IndicatorsError) -> Int32 {
+        guard let day = Day(iso: row[index]) else {
+            throw malformed(row, index, expected: "a date yyyy-mm-dd")
+        }
+        return day.number
+    }
+
+    /// An optional ISO date, `empty` when the field is empty.
+    func day(_ row: CSVRow, _ index: Int, empty: Int32) throws(IndicatorsError) -> Int32 {
+        if row[index].isEmpty { return empty }
+        return try day(row, index)
+    }
+
+    /// A boolean `true`/`false`; empty is false.
+    func bool(_ row: CSVRow, _ index: Int) throws(IndicatorsError) -> Bool {
+        let field = row[index]
+        if field.isEmpty || field.equals("false") { return false }
+        if field.equals("true") { return true }
+        throw malformed(row, index, expected: "true or false")
+    }
+
+    /// A 4-digit year; nil when empty and `isOptional`.
+    func year(_ row: CSVRow, _ index: Int, isOptional: Bool = false) throws(IndicatorsError) -> Int? {
+        let field = row[index]
+        if field.isEmpty && isOptional { return nil }
+        guard field.count == 4 else { throw malformed(row, index, expected: "a year yyyy") }
+        var year = 0
+        for byte in field {
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { throw malformed(row, index, expected: "a year yyyy") }
+            year = year * 10 + Int(digit)
+        }
+        return year
+    }
+
+    /// The index (0-based, in `Value.allCases` order) of a canonical code; nil when empty
+    /// and `isOptional`.
+    func code<Value: RawRepresentable & CaseIterable>(
+        _ row: CSVRow, _ index: Int, as type: Value.Type, isOptional: Bool = false
+    ) throws(IndicatorsError) -> Value? where Value.RawValue == String {
+        let field = row[index]
+        if field.isEmpty && isOptional { return nil }
+        for value in Value.allCases where field.elementsEqual(value.rawValue.utf8) {
+            return value
+        }
+        let names = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        throw malformed(row, index, expected: "one of \(names)")
+    }
+}

@@ -1,0 +1,57 @@
+import ChiboCore
+
+/// The review window [TERM_START, AS_OF] and its clipped years (SPEC "Review window").
+public struct ReviewWindow: Sendable {
+    /// The first day of the resolution's term.
+    public let termStart: Day
+    /// The last day of the review quarter.
+    public let asOf: Day
+    /// Each year from year(TERM_START) to year(AS_OF), clipped to the window, in order.
+    public let years: [ClippedYear]
+
+    /// Creates the window; `termStart` must not be after `asOf`.
+    public init(termStart: Day, asOf: Day) throws(IndicatorsError) {
+        guard termStart <= asOf else {
+            throw .usage("expected a term start on or before \(asOf), found '\(termStart)'")
+        }
+        self.termStart = termStart
+        self.asOf = asOf
+        years = (termStart.year...asOf.year).map {
+            ClippedYear(year: $0, windowStart: termStart, windowEnd: asOf)
+        }
+    }
+
+    /// Creates the window ending on the last day of `quarter` (`2018-Q2`).
+    public init(quarter: String, termStart: Day) throws(IndicatorsError) {
+        guard let asOf = ReviewWindow.lastDay(ofQuarter: quarter) else {
+            throw .usage("expected a quarter like 2018-Q2, found '\(quarter)'")
+        }
+        try self.init(termStart: termStart, asOf: asOf)
+    }
+
+    /// The last day of a quarter written `yyyy-Qn`, or nil when malformed.
+    public static func lastDay(ofQuarter quarter: String) -> Day? {
+        let bytes = Array(quarter.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q") else {
+            return nil
+        }
+        var year = 0
+        for byte in bytes[0..<4] {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            year = year * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        let number = Int(bytes[6]) - Int(UInt8(ascii: "0"))
+        guard (1...4).contains(number), year >= 1 else { return nil }
+        let month = number * 3
+        return Day(year: year, month: month, day: Day.daysInMonth(year: year, month: month))
+    }
+
+    /// The index in `years` of the clipped year holding `day`, or nil outside the window.
+    public func yearIndex(of day: Day) -> Int? {
+        guard termStart <= day && day <= asOf else { return nil }
+        return day.year - termStart.year
+    }
+
+    /// Whether `day` is inside the window.
+    public func contains(_ day: Day) -> Bool { termStart <= day && day <= asOf }
+}
