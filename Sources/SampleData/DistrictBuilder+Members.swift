@@ -21,7 +21,9 @@ extension DistrictBuilder {
         }
         for _ in 0..<count {
             var member = makeMember(cell: cell, style: style)
-            if case .village(let village) = residence, habitable.isEmpty || random.chance(perMille: localPerMille) {
+            if case .village(let village) = residence,
+                habitable.isEmpty || random.chance(perMille: localPerMille)
+            {
                 member.village = Int32(village)
             } else if !habitable.isEmpty && random.chance(perMille: localPerMille) {
                 member.village = Int32(habitable[random.below(habitable.count)])
@@ -65,7 +67,8 @@ extension DistrictBuilder {
         drawDates(&member, style: style)
         drawQualifications(&member, style: style)
         member.isExempt =
-            random.chance(perMille: exportDay.number - member.birthDate.adding(years: 70).number >= 0 ? 350 : 8)
+            random.chance(
+                perMille: exportDay.number - member.birthDate.adding(years: 70).number >= 0 ? 350 : 8)
         member.isTaskAssigned = !member.isExempt && random.chance(perMille: 940)
         if random.chance(perMille: 100) {
             member.excusedPerMille = 90
@@ -87,8 +90,8 @@ extension DistrictBuilder {
 
     private mutating func drawDates(_ member: inout SampleMember, style: MemberStyle) {
         let windowYears = lastYear - firstYear + 1
-        // About 3.5 % of the members are admitted each year, unevenly.
-        if random.chance(perMille: min(900, 35 * windowYears)) {
+        // About 3 % of the members are admitted each year, unevenly.
+        if random.chance(perMille: min(900, 31 * windowYears)) {
             let weights = [9, 11, 10, 8, 12]
             let year = firstYear + random.weighted((0..<windowYears).map { weights[$0 % weights.count] })
             member.admittedOn = random.day(from: Day.firstOfYear(year), through: Day.lastOfYear(year))
@@ -109,8 +112,9 @@ extension DistrictBuilder {
         member.birthDate = member.admittedOn.adding(years: -age).adding(days: -random.below(365))
 
         let due = member.admittedOn.adding(months: 12)
-        let official = due.adding(days: [random.below(11), random.inRange(11...30), random.inRange(31...75)][
-            random.weighted([70, 25, 5])])
+        let official = due.adding(
+            days: [random.below(11), random.inRange(11...30), random.inRange(31...75)][
+                random.weighted([70, 25, 5])])
         let isOverdueCase =
             member.admittedOn.year >= firstYear && due.adding(days: 30) < exportDay
             && random.chance(perMille: 20)
@@ -127,8 +131,9 @@ extension DistrictBuilder {
                 if age >= 70 && random.chance(perMille: 700) {
                     member.leftReason = .deceased
                 } else {
-                    member.leftReason = [.transferred, .deceased, .removed, .resigned, .expelled][
-                        random.weighted([640, 60, 150, 90, 60])]
+                    member.leftReason =
+                        [.transferred, .deceased, .removed, .resigned, .expelled][
+                            random.weighted([640, 60, 150, 90, 60])]
                 }
                 if let officialOn = member.officialOn, officialOn > leftOn {
                     member.officialOn = nil
@@ -185,7 +190,8 @@ extension DistrictBuilder {
             if isKeyCadre {
                 members[index].roles |= PartyRole.bit(.communeKeyCadre) | PartyRole.bit(.committeeMember)
                 if random.chance(perMille: 850) {
-                    members[index].education = [.university, .university, .university, .master][random.below(4)]
+                    members[index].education =
+                        [.university, .university, .university, .master][random.below(4)]
                 }
                 if random.chance(perMille: 850) {
                     members[index].politicalTheory = random.chance(perMille: 800) ? .intermediate : .advanced

@@ -88,7 +88,8 @@ struct DistrictBuilder {
                 organizations[Int(member.previousCell)].attendees.append(Int32(index))
             }
         }
-        return DistrictPlan(template: template, organizations: organizations, villages: villages, members: members)
+        return DistrictPlan(
+            template: template, organizations: organizations, villages: villages, members: members)
     }
 
     // MARK: - The four shapes
@@ -121,7 +122,8 @@ struct DistrictBuilder {
                 villageKind: (.residential, "Tổ dân phố"), style: .urban)
         }
         addAgency(district, "Chi bộ Văn phòng Thành ủy", .administrative, "Cơ quan hành chính", 8...14)
-        addAgency(district, "Chi bộ Phòng Tài chính - Kế hoạch", .administrative, "Cơ quan hành chính", 6...10)
+        addAgency(
+            district, "Chi bộ Phòng Tài chính - Kế hoạch", .administrative, "Cơ quan hành chính", 6...10)
         addAgency(district, "Chi bộ Trường THPT chuyên " + city, .publicService, "Đơn vị sự nghiệp", 10...18)
         addAgency(district, "Chi bộ Trung tâm Y tế thành phố", .publicService, "Đơn vị sự nghiệp", 12...20)
         addAgency(
@@ -137,7 +139,7 @@ struct DistrictBuilder {
         let newCell = addAgency(
             district, "Chi bộ Công ty cổ phần Công nghệ số " + city, .privateEnterprise,
             "Doanh nghiệp ngoài khu vực nhà nước", 3...6, style: .enterprise)
-        organizations[newCell].establishedOn = Day(year: firstYear + 2, month: 5, day: 15)
+        organizations[newCell].establishedOn = Day(year: min(firstYear + 2, lastYear), month: 5, day: 15)
         let company = addOrganization(
             parent: district, name: "Đảng bộ Công ty TNHH MTV Môi trường đô thị " + city,
             level: .grassrootsCommittee, levelLabel: "Đảng bộ cơ sở", kind: .stateEnterprise,
@@ -317,7 +319,8 @@ struct DistrictBuilder {
     ) -> Int {
         let cell = addOrganization(
             parent: parent, name: name, level: level,
-            levelLabel: level == .grassrootsCell ? "Chi bộ cơ sở" : (random.chance(perMille: 800) ? "Chi bộ trực thuộc" : "Chi bộ"),
+            levelLabel: level == .grassrootsCell
+                ? "Chi bộ cơ sở" : (random.chance(perMille: 800) ? "Chi bộ trực thuộc" : "Chi bộ"),
             kind: kind, kindLabel: kindLabel)
         populate(cell: cell, count: random.inRange(size), style: style, residence: residence)
         return cell
@@ -325,11 +328,13 @@ struct DistrictBuilder {
 
     @discardableResult
     private mutating func addAgency(
-        _ district: Int, _ name: String, _ kind: OrganizationKind, _ kindLabel: String, _ size: ClosedRange<Int>,
+        _ district: Int, _ name: String, _ kind: OrganizationKind, _ kindLabel: String,
+        _ size: ClosedRange<Int>,
         style: MemberStyle = .agency, residence: Residence = .district
     ) -> Int {
         let cell = addCell(
-            parent: district, name: name, level: .grassrootsCell, kind: kind, kindLabel: kindLabel, size: size,
+            parent: district, name: name, level: .grassrootsCell, kind: kind, kindLabel: kindLabel,
+            size: size,
             style: style, residence: residence)
         committeeNames[cell] = "Chi ủy " + name.dropFirst("Chi bộ ".count)
         return cell
@@ -376,14 +381,14 @@ struct DistrictBuilder {
         for village in communeVillages where villages[village].situation == .withCell {
             let cell = addCell(
                 parent: commune, name: "Chi bộ " + villages[village].name.lowercasedFirstWord, level: .cell,
-                kind: villageKind.kind, kindLabel: villageKind.label, size: isHighland ? 8...20 : 9...26,
+                kind: villageKind.kind, kindLabel: villageKind.label, size: isHighland ? 9...22 : 10...29,
                 style: style, residence: .village(village))
             organizations[cell].villageIndex = village
             villageCells.append(cell)
         }
         let office = addCell(
             parent: commune, name: "Chi bộ Cơ quan Đảng ủy - HĐND - UBND " + lowerKind + " " + place,
-            level: .cell, kind: .administrative, kindLabel: "Cơ quan hành chính", size: 12...20,
+            level: .cell, kind: .administrative, kindLabel: "Cơ quan hành chính", size: 13...22,
             style: .agency, residence: .commune(commune))
         if random.chance(perMille: 600) {
             addCell(
@@ -427,7 +432,9 @@ struct DistrictBuilder {
         }
     }
 
-    private mutating func settleVillagesWithoutCell(_ communeVillages: Range<Int>, office: Int, villageCells: [Int]) {
+    private mutating func settleVillagesWithoutCell(
+        _ communeVillages: Range<Int>, office: Int, villageCells: [Int]
+    ) {
         for village in communeVillages {
             switch villages[village].situation {
             case .withCell, .white:
@@ -508,7 +515,8 @@ struct DistrictBuilder {
 
     private mutating func personName(isFemale: Bool, isHighland: Bool) -> [UInt8] {
         var member = SampleMember(
-            number: 0, cell: 0, birthDate: exportDay, admittedOn: exportDay, isFemale: isFemale, familyName: 0,
+            number: 0, cell: 0, birthDate: exportDay, admittedOn: exportDay, isFemale: isFemale,
+            familyName: 0,
             middleName: 0, givenName: 0)
         drawName(&member, isHighland: isHighland)
         return member.fullName

@@ -11,6 +11,17 @@ enum ExportLabels {
     /// Attendance statuses: present, excused, unexcused.
     static let attendance: [[UInt8]] = ["Có mặt", "Vắng có lý do", "Vắng không lý do"].map { Array($0.utf8) }
 
+    /// The attendance labels one after another, and the range of each in it, so that the
+    /// hot loop holds one buffer (no reference counting per row).
+    static let attendanceJoined: [UInt8] = attendance.flatMap { $0 }
+    static let attendanceRanges: [Range<Int>] = {
+        var start = 0
+        return attendance.map { label in
+            defer { start += label.count }
+            return start..<(start + label.count)
+        }
+    }()
+
     /// Meeting kinds in `MeetingKind` order.
     static let meetingKinds: [[UInt8]] = ["Định kỳ", "Chuyên đề", "Bất thường"].map { Array($0.utf8) }
 

@@ -65,19 +65,22 @@ struct MeetingStream {
                     let quarterFirst = max(Day(year: year, month: month - 2, day: 1)!, start)
                     if quarterFirst <= high && !random.chance(perMille: organization.missedThematicPerMille) {
                         let day = random.day(from: quarterFirst, through: high)
-                        try write(.thematic, on: day, organization: organization, id: organizationID, cell: cell)
+                        try write(
+                            .thematic, on: day, organization: organization, id: organizationID, cell: cell)
                     }
                 }
                 if random.chance(perMille: 15) {
                     let day = random.day(from: low, through: high)
-                    try write(.extraordinary, on: day, organization: organization, id: organizationID, cell: cell)
+                    try write(
+                        .extraordinary, on: day, organization: organization, id: organizationID, cell: cell)
                 }
             }
         }
     }
 
     private mutating func write(
-        _ kind: MeetingKind, on day: Day, organization: SampleOrganization, id organizationID: [UInt8], cell: Int
+        _ kind: MeetingKind, on day: Day, organization: SampleOrganization, id organizationID: [UInt8],
+        cell: Int
     ) throws(FileError) {
         meetingID.removeAll(keepingCapacity: true)
         meetingID.append(UInt8(ascii: "B"))
@@ -121,45 +124,54 @@ struct MeetingStream {
         let file = attendanceFile
         let year = Int16(day.year)
         let comma = file.delimiter
-        let present = ExportLabels.attendance[0]
-        let excused = ExportLabels.attendance[1]
-        let unexcused = ExportLabels.attendance[2]
-        try members.withUnsafeBufferPointer { (members) throws(FileError) in
-            for index in attendees {
-                let member = members[Int(index)]
-                guard member.admittedOn <= day else {
-                    if recordsBadRows && notYetAdmitted == nil && member.cell == cell && member.leftOn == nil {
-                        notYetAdmitted = (meetingID, member.number)
+        // Raw buffers over the labels and the id keep reference counting out of the loop.
+        let ranges = ExportLabels.attendanceRanges
+        let id = meetingID
+        try ExportLabels.attendanceJoined.withUnsafeBufferPointer { (labels) throws(FileError) in
+            try id.withUnsafeBufferPointer { (id) throws(FileError) in
+                try members.withUnsafeBufferPointer { (members) throws(FileError) in
+                    for index in attendees {
+                        let member = members[Int(index)]
+                        guard member.admittedOn <= day else {
+                            if recordsBadRows && notYetAdmitted == nil && member.cell == cell
+                                && member.leftOn == nil
+                            {
+                                notYetAdmitted = (Array(id), member.number)
+                            }
+                            continue
+                        }
+                        if let leftOn = member.leftOn, leftOn <= day { continue }
+                        if member.previousCell >= 0 {
+                            // Before the move the member sat in the old chi bộ, after it in the new one.
+                            let isBeforeMove = day < member.movedOn
+                            if isBeforeMove != (member.previousCell == cell) { continue }
+                        }
+                        let draw = random.below(1000)
+                        let status: Int
+                        if member.isExempt {
+                            status = draw < 300 ? 0 : 1
+                        } else {
+                            let unexcusedPerMille =
+                                member.truantYear == year ? 400 : Int(member.unexcusedPerMille)
+                            if draw < unexcusedPerMille {
+                                status = 2
+                            } else if draw < unexcusedPerMille + Int(member.excusedPerMille) {
+                                status = 1
+                            } else {
+                                status = 0
+                            }
+                        }
+                        if recordsBadRows && firstAttendance == nil {
+                            firstAttendance = (Array(id), member.number)
+                        }
+                        file.raw(id)
+                        file.append(comma)
+                        file.decimal(member.number, width: 8)
+                        file.append(comma)
+                        file.raw(UnsafeBufferPointer(rebasing: labels[ranges[status]]))
+                        try file.endRecord()
                     }
-                    continue
                 }
-                if let leftOn = member.leftOn, leftOn <= day { continue }
-                if member.previousCell >= 0 {
-                    // Before the move the member sat in the old chi bộ, after it in the new one.
-                    let isBeforeMove = day < member.movedOn
-                    if isBeforeMove != (member.previousCell == cell) { continue }
-                }
-                let draw = random.below(1000)
-                let status: [UInt8]
-                if member.isExempt {
-                    status = draw < 300 ? present : excused
-                } else {
-                    let unexcusedPerMille = member.truantYear == year ? 400 : Int(member.unexcusedPerMille)
-                    if draw < unexcusedPerMille {
-                        status = unexcused
-                    } else if draw < unexcusedPerMille + Int(member.excusedPerMille) {
-                        status = excused
-                    } else {
-                        status = present
-                    }
-                }
-                if recordsBadRows && firstAttendance == nil { firstAttendance = (meetingID, member.number) }
-                file.raw(meetingID)
-                file.append(comma)
-                file.decimal(member.number, width: 8)
-                file.append(comma)
-                file.raw(status)
-                try file.endRecord()
             }
         }
     }

@@ -11,7 +11,8 @@ public enum SampleError: Error, Sendable, CustomStringConvertible {
     public var diagnostic: Diagnostic {
         switch self {
         case .invalidConfiguration(let message):
-            Diagnostic(severity: .error, file: "chibo-sample", code: "invalid_configuration", message: message)
+            Diagnostic(
+                severity: .error, file: "chibo-sample", code: "invalid_configuration", message: message)
         case .file(let error):
             Diagnostic(severity: .error, file: error.path, code: "io_error", message: error.description)
         }

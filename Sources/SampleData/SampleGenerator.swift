@@ -18,7 +18,7 @@ public struct SampleGenerator: Sendable {
 
     /// Writes the ten exports into `directory` (created if needed) and tells what was written.
     public func write(to directory: String) throws(SampleError) -> SampleSummary {
-        let years = configuration.firstYear...configuration.lastYear
+        let years = "\(configuration.firstYear)-\(configuration.lastYear)"
         guard configuration.firstYear <= configuration.lastYear else {
             throw .invalidConfiguration("expected --years FIRST-LAST with FIRST <= LAST, found \(years)")
         }

@@ -40,7 +40,8 @@ extension SampleWriter {
                     try writeRating(year: year, member: member.number, label: labels[level], to: file)
                     // The same member rated twice for the year, with another result.
                     expect(file, .error, "duplicate rating: member \(member.number) rated twice for \(year)")
-                    try writeRating(year: year, member: member.number, label: labels[(level + 1) % 4], to: file)
+                    try writeRating(
+                        year: year, member: member.number, label: labels[(level + 1) % 4], to: file)
                     continue
                 }
                 try writeRating(year: year, member: member.number, label: labels[level], to: file)
@@ -63,7 +64,8 @@ extension SampleWriter {
         let isOld = year == configuration.firstYear && year <= 2017
         if isOld {
             if isMember { return ExportLabels.memberRatingsOld }
-            return template == .bloc ? ExportLabels.organizationRatingsOldAbbreviated
+            return template == .bloc
+                ? ExportLabels.organizationRatingsOldAbbreviated
                 : ExportLabels.organizationRatingsOld
         }
         return template == .bloc ? ExportLabels.ratingsAbbreviated : ExportLabels.ratingsCurrent
@@ -76,7 +78,8 @@ extension SampleWriter {
         for year in configuration.firstYear...configuration.lastYear {
             let yearEnd = Day.lastOfYear(year)
             let labels = ratingLabels(year: year, template: plan.template, isMember: false)
-            for organization in plan.organizations where organization.isRated && organization.isActive(on: yearEnd) {
+            for organization in plan.organizations
+            where organization.isRated && organization.isActive(on: yearEnd) {
                 let weights: [Int]
                 if organization.missedMonthPerMille >= 120 {
                     weights = [50, 600, 250, 100]
@@ -141,7 +144,8 @@ extension SampleWriter {
                     let first = Day(year: year, month: half * 6 + 1, day: 1)!
                     let last = first.adding(months: 6).adding(days: -1)
                     let day = random.day(from: first, through: last)
-                    guard random.chance(perMille: organization.inspectionPerMille), organization.isActive(on: day)
+                    guard random.chance(perMille: organization.inspectionPerMille),
+                        organization.isActive(on: day)
                     else { continue }
                     file.text(id)
                     file.separator()

@@ -22,7 +22,8 @@ extension SampleWriter {
         ) throws(FileError) {
             try writeRawMember(
                 [
-                    id, name, birth, female ? "Nữ" : "Nam", "Kinh", org ?? cellID, "", admitted, official, left,
+                    id, name, birth, female ? "Nữ" : "Nam", "Kinh", org ?? cellID, "", admitted, official,
+                    left,
                     reason, "", "Có", "", "Trung học", "Sơ cấp",
                 ], to: file)
         }
@@ -34,33 +35,44 @@ extension SampleWriter {
         expect(file, .error, "official_on before admitted_on")
         try row(fresh(), "Lê Văn Thành", birth: "04/04/1980", admitted: "15/06/2015", official: "15/06/2014")
         expect(file, .error, "admitted at age 17")
-        try row(fresh(), "Phạm Thị Hoa", birth: "10/05/2001", female: true, admitted: "02/09/2018", official: "02/09/2019")
+        try row(
+            fresh(), "Phạm Thị Hoa", birth: "10/05/2001", female: true, admitted: "02/09/2018",
+            official: "02/09/2019")
         expect(file, .error, "two-digit year in admitted_on (03/02/17)")
         try row(fresh(), "Hoàng Văn Nam", birth: "21/11/1990", admitted: "03/02/17")
         expect(file, .error, "impossible date in official_on (31/02/2018)")
-        try row(fresh(), "Vũ Thị Thu Trang", birth: "08/08/1992", female: true, admitted: "15/01/2017", official: "31/02/2018")
+        try row(
+            fresh(), "Vũ Thị Thu Trang", birth: "08/08/1992", female: true, admitted: "15/01/2017",
+            official: "31/02/2018")
         expect(file, .error, "org_id \(commune.id) is a đảng bộ cơ sở, not a chi bộ")
-        try row(fresh(), "Đỗ Minh Đức", birth: "30/06/1975", org: commune.id, admitted: "19/05/2000", official: "19/05/2001")
+        try row(
+            fresh(), "Đỗ Minh Đức", birth: "30/06/1975", org: commune.id, admitted: "19/05/2000",
+            official: "19/05/2001")
         expect(file, .error, "left_on before admitted_on")
         try row(
             fresh(), "Bùi Quang Huy", birth: "17/02/1983", admitted: "19/05/2012", official: "19/05/2013",
             left: "01/01/2011", reason: "Chuyển sinh hoạt đi")
         expect(file, .error, "left_on without left_reason")
-        try row(fresh(), "Ngô Thị Lan", birth: "25/12/1988", female: true, admitted: "03/02/2012", official: "03/02/2013", left: "15/08/2019")
+        try row(
+            fresh(), "Ngô Thị Lan", birth: "25/12/1988", female: true, admitted: "03/02/2012",
+            official: "03/02/2013", left: "15/08/2019")
         expect(file, .error, "empty member_id")
         try row("", "Đặng Văn Lợi", birth: "01/03/1979", admitted: "07/11/2005", official: "07/11/2006")
 
         // Kept with a warning.
         var spaced = String(decoding: existing.fullName, as: UTF8.self)
         spaced = spaced.split(separator: " ").joined(separator: "  ")
-        expect(file, .warning, "same person as member \(duplicate) (name with double spaces, same birth date) under another id")
+        expect(
+            file, .warning,
+            "same person as member \(duplicate) (name with double spaces, same birth date) under another id")
         try row(
             fresh(), spaced, birth: dateText(existing.birthDate), female: existing.isFemale,
             admitted: dateText(existing.admittedOn), official: existing.officialOn.map(dateText) ?? "")
         expect(file, .warning, "name typed with the TCVN3 font (NguyÔn V¨n An for Nguyễn Văn An)")
         try row(fresh(), "NguyÔn V¨n An", birth: "14/07/1968", admitted: "22/12/1995", official: "22/12/1996")
         expect(file, .warning, "official_on only 6 months after admitted_on (older charter)")
-        try row(fresh(), "Lương Văn Chiến", birth: "02/09/1950", admitted: "12/03/1978", official: "12/09/1978")
+        try row(
+            fresh(), "Lương Văn Chiến", birth: "02/09/1950", admitted: "12/03/1978", official: "12/09/1978")
     }
 
     private func writeRawMember(_ fields: [String], to file: ExportFile) throws(FileError) {

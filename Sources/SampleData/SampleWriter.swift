@@ -67,7 +67,8 @@ final class SampleWriter {
                 "Mã buổi sinh hoạt", "Mã chi bộ", "Ngày sinh hoạt", "Hình thức", "Có nghị quyết/kết luận",
                 "Xếp loại buổi sinh hoạt", "Cấp ủy cấp trên dự",
             ])
-        attendanceFile = try open(.attendance, .init(), ["Mã buổi sinh hoạt", "Số thẻ đảng viên", "Tình trạng"])
+        attendanceFile = try open(
+            .attendance, .init(), ["Mã buổi sinh hoạt", "Số thẻ đảng viên", "Tình trạng"])
         memberRatingsFile = try open(
             .memberRatings, .init(usesCRLF: true), ["Năm", "Số thẻ đảng viên", "Mức xếp loại"])
         organizationRatingsFile = try open(
@@ -125,7 +126,8 @@ final class SampleWriter {
 
     /// Notes a deliberate problem at the line `file` is about to write.
     func expect(_ file: ExportFile, _ severity: Severity, _ summary: String) {
-        problems.append(DeliberateProblem(file: file.fileName, line: file.nextLine, severity: severity, summary: summary))
+        problems.append(
+            DeliberateProblem(file: file.fileName, line: file.nextLine, severity: severity, summary: summary))
     }
 
     // MARK: - Shared field writers

@@ -28,7 +28,9 @@ var output: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     func value() -> String {
-        guard let value = arguments.popFirst() else { fail("expected a value after \(argument)", status: .usage) }
+        guard let value = arguments.popFirst() else {
+            fail("expected a value after \(argument)", status: .usage)
+        }
         return value
     }
     switch argument {
@@ -36,11 +38,15 @@ while let argument = arguments.popFirst() {
         output = value()
     case "--seed":
         let text = value()
-        guard let seed = UInt64(text) else { fail("expected a non-negative integer seed, found '\(text)'", status: .usage) }
+        guard let seed = UInt64(text) else {
+            fail("expected a non-negative integer seed, found '\(text)'", status: .usage)
+        }
         configuration.seed = seed
     case "--scale":
         let text = value()
-        guard let scale = Double(text), scale > 0 else { fail("expected a positive scale, found '\(text)'", status: .usage) }
+        guard let scale = Double(text), scale > 0 else {
+            fail("expected a positive scale, found '\(text)'", status: .usage)
+        }
         configuration.scale = scale
     case "--years":
         let text = value()
