@@ -91,7 +91,7 @@ extension DistrictBuilder {
     private mutating func drawDates(_ member: inout SampleMember, style: MemberStyle) {
         let windowYears = lastYear - firstYear + 1
         // About 3 % of the members are admitted each year, unevenly.
-        if random.chance(perMille: min(900, 31 * windowYears)) {
+        if random.chance(perMille: min(900, 27 * windowYears)) {
             let weights = [9, 11, 10, 8, 12]
             let year = firstYear + random.weighted((0..<windowYears).map { weights[$0 % weights.count] })
             member.admittedOn = random.day(from: Day.firstOfYear(year), through: Day.lastOfYear(year))

@@ -403,7 +403,10 @@ struct DistrictBuilder {
         if districtIndex % 5 == 1 && villageCells.count >= 2
             && !organizations.contains(where: { $0.dissolvedOn != nil })
         {
-            mergeVillageCell(villageCells[1], into: villageCells[0])
+            // The smallest village cell is merged into the commune's first one.
+            let sizes = villageCells.dropFirst().map { cell in members.count { $0.cell == cell } }
+            let smallest = villageCells[1 + sizes.indices.min { sizes[$0] < sizes[$1] }!]
+            mergeVillageCell(smallest, into: villageCells[0])
         }
         communeOffices.append(office)
         settleVillagesWithoutCell(communeVillages, office: office, villageCells: villageCells)
@@ -412,7 +415,7 @@ struct DistrictBuilder {
     /// The village merger of the term: the cell and its village are dissolved in the
     /// middle of the term and their members move to the neighbouring cell.
     private mutating func mergeVillageCell(_ dissolved: Int, into survivor: Int) {
-        let day = Day(year: min(firstYear + 3, lastYear), month: 7, day: 1)!
+        let day = Day(year: min(firstYear + 2, lastYear), month: 7, day: 1)!
         organizations[dissolved].dissolvedOn = day
         if let village = organizations[dissolved].villageIndex {
             villages[village].dissolvedOn = day
