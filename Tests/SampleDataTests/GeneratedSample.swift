@@ -9,8 +9,10 @@ struct GeneratedSample: Sendable {
     let directory: String
     /// What the generator reported.
     let summary: SampleSummary
-    // Tables read once for the shared sample, so that tests do not reread big files.
+    // The shared sample is read once and its folder removed, so that tests neither
+    // reread big files nor leave them behind.
     private var tables: [Entity: Table] = [:]
+    private var contents: [Entity: [UInt8]] = [:]
 
     /// Generates `configuration` into a fresh temporary folder.
     init(_ configuration: SampleConfiguration) throws {
@@ -27,7 +29,9 @@ struct GeneratedSample: Sendable {
                 SampleConfiguration(seed: 2016, scale: 1, firstYear: 2018, lastYear: 2020))
             for entity in Entity.allCases {
                 sample.tables[entity] = try sample.table(entity)
+                sample.contents[entity] = try sample.bytes(of: entity)
             }
+            sample.remove()
             return sample
         } catch {
             fatalError("cannot generate the shared sample: \(error)")
@@ -36,7 +40,8 @@ struct GeneratedSample: Sendable {
 
     /// The raw bytes of a file.
     func bytes(of entity: Entity) throws -> [UInt8] {
-        Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + entity.fileName)))
+        if let bytes = contents[entity] { return bytes }
+        return Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + entity.fileName)))
     }
 
     /// The file as a table of strings.
