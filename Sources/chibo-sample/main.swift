@@ -76,6 +76,6 @@ do {
         print("deliberate: \(output)/\(problem)")
     }
 } catch {
-    printError("chibo-sample: \(error.description)\n")
+    printError(error.diagnostic.description + "\n")
     exit(error.exitStatus.rawValue)
 }
