@@ -378,11 +378,18 @@ struct DistrictBuilder {
         }
         let communeVillages = firstVillage..<villages.count
         var villageCells: [Int] = []
+        // In the second district unit, the first commune's second village cell is a small
+        // one that is merged into the first in the middle of the term.
+        let isMerging =
+            districtIndex % 5 == 1 && !organizations.contains { $0.dissolvedOn != nil }
+            && communeVillages.count { villages[$0].situation == .withCell } >= 2
         for village in communeVillages where villages[village].situation == .withCell {
+            let isMerged = isMerging && villageCells.count == 1
             let cell = addCell(
                 parent: commune, name: "Chi bộ " + villages[village].name.lowercasedFirstWord, level: .cell,
-                kind: villageKind.kind, kindLabel: villageKind.label, size: isHighland ? 9...22 : 10...29,
-                style: style, residence: .village(village))
+                kind: villageKind.kind, kindLabel: villageKind.label,
+                size: isMerged ? 5...8 : isHighland ? 10...24 : 11...31, style: style,
+                residence: .village(village))
             organizations[cell].villageIndex = village
             villageCells.append(cell)
         }
@@ -400,13 +407,8 @@ struct DistrictBuilder {
                 parent: commune, name: "Chi bộ Quân sự " + lowerKind, level: .cell, kind: .armedForces,
                 kindLabel: "Quân đội", size: 3...6, style: .armedForces, residence: .commune(commune))
         }
-        if districtIndex % 5 == 1 && villageCells.count >= 2
-            && !organizations.contains(where: { $0.dissolvedOn != nil })
-        {
-            // The smallest village cell is merged into the commune's first one.
-            let sizes = villageCells.dropFirst().map { cell in members.count { $0.cell == cell } }
-            let smallest = villageCells[1 + sizes.indices.min { sizes[$0] < sizes[$1] }!]
-            mergeVillageCell(smallest, into: villageCells[0])
+        if isMerging {
+            mergeVillageCell(villageCells[1], into: villageCells[0])
         }
         communeOffices.append(office)
         settleVillagesWithoutCell(communeVillages, office: office, villageCells: villageCells)

@@ -16,7 +16,7 @@ public struct SampleConfiguration: Sendable, Equatable {
 
     /// The configuration of the sample shipped in `input/`.
     public init(
-        seed: UInt64 = 2016, scale: Double = 1, firstYear: Int = 2016, lastYear: Int = 2020,
+        seed: UInt64 = 1, scale: Double = 1, firstYear: Int = 2016, lastYear: Int = 2020,
         includesDeliberateProblems: Bool = true
     ) {
         self.seed = seed
