@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore"]),
+        .testTarget(name: "SampleDataTests", dependencies: ["SampleData", "CSV", "ChiboCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Ingest", "Indicators", "Report", "ChiboCore"],

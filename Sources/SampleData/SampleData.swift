@@ -1,2 +1,0 @@
-/// Placeholder until the SampleData library lands.
-public enum SampleDataPlaceholder {}
