@@ -10,8 +10,9 @@
 #
 # Environment: QUARTER (2020-Q4), TERM_START (2016-01-01), MEETING_DEADLINE_DAY (10),
 # REVIEW (tong-ket), BIN (.build/release), BENCH_DIR (.bench), DUCKDB_THREADS,
-# DUCKDB_MEMORY_LIMIT, PYTHON (a python3 with duckdb; default: the venv in BENCH_DIR),
-# DUCKDB_ONLY=1 with NORMALIZED=<dir> to run and time only the DuckDB script on that folder.
+# DUCKDB_MEMORY_LIMIT, DUCKDB_TEMP_DIRECTORY (BENCH_DIR/duckdb-tmp), PYTHON (a python3
+# with duckdb; default: the venv in BENCH_DIR, created with duckdb==2.0.0 when missing).
+# DUCKDB_ONLY=1 NORMALIZED=<dir> [EXPECTED=<indicators.csv>]: time only the DuckDB script.
 # Exit status: 0 when every run completed (even if outputs differ), 1 when a stage failed,
 # 2 when a binary or a tool is missing, 64 on bad arguments.
 set -euo pipefail
@@ -26,6 +27,7 @@ REVIEW=${REVIEW:-tong-ket}
 BIN=${BIN:-.build/release}
 BENCH_DIR=${BENCH_DIR:-.bench}
 DUCKDB_VERSION=2.0.0
+export DUCKDB_TEMP_DIRECTORY=${DUCKDB_TEMP_DIRECTORY:-$BENCH_DIR/duckdb-tmp}
 SCRIPT=scripts/bench/duckdb_indicators.py
 RESULTS=$BENCH_DIR/results.md
 

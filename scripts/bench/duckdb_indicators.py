@@ -8,7 +8,8 @@ Reads the normalized CSV files written by chibo-ingest and prints indicators.csv
 window (AS_OF, clipped years, whole months / quarters / half-years) and formats the
 result. It is a benchmark baseline and a cross-check, never a product dependency.
 
-Environment: DUCKDB_THREADS, DUCKDB_MEMORY_LIMIT (e.g. "4GB") are passed to DuckDB.
+Environment: DUCKDB_THREADS, DUCKDB_MEMORY_LIMIT (e.g. "4GB") and DUCKDB_TEMP_DIRECTORY
+(where DuckDB spills when the data outgrow memory) are passed to DuckDB.
 """
 import calendar
 import csv
@@ -112,7 +113,7 @@ def window(quarter, term_start):
         periods.append((len(periods), label, y, not full, s, e, True, dt.date(y, 12, 31) <= as_of))
     periods.append((len(periods), "term", as_of.year, False, start, as_of, False, False))
     periods.append((len(periods), "as_of", as_of.year, False, as_of, as_of, False, False))
-    wholes = []  # (year, months per slice, first day, last day) wholly inside the clipped year
+    wholes = []  # (period key, months per slice, slice index in the year) wholly inside the clipped year
     for key, _, y, _, s, e, is_year, _ in periods:
         if not is_year:
             continue
@@ -122,7 +123,7 @@ def window(quarter, term_start):
                 a = dt.date(y, first_month, 1)
                 z = dt.date(y, last_month, calendar.monthrange(y, last_month)[1])
                 if s <= a and z <= e:
-                    wholes.append((key, size, a, z))
+                    wholes.append((key, size, (first_month - 1) // size))
     return as_of, start, periods, wholes
 
 
@@ -184,20 +185,22 @@ CREATE TABLE all_year AS
                         AND (c.dissolved_on IS NULL OR c.dissolved_on > yr.e)
     JOIN wholes w ON w.pkey = yr.pkey
     GROUP BY ALL;
-CREATE TABLE dated AS  -- the dated events regularity is judged on, tagged with the slice size
-    SELECT org_id, date, 1 AS size FROM meetings WHERE kind = 'periodic'
-    UNION ALL SELECT org_id, date, 3 FROM meetings WHERE kind = 'thematic'
-    UNION ALL SELECT org_id, date, 6 FROM inspections;
+CREATE TABLE dated AS  -- the dated events regularity is judged on, by year and slice
+    SELECT org_id, year(date) AS y, 1 AS size, month(date) - 1 AS slice FROM meetings WHERE kind = 'periodic'
+    UNION ALL SELECT org_id, year(date), 3, (month(date) - 1) // 3 FROM meetings WHERE kind = 'thematic'
+    UNION ALL SELECT org_id, year(date), 6, (month(date) - 1) // 6 FROM inspections;
 CREATE TABLE covered AS
-    SELECT ay.org_id, ay.pkey, ay.size, count(DISTINCT w.a) AS slices
-    FROM all_year ay JOIN wholes w ON w.pkey = ay.pkey AND w.size = ay.size
-    JOIN dated d ON d.org_id = ay.org_id AND d.size = ay.size AND d.date BETWEEN w.a AND w.z
+    SELECT ay.org_id, ay.pkey, ay.size, count(DISTINCT d.slice) AS slices
+    FROM all_year ay JOIN yr USING (pkey)
+    JOIN wholes w ON w.pkey = ay.pkey AND w.size = ay.size
+    JOIN dated d ON d.org_id = ay.org_id AND d.size = ay.size AND d.y = yr.y AND d.slice = w.slice
     GROUP BY ALL;
 CREATE TABLE regularity AS
     SELECT ay.org_id, ay.pkey, ay.size, coalesce(cv.slices, 0) = ay.slices AS is_regular
     FROM all_year ay LEFT JOIN covered cv USING (org_id, pkey, size);
 
-CREATE TABLE facts AS
+CREATE TABLE facts AS  -- summed per organization before the attribution to units
+SELECT code, org_id, pkey, sum(num) AS num, sum(den) AS den FROM (
 -- 1 members_total
 SELECT 'members_total' AS code, org_id, $asof_key AS pkey, 1 AS num, 1 AS den FROM am
 -- 2 members_probationary
@@ -274,10 +277,12 @@ UNION ALL SELECT 'attendance_rate', pm.org_id, pm.pkey, a.present_counted, a.row
     FROM pm JOIN pm_att a USING (meeting_id)
 -- 25 absence_removal_candidates (any kind of meeting, exempt members included)
 UNION ALL SELECT 'absence_removal_candidates', mb.org_id, x.pkey, 1, 1 FROM (
-        SELECT a.member_id, yr.pkey FROM attendance a JOIN meetings m USING (meeting_id)
-        JOIN yr ON yr.y = year(m.date) AND m.date BETWEEN yr.s AND yr.e
-        WHERE a.status = 'unexcused'
-        GROUP BY ALL HAVING count(DISTINCT month(m.date)) >= 3) x
+        SELECT member_id, pkey FROM (
+            SELECT DISTINCT a.member_id, yr.pkey, month(m.date) AS month
+            FROM (SELECT meeting_id, member_id FROM attendance WHERE status = 'unexcused') a
+            JOIN meetings m USING (meeting_id)
+            JOIN yr ON yr.y = year(m.date) AND m.date BETWEEN yr.s AND yr.e)
+        GROUP BY ALL HAVING count(*) >= 3) x
     JOIN members mb USING (member_id)
 -- 26 cells_with_regulations
 UNION ALL SELECT 'cells_with_regulations', org_id, $asof_key, coalesce(has_regulations, false)::INT, 1
@@ -300,7 +305,8 @@ UNION ALL SELECT 'cells_inspected_term', c.org_id, $term_key,
 UNION ALL SELECT 'commune_key_cadre_qualified', org_id, $asof_key,
     (education IN ('university', 'master', 'doctor')
      AND political_theory IN ('intermediate', 'advanced'))::INT, 1
-    FROM am WHERE list_contains(string_split_regex(coalesce(roles, ''), '[;,]'), 'commune_key_cadre');
+    FROM am WHERE list_contains(string_split_regex(coalesce(roles, ''), '[;,]'), 'commune_key_cadre')
+) GROUP BY ALL;
 """
 
 # Province row = every fact; district row = facts whose organization lies under that
@@ -343,14 +349,21 @@ valued AS (  -- scaled = the printed value in hundredths; NULL when it prints em
                    WHEN den > 0 THEN (20000 * num + den) // (2 * den) END AS scaled
     FROM filled
 ),
+target_keys AS (
+    SELECT DISTINCT c.code, u.scope, p.target_year FROM catalog c, periods p, (SELECT DISTINCT scope FROM units) u
+),
+target_pick AS (  -- the first applicable target row in file order
+    SELECT k.*, tg.comparator, tg.value AS target_value
+    FROM target_keys k JOIN targets tg
+      ON tg.indicator = k.code
+     AND (tg.from_year IS NULL OR tg.from_year <= k.target_year)
+     AND (tg.to_year IS NULL OR tg.to_year >= k.target_year)
+     AND (tg.scope IS NULL OR tg.scope = k.scope)
+    QUALIFY row_number() OVER (PARTITION BY k.code, k.scope, k.target_year ORDER BY tg.ord) = 1
+),
 targeted AS (
-    SELECT v.*, tg.comparator, tg.value AS target_value, tg.ord AS target_ord,
-           row_number() OVER (PARTITION BY v.cord, v.uord, v.unit_id, v.pkey ORDER BY tg.ord) AS pick
-    FROM valued v LEFT JOIN targets tg
-      ON tg.indicator = v.code
-     AND (tg.from_year IS NULL OR tg.from_year <= v.target_year)
-     AND (tg.to_year IS NULL OR tg.to_year >= v.target_year)
-     AND (tg.scope IS NULL OR tg.scope = v.scope)
+    SELECT v.*, tp.comparator, tp.target_value
+    FROM valued v LEFT JOIN target_pick tp USING (code, scope, target_year)
 )
 SELECT code, scope, unit_id, name, label, is_ratio, num, den, scaled,
        coalesce(comparator || target_value, '') AS target,
@@ -363,7 +376,7 @@ SELECT code, scope, unit_id, name, label, is_ratio, num, den, scaled,
                      WHEN '=' THEN scaled::DECIMAL(38, 4) = target_value::DECIMAL(38, 12) * 100
                  END THEN 'met'
             ELSE 'not_met' END AS status
-FROM targeted WHERE pick = 1
+FROM targeted
 ORDER BY cord, uord, unit_id, CASE WHEN label = 'term' THEN 1 ELSE 0 END, pkey
 """
 
@@ -386,6 +399,8 @@ def main(argv):
         config["threads"] = int(os.environ["DUCKDB_THREADS"])
     if os.environ.get("DUCKDB_MEMORY_LIMIT"):
         config["memory_limit"] = os.environ["DUCKDB_MEMORY_LIMIT"]
+    if os.environ.get("DUCKDB_TEMP_DIRECTORY"):
+        config["temp_directory"] = os.environ["DUCKDB_TEMP_DIRECTORY"]
     con = duckdb.connect(":memory:", config=config)
     load(con, directory)
 
@@ -393,9 +408,9 @@ def main(argv):
                 "s DATE, e DATE, is_year BOOLEAN, is_rated BOOLEAN, y INTEGER)")
     con.executemany("INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [p + (p[2],) for p in periods])
-    con.execute("CREATE TABLE wholes (pkey INTEGER, size INTEGER, a DATE, z DATE)")
+    con.execute("CREATE TABLE wholes (pkey INTEGER, size INTEGER, slice INTEGER)")
     if wholes:
-        con.executemany("INSERT INTO wholes VALUES (?, ?, ?, ?)", wholes)
+        con.executemany("INSERT INTO wholes VALUES (?, ?, ?)", wholes)
     con.execute("CREATE TABLE catalog (cord INTEGER, code VARCHAR, is_ratio BOOLEAN, periods VARCHAR)")
     con.executemany("INSERT INTO catalog VALUES (?, ?, ?, ?)",
                     [(i,) + entry for i, entry in enumerate(CATALOG)])
