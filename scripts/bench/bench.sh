@@ -208,13 +208,15 @@ for scale in "$@"; do
     total_s=0
     read -r in_mb in_rows < <(cached_stats "$dir/input.stats" "$input"/*.csv)
 
+    chibo_ok=1
+    mark=""
     echo "scale $scale: chibo-ingest" >&2
     if ! measure ingest "$logs/ingest.log" "" -- "$BIN/chibo-ingest" --input "$input" --output "$output"; then
         echo "bench.sh: chibo-ingest exited non-zero at scale $scale (log: $logs/ingest.log)" >&2
         tail -5 "$logs/ingest.log" >&2
-        failed=1
+        failed=1 mark=" (FAILED)" chibo_ok=0
     fi
-    row "chibo ingest" "$in_mb" "$in_rows" "$SECONDS_" "$CPU_" "$RSS_MIB_"
+    row "chibo ingest$mark" "$in_mb" "$in_rows" "$SECONDS_" "$CPU_" "$RSS_MIB_"
     total_s=$(awk -v a="$total_s" -v b="$SECONDS_" 'BEGIN { print a + b }')
     if [ ! -d "$output/normalized" ]; then
         print_table "scale $scale — ingest wrote no normalized files; skipping the rest"
@@ -223,18 +225,20 @@ for scale in "$@"; do
     fi
     read -r norm_mb norm_rows < <(files_stats "$output/normalized"/*.csv)
 
+    mark=""
     echo "scale $scale: chibo-indicators" >&2
     if ! measure indicators "$logs/indicators.log" "" -- "$BIN/chibo-indicators" --normalized "$output/normalized" \
         --output "$quarter_dir" --quarter "$QUARTER" --term-start "$TERM_START" \
         --meeting-deadline-day "$MEETING_DEADLINE_DAY"; then
         echo "bench.sh: chibo-indicators exited non-zero at scale $scale (log: $logs/indicators.log)" >&2
         tail -5 "$logs/indicators.log" >&2
-        failed=1
+        failed=1 mark=" (FAILED)" chibo_ok=0
     fi
-    row "chibo indicators" "$norm_mb" "$norm_rows" "$SECONDS_" "$CPU_" "$RSS_MIB_"
+    row "chibo indicators$mark" "$norm_mb" "$norm_rows" "$SECONDS_" "$CPU_" "$RSS_MIB_"
     indicators_s=$SECONDS_
     total_s=$(awk -v a="$total_s" -v b="$SECONDS_" 'BEGIN { print a + b }')
 
+    mark=""
     echo "scale $scale: chibo-report" >&2
     read -r rep_mb rep_rows < <(files_stats "$quarter_dir/indicators.csv" "$output/rejects.csv" \
         "$output/ingest_summary.csv")
@@ -242,9 +246,9 @@ for scale in "$@"; do
         --review "$REVIEW"; then
         echo "bench.sh: chibo-report exited non-zero at scale $scale (log: $logs/report.log)" >&2
         tail -5 "$logs/report.log" >&2
-        failed=1
+        failed=1 mark=" (FAILED)" chibo_ok=0
     fi
-    row "chibo report" "$rep_mb" "$rep_rows" "$SECONDS_" "$CPU_" "$RSS_MIB_"
+    row "chibo report$mark" "$rep_mb" "$rep_rows" "$SECONDS_" "$CPU_" "$RSS_MIB_"
     total_s=$(awk -v a="$total_s" -v b="$SECONDS_" 'BEGIN { print a + b }')
     row "chibo total" "$in_mb" "$in_rows" "$total_s" "-" "-"
 
@@ -256,7 +260,10 @@ for scale in "$@"; do
 
     members=$(($(wc -l <"$output/normalized/members.csv") - 1))
     print_table "scale $scale — $members member rows, input $in_mb MB / $in_rows rows"
-    if [ $duck_ok = 1 ]; then
+    if [ $duck_ok = 1 ] && [ $chibo_ok = 0 ]; then
+        note "no ratio: a chibo stage failed (logs in $logs)"
+    fi
+    if [ $duck_ok = 1 ] && [ $chibo_ok = 1 ]; then
         note "$(awk -v t="$total_s" -v i="$indicators_s" -v d="$duck_s" 'BEGIN {
             if (d <= 0) { print "DuckDB time too small to compare"; exit }
             printf "ratio chibo (ingest+indicators+report) / DuckDB: %.2f; chibo indicators / DuckDB: %.2f", t / d, i / d }')"
