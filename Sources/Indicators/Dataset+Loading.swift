@@ -2,8 +2,8 @@ import CSV
 import ChiboCore
 
 extension Dataset {
-    /// Reads every normalized file of `directory`; attendance and trainings are reduced
-    /// against `window` while they are streamed.
+    /// Reads every normalized file of `directory`; meetings, attendance and trainings are
+    /// reduced against `window` while they are streamed.
     static func load(from directory: String, window: ReviewWindow) throws(IndicatorsError) -> Dataset {
         var dataset = Dataset()
         dataset.directory = directory
@@ -11,7 +11,7 @@ extension Dataset {
         try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
         try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!)
         try dataset.resolveVillageReferences()
-        try dataset.loadMeetings(try NormalizedFile.open(.meetings, in: directory)!)
+        try dataset.loadMeetings(try NormalizedFile.open(.meetings, in: directory)!, window: window)
         try dataset.loadAttendance(try NormalizedFile.open(.attendance, in: directory)!, window: window)
         try dataset.loadMemberRatings(try NormalizedFile.open(.memberRatings, in: directory)!)
         try dataset.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)

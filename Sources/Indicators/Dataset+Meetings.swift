@@ -2,17 +2,26 @@ import CSV
 import ChiboCore
 
 extension Dataset {
-    /// Reads meetings.csv once into per-meeting arrays.
-    mutating func loadMeetings(_ file: NormalizedFile) throws(IndicatorsError) {
+    /// Reads meetings.csv once into per-meeting arrays. Only meetings dated in `window` are
+    /// kept: no indicator looks at the others, and their attendance rows are then skipped
+    /// like those of unknown meetings, so memory follows the window, not the history.
+    mutating func loadMeetings(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError) {
         while let row = try file.nextRow() {
-            let (_, isNew) = meetingIDs.insert(try file.identifier(row, 0))
+            let identifier = try file.identifier(row, 0)
+            let date = try file.day(row, 2)
+            let kind = try file.code(row, 3, as: MeetingKind.self)!
+            let hasResolution = try file.bool(row, 4)
+            let quality = try file.code(row, 5, as: MeetingQuality.self, isOptional: true)
+            let isSuperiorAttended = try file.bool(row, 6)
+            guard window.contains(Day(number: date)) else { continue }
+            let (_, isNew) = meetingIDs.insert(identifier)
             guard isNew else { throw file.malformed(row, 0, expected: "a unique meeting_id") }
             meetingOrganizations.append(organizationIDs.index(of: row[1]) ?? -1)
-            meetingDates.append(try file.day(row, 2))
-            meetingKinds.append(try file.code(row, 3, as: MeetingKind.self)!)
-            meetingHasResolution.append(try file.bool(row, 4))
-            meetingQualities.append(try file.code(row, 5, as: MeetingQuality.self, isOptional: true))
-            meetingSuperiorAttended.append(try file.bool(row, 6))
+            meetingDates.append(date)
+            meetingKinds.append(kind)
+            meetingHasResolution.append(hasResolution)
+            meetingQualities.append(quality)
+            meetingSuperiorAttended.append(isSuperiorAttended)
         }
         let count = meetingIDs.count
         attendanceRows = Array(repeating: 0, count: count)
@@ -22,8 +31,8 @@ extension Dataset {
     }
 
     /// Streams attendance.csv once into the per-meeting counters and the unexcused-month
-    /// masks of meetings dated in `window`. Rows naming an unknown meeting or member
-    /// (which ingest rejects) are skipped.
+    /// masks. Rows naming a meeting outside the window, or an unknown meeting or member
+    /// (which ingest rejects), are skipped.
     mutating func loadAttendance(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError) {
         let firstYear = window.termStart.year
         while let row = try file.nextRow() {
@@ -38,9 +47,7 @@ extension Dataset {
             }
             guard status == .unexcused else { continue }
             hasUnexcusedRow[meeting] = true
-            let date = Day(number: meetingDates[meeting])
-            guard window.contains(date) else { continue }
-            let (year, month, _) = date.components
+            let (year, month, _) = Day(number: meetingDates[meeting]).components
             let key = Int64(member) << 16 | Int64(year - firstYear)
             unexcusedMonths[key, default: 0] |= 1 << (month - 1)
         }

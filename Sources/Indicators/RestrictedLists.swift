@@ -41,24 +41,21 @@ public struct RestrictedLists: Sendable, Equatable {
                 entry.deadline.description,
             ]
         }.sorted { precedes($0, $1, keys: [2, 0]) }
-        let candidates = results.absenceCandidates.sorted { $0.year.year < $1.year.year }
-        absenceRemovalCandidates = candidates.map { candidate in
+        let candidates = results.absenceCandidates.map { candidate in
             let (organizationID, organizationName) = organization(of: candidate.member)
             let months = (1...12).filter { candidate.months & (1 << ($0 - 1)) != 0 }.map { month in
                 "\(candidate.year.year)-" + (month < 10 ? "0\(month)" : "\(month)")
             }
-            return [
+            let record = [
                 candidate.year.label, dataset.memberIDs.string(at: candidate.member),
                 names[candidate.member] ?? "", organizationID, organizationName,
                 months.joined(separator: ";"),
             ]
+            return (year: candidate.year.year, record: record)
         }
-        // Periods are already chronological; keep that and order within each period.
-        let years = candidates.map(\.year.year)
-        let order = absenceRemovalCandidates.indices.sorted { lhs, rhs in
-            if years[lhs] != years[rhs] { return years[lhs] < years[rhs] }
-            return precedes(absenceRemovalCandidates[lhs], absenceRemovalCandidates[rhs], keys: [3, 1])
-        }
-        absenceRemovalCandidates = order.map { absenceRemovalCandidates[$0] }
+        // Periods chronologically, then org_id, member_id.
+        absenceRemovalCandidates = candidates.sorted { lhs, rhs in
+            lhs.year != rhs.year ? lhs.year < rhs.year : precedes(lhs.record, rhs.record, keys: [3, 1])
+        }.map(\.record)
     }
 }

@@ -29,41 +29,37 @@ enum ExportLabels {
     static let meetingQualities: [[UInt8]] = ["Tốt", "Khá", "Trung bình", "Kém"].map { Array($0.utf8) }
 
     /// Why members left, in `LeftReason` order.
+    private static let leftReasons: [[UInt8]] = [
+        "Chuyển sinh hoạt đi", "Từ trần", "Xóa tên", "Khai trừ", "Xin ra khỏi Đảng",
+    ].map { Array($0.utf8) }
+
+    /// The synonyms the member database uses for each level of education, in `Education`
+    /// order (an empty cell also means none).
+    private static let educations: [[[UInt8]]] = [
+        ["", "Không", "Không"], ["Trung học", "Phổ thông"], ["Trung cấp"], ["Cao đẳng"],
+        ["Đại học", "Đại học", "Cử nhân", "Kỹ sư"], ["Thạc sĩ"], ["Tiến sĩ"],
+    ].map { $0.map { Array($0.utf8) } }
+
+    /// The synonyms for each level of political theory, in `PoliticalTheory` order.
+    private static let politicalTheories: [[[UInt8]]] = [
+        ["", "Chưa qua đào tạo"], ["Sơ cấp"], ["Trung cấp"], ["Cử nhân", "Cao cấp", "Cao cấp"],
+    ].map { $0.map { Array($0.utf8) } }
+
+    /// The label of why a member left.
     static func leftReason(_ reason: LeftReason) -> [UInt8] {
-        switch reason {
-        case .transferred: Array("Chuyển sinh hoạt đi".utf8)
-        case .deceased: Array("Từ trần".utf8)
-        case .removed: Array("Xóa tên".utf8)
-        case .expelled: Array("Khai trừ".utf8)
-        case .resigned: Array("Xin ra khỏi Đảng".utf8)
-        }
+        leftReasons[LeftReason.allCases.firstIndex(of: reason)!]
     }
 
     /// Education as the member database spells it; `variant` picks among synonyms.
     static func education(_ education: Education, variant: Int) -> [UInt8] {
-        let label =
-            switch education {
-            case .none: variant % 3 == 0 ? "" : "Không"
-            case .secondary: variant % 2 == 0 ? "Trung học" : "Phổ thông"
-            case .vocational: "Trung cấp"
-            case .college: "Cao đẳng"
-            case .university: ["Đại học", "Đại học", "Cử nhân", "Kỹ sư"][variant % 4]
-            case .master: "Thạc sĩ"
-            case .doctor: "Tiến sĩ"
-            }
-        return Array(label.utf8)
+        let synonyms = educations[Education.allCases.firstIndex(of: education)!]
+        return synonyms[variant % synonyms.count]
     }
 
-    /// Political theory as the member database spells it.
+    /// Political theory as the member database spells it; `variant` picks among synonyms.
     static func politicalTheory(_ theory: PoliticalTheory, variant: Int) -> [UInt8] {
-        let label =
-            switch theory {
-            case .none: variant % 2 == 0 ? "" : "Chưa qua đào tạo"
-            case .elementary: "Sơ cấp"
-            case .intermediate: "Trung cấp"
-            case .advanced: variant % 3 == 0 ? "Cử nhân" : "Cao cấp"
-            }
-        return Array(label.utf8)
+        let synonyms = politicalTheories[PoliticalTheory.allCases.firstIndex(of: theory)!]
+        return synonyms[variant % synonyms.count]
     }
 
     /// Labels of member ratings, levels 1–4: the pre-2017 wording, the current wording,

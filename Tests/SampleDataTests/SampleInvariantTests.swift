@@ -58,6 +58,41 @@ import Testing
         #expect(dissolved.count == 1)
     }
 
+    @Test func membersOfTheMergedChiBoAttendItUntilTheMergerAndTheirNewOneAfter() throws {
+        let organizations = try sample.table(.organizations)
+        let dissolvedColumn = organizations.column("Ngày giải thể")
+        let foundedColumn = organizations.column("Ngày thành lập")
+        let merged = try #require(organizations.rows.first { !$0.fields[dissolvedColumn].isEmpty })
+        let mergedOn = try #require(parseDate(merged.fields[dissolvedColumn]))
+        let founded = try #require(
+            organizations.rows.first { parseDate($0.fields[foundedColumn])?.year == 2020 })
+        let foundedOn = try #require(parseDate(founded.fields[foundedColumn]))
+        let meetings = try sample.table(.meetings)
+        var meetingPlaces: [String: (org: String, date: Day)] = [:]
+        for row in meetings.rows {
+            guard let date = parseDate(row.fields[2]) else { continue }
+            meetingPlaces[row.fields[0]] = (row.fields[1], date)
+            if row.fields[1] == merged.fields[0] { #expect(date < mergedOn) }
+            if row.fields[1] == founded.fields[0] { #expect(date >= foundedOn) }
+        }
+        let members = try sample.table(.members)
+        var currentOrgs: [String: String] = [:]
+        for row in members.rows where currentOrgs[row.fields[1]] == nil {
+            currentOrgs[row.fields[1]] = row.fields[members.column("Mã chi bộ")]
+        }
+        let attendance = try sample.table(.attendance)
+        let bad = deliberateLines(.attendance)
+        var movedRows = 0
+        for row in attendance.rows where !bad.contains(row.line) {
+            let place = try #require(meetingPlaces[row.fields[0]])
+            guard place.org != currentOrgs[row.fields[1]] else { continue }
+            // Only the merger moves members: rows elsewhere are in the old chi bộ, before.
+            #expect(place.org == merged.fields[0] && place.date < mergedOn, "line \(row.line)")
+            movedRows += 1
+        }
+        #expect(movedRows > 0)
+    }
+
     @Test func everyMemberBelongsToAChiBoAndHasValidDates() throws {
         let organizations = try sample.table(.organizations)
         let levelColumn = organizations.column("Cấp")
