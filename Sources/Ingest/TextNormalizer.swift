@@ -97,8 +97,6 @@ enum TextNormalizer {
     /// The repaired text of a cell typed in a legacy Vietnamese font, or nil when the
     /// cell does not look like one.
     static func repairLegacyEncoding(_ text: String) -> (text: String, encoding: String)? {
-        // TODO(lead): call LegacyVietnamese.repair
-        //   LegacyVietnamese.repair(text).map { ($0.text, $0.encoding.rawValue) }
-        nil
+        LegacyVietnamese.repair(text).map { ($0.text, $0.encoding.rawValue) }
     }
 }
