@@ -17,7 +17,7 @@ QUARTER_DIR := $(OUTPUT)/$(QUARTER)
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean fuzz FORCE
+.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean fuzz check-spreadsheets FORCE
 
 all: report ## Build (release) and run every stage on $(INPUT) into $(OUTPUT)
 
@@ -93,6 +93,11 @@ test: ## Run every test (Swift Testing)
 lint: ## swift format lint --strict over Sources and Tests
 	$(SWIFT) format lint --strict -r Sources Tests
 
+.PHONY: bench
+bench: ## Measure stage throughput
+	$(SWIFT) build -c release --product chibo-bench
+	$(BIN)/chibo-bench csv
+
 clean: ## Remove outputs (not the build)
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
@@ -107,7 +112,5 @@ fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuz
 	.build-fuzz/debug/chibo-fuzz -max_total_time=$(or $(SECONDS),$(FUZZ_SECONDS)) -timeout=10 \
 		-rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=.fuzz/artifacts/ .fuzz/corpus
 
-.PHONY: bench
-bench: ## Measure stage throughput
-	$(SWIFT) build -c release --product chibo-bench
-	$(BIN)/chibo-bench csv
+check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back; skips without LibreOffice
+	bash scripts/check-spreadsheets.sh $(QUARTER_DIR)

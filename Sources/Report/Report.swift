@@ -1,2 +1,0 @@
-/// Placeholder until the Report library lands.
-public enum ReportPlaceholder {}

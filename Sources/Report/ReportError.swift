@@ -1,0 +1,64 @@
+import CSV
+import ChiboCore
+
+/// A problem that stops the report stage.
+public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The command line is wrong; `message` says what was expected.
+    case usage(message: String)
+    /// A required input file does not exist.
+    case missingFile(path: String)
+    /// A required column is absent from a file's header.
+    case missingColumn(file: String, column: String)
+    /// A field does not hold what the format requires.
+    case invalidField(file: String, line: Int, column: Int, expected: String, found: String)
+    /// The CSV layer could not read a file.
+    case unreadable(CSVError)
+    /// Writing an output failed.
+    case output(path: String, reason: String)
+
+    /// The exit status the executable ends with.
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .usage: .usage
+        case .missingFile: .noInput
+        case .missingColumn, .invalidField, .unreadable: .data
+        case .output: .ioError
+        }
+    }
+
+    /// The problem as a diagnostic at the stage boundary.
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .usage(let message):
+            Diagnostic(severity: .error, file: "chibo-report", code: "usage", message: message)
+        case .missingFile(let path):
+            Diagnostic(
+                severity: .error, file: path, code: "file.missing",
+                message: "expected an existing file, found no file at '\(path)'")
+        case .missingColumn(let file, let column):
+            Diagnostic(
+                severity: .error, file: file, line: 1, columnName: column, code: "column.missing",
+                message: "expected a column '\(column)', found a header without it")
+        case .invalidField(let file, let line, let column, let expected, let found):
+            Diagnostic(
+                severity: .error, file: file, line: line, column: column, value: found, code: "field.invalid",
+                message: "expected \(expected), found '\(found)'")
+        case .unreadable(let error):
+            Diagnostic(
+                severity: .error, file: error.file, line: error.line, column: error.column,
+                code: "file.unreadable",
+                message: error.message)
+        case .output(let path, let reason):
+            Diagnostic(
+                severity: .error, file: path, code: "output.failed",
+                message: "expected to write the file, found an error: \(reason)")
+        }
+    }
+
+    /// `file:line:column: error: expected …, found '…'`; a usage error names the program
+    /// instead of a file position.
+    public var description: String {
+        if case .usage(let message) = self { return "chibo-report: error: " + message }
+        return diagnostic.description
+    }
+}

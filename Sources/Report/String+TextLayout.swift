@@ -1,0 +1,48 @@
+extension String {
+    /// The number of terminal columns the text takes in a monospaced font: one per Unicode
+    /// scalar, except combining marks (a decomposed tone mark adds nothing) and other
+    /// zero-width scalars, and two for East Asian wide characters.
+    ///
+    /// Counting `Character`s would also work for NFC Vietnamese, but counting scalars keeps
+    /// the width right for text that reaches the report in decomposed form.
+    public var displayWidth: Int {
+        var width = 0
+        for scalar in unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format, .control:
+                continue
+            default:
+                width += String.isWide(scalar.value) ? 2 : 1
+            }
+        }
+        return width
+    }
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
+            || (0x20000...0x3FFFD).contains(value)
+    }
+
+    /// The text padded with spaces to `width` display columns, on the right (`alignsRight`
+    /// false) or the left.
+    func padded(to width: Int, alignsRight: Bool) -> String {
+        let padding = String(repeating: " ", count: Swift.max(0, width - displayWidth))
+        return alignsRight ? padding + self : self + padding
+    }
+
+    /// The text without the spaces at its end.
+    func trimmingTrailingSpaces() -> String {
+        var text = Substring(self)
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// The text with its first letter in lower case, to follow a dash mid-sentence.
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}
