@@ -93,6 +93,11 @@ test: ## Run every test (Swift Testing)
 lint: ## swift format lint --strict over Sources and Tests
 	$(SWIFT) format lint --strict -r Sources Tests
 
+.PHONY: bench
+bench: ## Measure stage throughput
+	$(SWIFT) build -c release --product chibo-bench
+	$(BIN)/chibo-bench csv
+
 clean: ## Remove outputs (not the build)
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
 
@@ -109,8 +114,3 @@ fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuz
 
 check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back; skips without LibreOffice
 	bash scripts/check-spreadsheets.sh $(QUARTER_DIR)
-
-.PHONY: bench
-bench: ## Measure stage throughput
-	$(SWIFT) build -c release --product chibo-bench
-	$(BIN)/chibo-bench csv

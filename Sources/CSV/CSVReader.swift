@@ -138,11 +138,6 @@ public final class CSVReader {
         return UInt8(ascii: ",")
     }
 
-    /// Sniffs the separator of text in an array (for tests).
-    static func sniffDelimiter(_ text: [UInt8]) -> UInt8 {
-        text.withUnsafeBufferPointer { sniffDelimiter($0) }
-    }
-
     private enum FieldState {
         /// Nothing of the field read yet: a quote here opens a quoted field.
         case start

@@ -36,33 +36,12 @@ enum UTF16Transcoder {
             default:
                 break
             }
-            appendUTF8(scalar, to: &text)
+            UTF8Encoder.append(scalar, to: &text)
             index += width
         }
         if bytes.count % 2 == 1 {
             return (text, UTF8Validation.hex(bytes.baseAddress! + bytes.count - 1, count: 1))
         }
         return (text, nil)
-    }
-}
-
-/// Appends the UTF-8 form of a Unicode scalar value (assumed valid).
-@inline(__always)
-func appendUTF8(_ scalar: UInt32, to text: inout [UInt8]) {
-    switch scalar {
-    case 0..<0x80:
-        text.append(UInt8(scalar))
-    case 0x80..<0x800:
-        text.append(UInt8(0xC0 | scalar >> 6))
-        text.append(UInt8(0x80 | scalar & 0x3F))
-    case 0x800..<0x10000:
-        text.append(UInt8(0xE0 | scalar >> 12))
-        text.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-        text.append(UInt8(0x80 | scalar & 0x3F))
-    default:
-        text.append(UInt8(0xF0 | scalar >> 18))
-        text.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-        text.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-        text.append(UInt8(0x80 | scalar & 0x3F))
     }
 }

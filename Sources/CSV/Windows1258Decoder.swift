@@ -84,33 +84,14 @@ final class Windows1258Decoder: TextDecoder {
             if Self.isToneMark(byte),
                 let composed = Self.compositions[UInt64(previous) << 32 | UInt64(scalar)]
             {
-                written = previousStart + writeUTF8(composed, at: buffer + previousStart)
+                written = previousStart + UTF8Encoder.write(composed, at: buffer + previousStart)
                 previous = 0
                 continue
             }
             previous = scalar
             previousStart = written
-            written += writeUTF8(scalar, at: buffer + written)
+            written += UTF8Encoder.write(scalar, at: buffer + written)
         }
         return DecodedChunk(count: written, undecodableBytes: nil, isFinal: isAtEnd)
-    }
-}
-
-/// Writes the UTF-8 form of a Unicode scalar value (assumed valid) and returns its length.
-@inline(__always)
-func writeUTF8(_ scalar: UInt32, at destination: UnsafeMutablePointer<UInt8>) -> Int {
-    switch scalar {
-    case 0..<0x80:
-        destination[0] = UInt8(scalar)
-        return 1
-    case 0x80..<0x800:
-        destination[0] = UInt8(0xC0 | scalar >> 6)
-        destination[1] = UInt8(0x80 | scalar & 0x3F)
-        return 2
-    default:
-        destination[0] = UInt8(0xE0 | scalar >> 12)
-        destination[1] = UInt8(0x80 | scalar >> 6 & 0x3F)
-        destination[2] = UInt8(0x80 | scalar & 0x3F)
-        return 3
     }
 }
