@@ -28,8 +28,10 @@ struct LegacyVietnameseTests {
         LegacySample("Nguyeãn", "Nguyễn", .vni),
     ]
 
-    /// Legacy strings written by other people, with the Unicode text their authors gave (or that the
-    /// surrounding text names), found in public repositories with the `find_string` search:
+    /// Legacy strings written by other people, found in public repositories with an exact-string
+    /// search. The Unicode side is the one their authors gave where they gave one (`//` comments,
+    /// test expectations, the README, the cleaner comment); elsewhere it is the well-known name or
+    /// phrase the string spells (the national motto, a university, street names), checked by hand.
     /// - `convertTcvn3ToUnicode` usage example: `B¶o Th¾ng // Bảo Thắng`, `B¸t X¸t // Bát Xát`;
     /// - a Python `viparse` test: `B¸o c¸o tµi chÝnh quý II n¨m 2008` (TCVN3) and
     ///   `Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam` (VNI);
@@ -41,7 +43,7 @@ struct LegacyVietnameseTests {
     /// - a JS cleaner comment `NGUYEÃN THÒ KIM LINH → NGUYỄN THỊ KIM LINH`;
     /// - a VB.NET address list `Nguyeãn Thò Minh Khai`, `Ñieän Bieân Phuû`, `Xoâ Vieát Ngheä Tónh`;
     /// - a Java constant `Nguyeãn Ñaêng Khoa`; a Python test `ñöôïc nhöõng Chæ thò Myõ`;
-    /// - a Swift test `Ñaø Naüng → Đà Nẵng`; duydev/vietnamese-conversion README `Xin chaøo caùc baïn`.
+    /// - a converter test `Ñaø Naüng → Đà Nẵng`; duydev/vietnamese-conversion README `Xin chaøo caùc baïn`.
     static let externalExamples = [
         LegacySample("B¶o Th¾ng", "Bảo Thắng", .tcvn3),
         LegacySample("B¸t X¸t", "Bát Xát", .tcvn3),
