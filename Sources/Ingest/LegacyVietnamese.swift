@@ -5,10 +5,11 @@ import Foundation
 ///
 /// ## Detection rule
 /// A cell is split into words at ASCII non-letters and white space (edge quotes and dashes are
-/// trimmed); only words with a letter and a non-ASCII character count. A word is *plausible* when
-/// it spells a Vietnamese syllable (`syllableGrade`: onset + vowel nucleus + coda, one tone on the
-/// right vowel, one case after the first letter, Vietnamese letters only); a plausible word is
-/// *rare* when only loanwords and minority names are spelled so (`xoong`, `Krông`, `HĐND`).
+/// trimmed); only words with a non-ASCII character that are more than a lone sign count. A word is
+/// *plausible* when it spells a Vietnamese syllable (`syllableGrade`: onset + vowel nucleus + coda,
+/// one tone on the right vowel, one case after the first letter, Vietnamese letters only); a
+/// plausible word is *rare* when only loanwords and minority names are spelled so (`xoong`,
+/// `Krông`, `HĐND`).
 /// 1. Not legacy: pure ASCII; text with a vowel carrying both a shape mark and a tone (`ễ`, `ự`:
 ///    no Latin-1, Windows-1252 or Windows-1258 reading of legacy bytes produces one); text whose
 ///    counted words are all plausible as they stand (`Ông`, `Hà Nam`, `Lê Thị Hà`); text with a
@@ -74,9 +75,10 @@ public enum LegacyVietnamese {
         }
         let original = nfc(text)
         let originalWords = words(of: original)
-        // Only words with a letter and a non-ASCII character tell anything: `×` in `100 × n` is no word.
+        // Only words with a non-ASCII character tell anything, and a lone sign is no word (`×` in
+        // `100 × n`), while two signs can be (`®·`, TCVN3 for đã).
         let isCounted = originalWords.map { word in
-            word.contains { !$0.isASCII } && word.contains(where: isLetter)
+            word.contains { !$0.isASCII } && (word.count > 1 || word.contains(where: isLetter))
         }
         let originalScore = WordScore(originalWords, isCounted: isCounted)
         if originalScore.implausible == 0 {

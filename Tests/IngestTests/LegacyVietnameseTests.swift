@@ -97,6 +97,8 @@ struct LegacyVietnameseTests {
         // letter before them: 0xDE (TCVN3 ị) is U+0303 there, composed with v into ṽ.
         LegacySample("®¬n \u{1E7D}", "đơn vị", .tcvn3),
         LegacySample("Th\u{0303} trÊn", "Thị trấn", .tcvn3),
+        // A word of two signs: ®· is đã.
+        LegacySample("®·", "đã", .tcvn3),
         // A CSV cell with an address: digits, commas and a slash survive.
         LegacySample("Sè 12/3, ®\u{AD}êng Lª Lîi, TP. Vinh", "Số 12/3, đường Lê Lợi, TP. Vinh", .tcvn3),
         LegacySample("Soá 12/3, ñöôøng Leâ Lôïi, TP. Vinh", "Số 12/3, đường Lê Lợi, TP. Vinh", .vni),
