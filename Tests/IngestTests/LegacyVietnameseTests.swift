@@ -216,6 +216,57 @@ struct LegacyVietnameseTests {
         }
     }
 
+    /// The `utf8ToTCVN3` table of cmpitg/bogoengine `src/charset.hpp` (lowercase half), an
+    /// independent source from the XFree86 table the implementation uses: letter i of `letters`
+    /// is byte i of `bytes`.
+    @Test("agrees with bogoengine's TCVN3 table")
+    func agreesWithBogoengineTCVN3() {
+        let letters = Array(
+            "àáảãạằắẳẵặăầấẩẫậâèéẻẽẹềếểễệêìíỉĩịòóỏõọồốổỗộôờớởỡợơùúủũụừứửữựưỳýỷỹỵđ".unicodeScalars)
+        let bytes: [UInt8] = [
+            0xB5, 0xB8, 0xB6, 0xB7, 0xB9, 0xBB, 0xBE, 0xBC, 0xBD, 0xC6, 0xA8, 0xC7,
+            0xCA, 0xC8, 0xC9, 0xCB, 0xA9, 0xCC, 0xD0, 0xCE, 0xCF, 0xD1, 0xD2, 0xD5,
+            0xD3, 0xD4, 0xD6, 0xAA, 0xD7, 0xDD, 0xD8, 0xDC, 0xDE, 0xDF, 0xE3, 0xE1,
+            0xE2, 0xE4, 0xE5, 0xE8, 0xE6, 0xE7, 0xE9, 0xAB, 0xEA, 0xED, 0xEB, 0xEC,
+            0xEE, 0xAC, 0xEF, 0xF3, 0xF1, 0xF2, 0xF4, 0xF5, 0xF8, 0xF6, 0xF7, 0xF9,
+            0xAD, 0xFA, 0xFD, 0xFB, 0xFC, 0xFE, 0xAE,
+        ]
+        #expect(letters.count == bytes.count)
+        for (letter, byte) in zip(letters, bytes) {
+            let legacy = String(Unicode.Scalar(byte))
+            #expect(LegacyVietnamese.convert(legacy, from: .tcvn3) == String(letter), "byte \(byte)")
+        }
+    }
+
+    /// The `VNI[]` table of lamdao/xvnkb `vni.h`: per vowel the forms with no tone, acute, grave,
+    /// hook, tilde and dot below, then đ, in capitals and in small letters.
+    @Test("agrees with xvnkb's VNI table")
+    func agreesWithXvnkbVNI() {
+        let capitals = [
+            "A", "AÙ", "AØ", "AÛ", "AÕ", "AÏ", "AÂ", "AÁ", "AÀ", "AÅ", "AÃ", "AÄ",
+            "AÊ", "AÉ", "AÈ", "AÚ", "AÜ", "AË", "E", "EÙ", "EØ", "EÛ", "EÕ", "EÏ",
+            "EÂ", "EÁ", "EÀ", "EÅ", "EÃ", "EÄ", "O", "OÙ", "OØ", "OÛ", "OÕ", "OÏ",
+            "OÂ", "OÁ", "OÀ", "OÅ", "OÃ", "OÄ", "Ô", "ÔÙ", "ÔØ", "ÔÛ", "ÔÕ", "ÔÏ",
+            "U", "UÙ", "UØ", "UÛ", "UÕ", "UÏ", "Ö", "ÖÙ", "ÖØ", "ÖÛ", "ÖÕ", "ÖÏ",
+            "I", "Í", "Ì", "Æ", "Ó", "Ò", "Y", "YÙ", "YØ", "YÛ", "YÕ", "Î", "Ñ",
+        ]
+        let small = [
+            "a", "aù", "aø", "aû", "aõ", "aï", "aâ", "aá", "aà", "aå", "aã", "aä",
+            "aê", "aé", "aè", "aú", "aü", "aë", "e", "eù", "eø", "eû", "eõ", "eï",
+            "eâ", "eá", "eà", "eå", "eã", "eä", "o", "où", "oø", "oû", "oõ", "oï",
+            "oâ", "oá", "oà", "oå", "oã", "oä", "ô", "ôù", "ôø", "ôû", "ôõ", "ôï",
+            "u", "uù", "uø", "uû", "uõ", "uï", "ö", "öù", "öø", "öû", "öõ", "öï",
+            "i", "í", "ì", "æ", "ó", "ò", "y", "yù", "yø", "yû", "yõ", "î", "ñ",
+        ]
+        let unicode = Array(
+            "aáàảãạâấầẩẫậăắằẳẵặeéèẻẽẹêếềểễệoóòỏõọôốồổỗộơớờởỡợuúùủũụưứừửữựiíìỉĩịyýỳỷỹỵđ".unicodeScalars)
+        #expect(small.count == unicode.count && capitals.count == unicode.count)
+        for (index, letter) in unicode.enumerated() {
+            #expect(LegacyVietnamese.convert(small[index], from: .vni) == String(letter))
+            #expect(LegacyVietnamese.convert(capitals[index], from: .vni) == String(letter).uppercased())
+        }
+    }
+
     // MARK: - Syllables
 
     @Test(
