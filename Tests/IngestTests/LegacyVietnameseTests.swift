@@ -97,6 +97,11 @@ struct LegacyVietnameseTests {
         // letter before them: 0xDE (TCVN3 ị) is U+0303 there, composed with v into ṽ.
         LegacySample("®¬n \u{1E7D}", "đơn vị", .tcvn3),
         LegacySample("Th\u{0303} trÊn", "Thị trấn", .tcvn3),
+        // A name whose given name begins with a toned vowel, which .VnTime has only in small
+        // letters: the other words are capitalized, so it is too. Not so in a phrase.
+        LegacySample("Vâ ThÞ ¸nh", "Võ Thị Ánh", .tcvn3),
+        LegacySample("¦íc Vâ ThÞ", "Ước Võ Thị", .tcvn3),
+        LegacySample("Chi bé ë th«n", "Chi bộ ở thôn", .tcvn3),
         // A word of two signs: ®· is đã.
         LegacySample("®·", "đã", .tcvn3),
         // A CSV cell with an address: digits, commas and a slash survive.
