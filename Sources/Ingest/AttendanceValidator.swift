@@ -86,24 +86,22 @@ struct AttendanceValidator {
             return number
         }
         var rankedMeetings = Meetings()
-        let meetingRows = meetings.rows.filter { !$0.isRejected }.sorted {
-            Bytewise.less($0[0], $1[0])
-        }
+        let meetingRows = sortedAcceptedRows(meetings)
         let meetingDate = meetings.column("date")
         let meetingOrganization = meetings.column("org_id")
-        for row in meetingRows {
+        for index in meetingRows {
+            let row = meetings.rows[index]
             rankedMeetings.ids.append(row[0])
             rankedMeetings.days.append(row.day(meetingDate)!.number)
             rankedMeetings.organizations.append(organization(row[meetingOrganization]))
         }
         var rankedMembers = Members()
-        let memberRows = members.rows.filter { !$0.isRejected }.sorted {
-            Bytewise.less($0[0], $1[0])
-        }
+        let memberRows = sortedAcceptedRows(members)
         let admitted = members.column("admitted_on")
         let left = members.column("left_on")
         let memberOrganization = members.column("org_id")
-        for row in memberRows {
+        for index in memberRows {
+            let row = members.rows[index]
             rankedMembers.ids.append(row[0])
             rankedMembers.admitted.append(row.day(admitted)!.number)
             rankedMembers.left.append(row.day(left)?.number ?? Int32.max)
@@ -112,6 +110,13 @@ struct AttendanceValidator {
         rankedMeetings.ranks = ByteStringTable(keys: rankedMeetings.ids)
         rankedMembers.ranks = ByteStringTable(keys: rankedMembers.ids)
         return (rankedMeetings, rankedMembers)
+    }
+
+    /// The indices of the accepted rows of `table`, sorted bytewise by id.
+    private static func sortedAcceptedRows(_ table: ParsedTable) -> [Int] {
+        table.rows.indices.filter { !table.rows[$0].isRejected }.sorted {
+            Bytewise.less(table.rows[$0][0], table.rows[$1][0])
+        }
     }
 
     /// Reads and checks every row of `file`.

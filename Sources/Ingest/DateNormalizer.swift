@@ -2,7 +2,7 @@ import ChiboCore
 
 /// Reads the date forms of the exports: `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy`,
 /// `dd.mm.yyyy`, `yyyy-mm-dd`, each optionally followed by a time of day
-/// (` 00:00:00`), and Excel serial day numbers (`43466`, `43466.0`).
+/// (` 00:00:00`, or `T00:00:00` after the ISO form), and Excel serial day numbers (`43466`, `43466.0`).
 enum DateNormalizer {
     /// The largest Excel serial number (9999-12-31).
     static let maximumSerial = 2_958_465
@@ -12,8 +12,12 @@ enum DateNormalizer {
     static func day(from raw: String) throws(RuleCode) -> Day? {
         var bytes = Array(TextNormalizer.trimmed(raw).utf8)
         if bytes.isEmpty { return nil }
-        // A time of day after a space: "15/03/2018 00:00:00", "2018-03-15 0:00".
-        if let space = bytes.firstIndex(of: 0x20) {
+        // A time of day after a space: "15/03/2018 00:00:00", "2018-03-15 0:00"; or
+        // after a `T` in the ISO form: "2018-03-15T00:00:00".
+        if let space = bytes.firstIndex(of: 0x20)
+            ?? (bytes.count > 10 && bytes[10] == UInt8(ascii: "T") && bytes[4] == UInt8(ascii: "-")
+                ? 10 : nil)
+        {
             let time = bytes[(space + 1)...].drop(while: { $0 == 0x20 })
             guard time.contains(UInt8(ascii: ":")),
                 time.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })

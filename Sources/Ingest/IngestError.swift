@@ -29,25 +29,42 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `file:line:column: error: expected …, found '…'`.
-    public var description: String {
+    /// The problem as a fatal diagnostic (severity `error`), naming file, line and column.
+    public var diagnostic: Diagnostic {
+        func fatal(_ file: String, _ line: Int, _ column: Int, _ code: String, _ message: String)
+            -> Diagnostic
+        {
+            Diagnostic(severity: .error, file: file, line: line, column: column, code: code, message: message)
+        }
         switch self {
         case .missingFile(let file):
-            "\(file):0:0: error: expected the required input file \(file), found 'no such file'"
+            return fatal(
+                file, 0, 0, "file.missing", "expected the required input file \(file), found 'no such file'")
         case .missingColumn(let file, let column, let header):
-            "\(file):1:0: error: expected a column \(column), found '\(header)'"
+            return fatal(
+                file, 1, 0, "header.missing_column", "expected a column \(column), found '\(header)'")
         case .duplicateColumn(let file, let fieldNumber, let column, let header):
-            "\(file):1:\(fieldNumber): error: expected one column \(column), found a second one '\(header)'"
+            return fatal(
+                file, 1, fieldNumber, "header.duplicate_column",
+                "expected one column \(column), found a second one '\(header)'")
         case .unreadable(let error):
-            error.description
+            return fatal(error.file, error.line, error.column, "file.unreadable", error.message)
         case .rootCount(let file, let line, let fieldNumber, let roots):
-            "\(file):\(line):\(fieldNumber): error: expected exactly one organization without parent_id, "
-                + "found '\(roots.isEmpty ? "none" : roots.joined(separator: ", "))'"
+            let found = roots.isEmpty ? "none" : roots.joined(separator: ", ")
+            return fatal(
+                file, line, fieldNumber, "organizations.root",
+                "expected exactly one organization without parent_id, found '\(found)'")
         case .cycle(let file, let line, let fieldNumber, let ids):
-            "\(file):\(line):\(fieldNumber): error: expected a tree of parent_id, found a cycle '"
-                + (ids + [ids[0]]).joined(separator: " -> ") + "'"
+            let cycle = (ids + [ids[0]]).joined(separator: " -> ")
+            return fatal(
+                file, line, fieldNumber, "organizations.cycle",
+                "expected a tree of parent_id, found a cycle '\(cycle)'")
         case .output(let error):
-            "\(error.path):0:0: error: expected a writable output, found '\(error.description)'"
+            return fatal(
+                error.path, 0, 0, "output.write", "expected a writable output, found '\(error.description)'")
         }
     }
+
+    /// `file:line:column: error: expected …, found '…'`.
+    public var description: String { diagnostic.description }
 }

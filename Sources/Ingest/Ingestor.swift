@@ -3,6 +3,21 @@ import ChiboCore
 /// The ingest stage: reads the raw exports of an input folder, validates and
 /// normalizes every row, and writes `normalized/<entity>.csv`, `rejects.csv` and
 /// `ingest_summary.csv` to the output folder — all of them, or none on a fatal problem.
+///
+/// Readings of SPEC where it is silent:
+/// - A record with fewer fields than the header reads the missing trailing fields as
+///   empty (exports drop trailing empty cells); more fields than the header is
+///   `row.ragged` only when an extra field is non-empty.
+/// - A record of separators only is a data row ("every input data row is either in
+///   normalized/ or rejected"), rejected as `row.blank`; empty lines are not records.
+/// - A key belongs to the first physical row that carries it, even when that row is
+///   rejected for another reason; every later row with the key is a duplicate.
+/// - A rejected row reports all its errors and no warnings; warnings are reported on
+///   kept rows only, and `warnings` in the summary counts them.
+/// - The root is the one organization with an empty `parent_id` among rows owning
+///   their id; its row being rejected rejects the whole tree below it.
+/// - A cell typed in a legacy font draws a warning on its row and one notice per file
+///   and column with the count.
 public struct Ingestor: Sendable {
     /// The folder of raw exports.
     public var inputDirectory: String

@@ -217,6 +217,8 @@ extension LegacyVietnamese {
         var startsWithU = false
         var takesPalatalCoda = false
         var takesVelarCoda = true
+        /// oo: only before ng and c (xoong, soóc).
+        var needsVelarCoda = false
     }
 
     private static let nucleusTable: [UInt32: Nucleus] = {
@@ -229,15 +231,17 @@ extension LegacyVietnamese {
                 nucleus.startsWithE = ["e", "ê"].contains(first)
                 nucleus.startsWithU = first == "u"
                 nucleus.takesPalatalCoda = ["a", "ê", "i", "y", "oa", "uê", "uy"].contains(spelling)
-                // Front vowels close with nh/ch (`tỉnh`, not `tỉng`); oo only before ng/c (xoong).
+                // Front vowels close with nh/ch (`tỉnh`, not `tỉng`).
                 nucleus.takesVelarCoda = !["i", "ê", "y", "uy", "uê"].contains(spelling)
+                nucleus.needsVelarCoda = spelling == "oo"
                 table[packed(codes(spelling))] = nucleus
             }
         }
         add(["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"], .optional, [0])
         // Old style puts the tone on the first vowel (hòa, thúy), new style on the second (hoà, thuý).
         add(["oa", "oe", "uê", "uy"], .optional, [0, 1])
-        add(["uơ"], .forbidden, [0, 1])
+        // thuở, huơ: rare, and what VNI uõ (ũ) looks like when read as Windows-1258 (õ is ơ there).
+        add(["uơ"], .forbidden, [0, 1], isRare: true)
         add(["ă", "â"], .required, [0])
         add(["iê", "yê", "uô", "ươ", "oă", "uâ"], .required, [1])
         add(["oo"], .required, [1], isRare: true)
@@ -272,7 +276,7 @@ extension LegacyVietnamese {
         if (coda.isPalatal && !nucleus.takesPalatalCoda) || (coda.isVelar && !nucleus.takesVelarCoda) {
             return .implausible
         }
-        if nucleus.isRare && !coda.isVelar {
+        if nucleus.needsVelarCoda && !coda.isVelar {
             return .implausible
         }
         if (onset.needsFrontVowel && !nucleus.startsWithFrontVowel)

@@ -5,14 +5,15 @@ import Foundation
 ///
 /// ## Detection rule
 /// A cell is split into words at ASCII non-letters and white space (edge quotes and dashes are
-/// trimmed); only words with a letter and a non-ASCII character count. A word is *plausible* when
-/// it spells a Vietnamese syllable (`syllableGrade`: onset + vowel nucleus + coda, one tone on the
-/// right vowel, one case after the first letter, Vietnamese letters only); a plausible word is
-/// *rare* when only loanwords and minority names are spelled so (`xoong`, `Krông`, `HĐND`).
+/// trimmed); only words with a non-ASCII character that are more than a lone sign count. A word is
+/// *plausible* when it spells a Vietnamese syllable (`syllableGrade`: onset + vowel nucleus + coda,
+/// one tone on the right vowel, one case after the first letter, Vietnamese letters only); a
+/// plausible word is *rare* when only loanwords and minority names are spelled so (`xoong`,
+/// `Krông`, `HĐND`).
 /// 1. Not legacy: pure ASCII; text with a vowel carrying both a shape mark and a tone (`ễ`, `ự`:
 ///    no Latin-1, Windows-1252 or Windows-1258 reading of legacy bytes produces one); text whose
-///    counted words are all plausible as they stand (`Ông`, `Hà Nam`, `Lê Thị Hà`); text with a
-///    character that no legacy byte gives in those readings.
+///    counted words are all plausible and not rare as they stand (`Ông`, `Hà Nam`, `Lê Thị Hà`);
+///    text with a character that no legacy byte gives in those readings.
 /// 2. Otherwise the text is converted as TCVN3 and as VNI (for scoring, a VNI mark byte that
 ///    follows no vowel, as in `Cã`, counts as debris). An encoding qualifies when its conversion has
 ///    strictly fewer implausible words than the text as it stands, and at least as many plausible
@@ -36,7 +37,9 @@ import Foundation
 ///   the lowercase bytes, so only ASCII letters and the seven single-byte capitals tell the case: a
 ///   word with a capital after its first letter and no lowercase ASCII letter (`NGUYÔN`, `§¹I`) is
 ///   converted to capitals (`NGUYỄN`, `ĐẠI`), and so is every word of a cell that has such a word
-///   and no lowercase ASCII letter at all (`§¶NG Bé` → `ĐẢNG BỘ`).
+///   and no lowercase ASCII letter at all (`§¶NG Bé` → `ĐẢNG BỘ`). The `.VnTime` fonts have no
+///   capital with a tone, so in a name (two to six words, spaces only) whose other words are
+///   capitalized a word that begins with a toned letter is capitalized (`Vâ ThÞ ¸nh` → `Võ Thị Ánh`).
 /// - VNI: a vowel followed by a mark byte becomes one letter (`eã` → `ễ`), and the single-byte
 ///   letters `ñ ô ö æ ó ò î` become `đ ơ ư ỉ ĩ ị ỵ`.
 ///
@@ -74,12 +77,13 @@ public enum LegacyVietnamese {
         }
         let original = nfc(text)
         let originalWords = words(of: original)
-        // Only words with a letter and a non-ASCII character tell anything: `×` in `100 × n` is no word.
+        // Only words with a non-ASCII character tell anything, and a lone sign is no word (`×` in
+        // `100 × n`), while two signs can be (`®·`, TCVN3 for đã).
         let isCounted = originalWords.map { word in
-            word.contains { !$0.isASCII } && word.contains(where: isLetter)
+            word.contains { !$0.isASCII } && (word.count > 1 || word.contains(where: isLetter))
         }
         let originalScore = WordScore(originalWords, isCounted: isCounted)
-        if originalScore.implausible == 0 {
+        if originalScore.doubtful == 0 {
             return nil
         }
         let (units, isRepresentable) = legacyUnits(of: text)
@@ -306,28 +310,44 @@ public enum LegacyVietnamese {
         // seven single-byte capitals tell the case. A word is set in capitals when it has a capital
         // after its first letter and no lowercase ASCII letter (`NGUYÔN`, `§¹I`), and so is every
         // word of a cell that has such a word and no lowercase ASCII letter at all (`§¶NG Bé`).
+        // The .VnTime fonts have no capital with a tone: in a name (two to six words and spaces
+        // only) whose other words are capitalized, a word that begins with one is capitalized
+        // (`¸nh`, Ánh).
         let words = wordRanges(units)
         let capitalWords = words.map { range in
             !range.contains { isLowercaseASCII(units[$0]) }
                 && range.dropFirst().contains { tcvn3Letter(units[$0]).properties.isUppercase }
         }
         let isAllCapitals = capitalWords.contains(true) && !units.contains(where: isLowercaseASCII)
+        let startsWithToneLetter = words.map { range in
+            units[range.lowerBound] >= 0x80 && tcvn3Letter(units[range.lowerBound]).properties.isLowercase
+        }
+        let isName =
+            (2...6).contains(words.count) && startsWithToneLetter.contains(false)
+            && units.allSatisfy { $0 == 0x20 || !isUnitSeparator($0) }
+            && zip(words, startsWithToneLetter).allSatisfy { range, startsWithToneLetter in
+                startsWithToneLetter || tcvn3Letter(units[range.lowerBound]).properties.isUppercase
+            }
         var next = 0
-        for (range, isCapitalWord) in zip(words, capitalWords) {
-            for index in next..<range.lowerBound {
-                output.append(Unicode.Scalar(units[index])!)
+        for (index, range) in words.enumerated() {
+            for separator in next..<range.lowerBound {
+                output.append(Unicode.Scalar(units[separator])!)
             }
             var word = String.UnicodeScalarView()
-            for index in range {
-                word.append(tcvn3Letter(units[index]))
+            for letter in range {
+                word.append(tcvn3Letter(units[letter]))
             }
-            let text = String(word)
-            output.append(
-                contentsOf: (isCapitalWord || isAllCapitals ? text.uppercased() : text).unicodeScalars)
+            var text = String(word)
+            if capitalWords[index] || isAllCapitals {
+                text = text.uppercased()
+            } else if isName && startsWithToneLetter[index] {
+                text = text.prefix(1).uppercased() + text.dropFirst()
+            }
+            output.append(contentsOf: text.unicodeScalars)
             next = range.upperBound
         }
-        for index in next..<units.count {
-            output.append(Unicode.Scalar(units[index])!)
+        for separator in next..<units.count {
+            output.append(Unicode.Scalar(units[separator])!)
         }
     }
 

@@ -12,7 +12,7 @@ enum OrganizationTree {
             let line = roots.count > 1 ? table.rows[roots[1]].line : 0
             throw .rootCount(
                 file: table.fileName, line: line, fieldNumber: roots.count > 1 ? parentField : 0,
-                roots: roots.map { table.rows[$0][idColumn] })
+                roots: roots.map { table.rows[$0][idColumn] }.sorted(by: Bytewise.less))
         }
         // 0 unvisited, 1 on the current path, 2 done.
         var state = [UInt8](repeating: 0, count: table.rows.count)

@@ -90,13 +90,16 @@ struct ParsedTable {
     func sortedAcceptedFields() -> [[String]] {
         let order =
             entity.sortKeyColumns + (0..<entity.columns.count).filter { !entity.sortKeyColumns.contains($0) }
-        return rows.filter { !$0.isRejected }.map(\.fields).sorted { lhs, rhs in
+        let accepted = rows.indices.filter { !rows[$0].isRejected }
+        return accepted.sorted { left, right in
+            let lhs = rows[left].fields
+            let rhs = rows[right].fields
             for index in order {
                 let comparison = Bytewise.compare(lhs[index], rhs[index])
                 if comparison != 0 { return comparison < 0 }
             }
             return false
-        }
+        }.map { rows[$0].fields }
     }
 
     /// Every diagnostic of the file: notices, errors of rejected rows, warnings of kept rows.

@@ -14,6 +14,7 @@ import Testing
         ("surrounding spaces", "  15/03/2018 ", "2018-03-15"),
         ("with midnight time", "15/03/2018 00:00:00", "2018-03-15"),
         ("with short time", "2018-03-15 0:00", "2018-03-15"),
+        ("ISO with T time", "2018-03-15T00:00:00", "2018-03-15"),
         ("leap day", "29/02/2016", "2016-02-29"),
         // Excel serials: 1 = 1900-01-01; 59 = 1900-02-28; 61 = 1900-03-01 (60 is Excel's
         // fake 1900-02-29); 43101 = 2018-01-01 (Excel shows it so).
@@ -46,6 +47,7 @@ import Testing
         ("text", "mười lăm", .dateInvalid),
         ("time that is not a time", "15/03/2018 sáng", .dateInvalid),
         ("yyyymmdd", "20180315", .dateInvalid),
+        ("T time after dd/mm/yyyy", "15/03/2018T00:00", .dateInvalid),
     ])
     func rejects(label: String, raw: String, code: RuleCode) {
         #expect(throws: code, "\(label)") { try DateNormalizer.day(from: raw) }

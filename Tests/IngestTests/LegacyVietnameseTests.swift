@@ -28,8 +28,10 @@ struct LegacyVietnameseTests {
         LegacySample("Nguyeãn", "Nguyễn", .vni),
     ]
 
-    /// Legacy strings written by other people, with the Unicode text their authors gave (or that the
-    /// surrounding text names), found in public repositories with the `find_string` search:
+    /// Legacy strings written by other people, found in public repositories with an exact-string
+    /// search. The Unicode side is the one their authors gave where they gave one (`//` comments,
+    /// test expectations, the README, the cleaner comment); elsewhere it is the well-known name or
+    /// phrase the string spells (the national motto, a university, street names), checked by hand.
     /// - `convertTcvn3ToUnicode` usage example: `B¶o Th¾ng // Bảo Thắng`, `B¸t X¸t // Bát Xát`;
     /// - a Python `viparse` test: `B¸o c¸o tµi chÝnh quý II n¨m 2008` (TCVN3) and
     ///   `Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam` (VNI);
@@ -41,7 +43,7 @@ struct LegacyVietnameseTests {
     /// - a JS cleaner comment `NGUYEÃN THÒ KIM LINH → NGUYỄN THỊ KIM LINH`;
     /// - a VB.NET address list `Nguyeãn Thò Minh Khai`, `Ñieän Bieân Phuû`, `Xoâ Vieát Ngheä Tónh`;
     /// - a Java constant `Nguyeãn Ñaêng Khoa`; a Python test `ñöôïc nhöõng Chæ thò Myõ`;
-    /// - a Swift test `Ñaø Naüng → Đà Nẵng`; duydev/vietnamese-conversion README `Xin chaøo caùc baïn`.
+    /// - a converter test `Ñaø Naüng → Đà Nẵng`; duydev/vietnamese-conversion README `Xin chaøo caùc baïn`.
     static let externalExamples = [
         LegacySample("B¶o Th¾ng", "Bảo Thắng", .tcvn3),
         LegacySample("B¸t X¸t", "Bát Xát", .tcvn3),
@@ -69,7 +71,7 @@ struct LegacyVietnameseTests {
         // Tones on a: ma mà má mả mã mạ (TCVN3 µ ¸ ¶ · ¹ are à á ả ã ạ).
         LegacySample("ma mµ m¸ m¶ m· m¹", "ma mà má mả mã mạ", .tcvn3),
         // Tones on ê: ê ề ế ể ễ ệ are ª Ò Õ Ó Ô Ö.
-        LegacySample("tªn TrÒn bÕn thÓ NghÔ ViÖt", "tên Trền bến thể Nghễ Việt", .tcvn3),
+        LegacySample("tªn mÒn bÕn thÓ nghÔnh ViÖt", "tên mền bến thể nghễnh Việt", .tcvn3),
         // Tones on ư: ư ừ ứ ử ữ ự are \u{AD} õ ø ö ÷ ù.
         LegacySample("L\u{AD}u Tõ Hø Sö H÷u Tù", "Lưu Từ Hứ Sử Hữu Tự", .tcvn3),
         // Tones on ơ and ô: ờ ớ ở ỡ ợ are ê í ë ì î; ồ ố ổ ỗ ộ are å è æ ç é.
@@ -95,6 +97,13 @@ struct LegacyVietnameseTests {
         // letter before them: 0xDE (TCVN3 ị) is U+0303 there, composed with v into ṽ.
         LegacySample("®¬n \u{1E7D}", "đơn vị", .tcvn3),
         LegacySample("Th\u{0303} trÊn", "Thị trấn", .tcvn3),
+        // A name whose given name begins with a toned vowel, which .VnTime has only in small
+        // letters: the other words are capitalized, so it is too. Not so in a phrase.
+        LegacySample("Vâ ThÞ ¸nh", "Võ Thị Ánh", .tcvn3),
+        LegacySample("¦íc Vâ ThÞ", "Ước Võ Thị", .tcvn3),
+        LegacySample("Chi bé ë th«n", "Chi bộ ở thôn", .tcvn3),
+        // A word of two signs: ®· is đã.
+        LegacySample("®·", "đã", .tcvn3),
         // A CSV cell with an address: digits, commas and a slash survive.
         LegacySample("Sè 12/3, ®\u{AD}êng Lª Lîi, TP. Vinh", "Số 12/3, đường Lê Lợi, TP. Vinh", .tcvn3),
         LegacySample("Soá 12/3, ñöôøng Leâ Lôïi, TP. Vinh", "Số 12/3, đường Lê Lợi, TP. Vinh", .vni),
@@ -116,7 +125,7 @@ struct LegacyVietnameseTests {
         "Ông", "Ô Môn", "Nguyễn", "Hà Nội", "ĐẮK LẮK", "Đinh Văn Ơn", "Lê Thị Hà", "Tô Hoài",
         "Trần Hưng Đạo", "Bà Rịa – Vũng Tàu", "“Hà Nội” là thủ đô", "Chi bộ thôn Đông, xã Ân Thi",
         "Kpă Y Lăng", "H'Hen Niê", "José", "Café", "Müller", "François", "São Paulo", "Peña Ñuñez", "Größe",
-        "25°C", "100 × n", "100 €",
+        "25°C", "100 × n", "100 €", "thuở nhỏ",
         // Vietnamese words that are also TCVN3 or VNI for another word: left as they are.
         "Hái", "Thò", "Hòa",
         // Correct Vietnamese in decomposed form (NFD), as macOS may write it.
@@ -209,6 +218,57 @@ struct LegacyVietnameseTests {
         #expect(Set(lowercase).count == 67)
         for scalar in lowercase where scalar != "đ" {
             #expect(LegacyVietnamese.vowelPosition(of: scalar) != nil, "\(scalar)")
+        }
+    }
+
+    /// The `utf8ToTCVN3` table of cmpitg/bogoengine `src/charset.hpp` (lowercase half), an
+    /// independent source from the XFree86 table the implementation uses: letter i of `letters`
+    /// is byte i of `bytes`.
+    @Test("agrees with bogoengine's TCVN3 table")
+    func agreesWithBogoengineTCVN3() {
+        let letters = Array(
+            "àáảãạằắẳẵặăầấẩẫậâèéẻẽẹềếểễệêìíỉĩịòóỏõọồốổỗộôờớởỡợơùúủũụừứửữựưỳýỷỹỵđ".unicodeScalars)
+        let bytes: [UInt8] = [
+            0xB5, 0xB8, 0xB6, 0xB7, 0xB9, 0xBB, 0xBE, 0xBC, 0xBD, 0xC6, 0xA8, 0xC7,
+            0xCA, 0xC8, 0xC9, 0xCB, 0xA9, 0xCC, 0xD0, 0xCE, 0xCF, 0xD1, 0xD2, 0xD5,
+            0xD3, 0xD4, 0xD6, 0xAA, 0xD7, 0xDD, 0xD8, 0xDC, 0xDE, 0xDF, 0xE3, 0xE1,
+            0xE2, 0xE4, 0xE5, 0xE8, 0xE6, 0xE7, 0xE9, 0xAB, 0xEA, 0xED, 0xEB, 0xEC,
+            0xEE, 0xAC, 0xEF, 0xF3, 0xF1, 0xF2, 0xF4, 0xF5, 0xF8, 0xF6, 0xF7, 0xF9,
+            0xAD, 0xFA, 0xFD, 0xFB, 0xFC, 0xFE, 0xAE,
+        ]
+        #expect(letters.count == bytes.count)
+        for (letter, byte) in zip(letters, bytes) {
+            let legacy = String(Unicode.Scalar(byte))
+            #expect(LegacyVietnamese.convert(legacy, from: .tcvn3) == String(letter), "byte \(byte)")
+        }
+    }
+
+    /// The `VNI[]` table of lamdao/xvnkb `vni.h`: per vowel the forms with no tone, acute, grave,
+    /// hook, tilde and dot below, then đ, in capitals and in small letters.
+    @Test("agrees with xvnkb's VNI table")
+    func agreesWithXvnkbVNI() {
+        let capitals = [
+            "A", "AÙ", "AØ", "AÛ", "AÕ", "AÏ", "AÂ", "AÁ", "AÀ", "AÅ", "AÃ", "AÄ",
+            "AÊ", "AÉ", "AÈ", "AÚ", "AÜ", "AË", "E", "EÙ", "EØ", "EÛ", "EÕ", "EÏ",
+            "EÂ", "EÁ", "EÀ", "EÅ", "EÃ", "EÄ", "O", "OÙ", "OØ", "OÛ", "OÕ", "OÏ",
+            "OÂ", "OÁ", "OÀ", "OÅ", "OÃ", "OÄ", "Ô", "ÔÙ", "ÔØ", "ÔÛ", "ÔÕ", "ÔÏ",
+            "U", "UÙ", "UØ", "UÛ", "UÕ", "UÏ", "Ö", "ÖÙ", "ÖØ", "ÖÛ", "ÖÕ", "ÖÏ",
+            "I", "Í", "Ì", "Æ", "Ó", "Ò", "Y", "YÙ", "YØ", "YÛ", "YÕ", "Î", "Ñ",
+        ]
+        let small = [
+            "a", "aù", "aø", "aû", "aõ", "aï", "aâ", "aá", "aà", "aå", "aã", "aä",
+            "aê", "aé", "aè", "aú", "aü", "aë", "e", "eù", "eø", "eû", "eõ", "eï",
+            "eâ", "eá", "eà", "eå", "eã", "eä", "o", "où", "oø", "oû", "oõ", "oï",
+            "oâ", "oá", "oà", "oå", "oã", "oä", "ô", "ôù", "ôø", "ôû", "ôõ", "ôï",
+            "u", "uù", "uø", "uû", "uõ", "uï", "ö", "öù", "öø", "öû", "öõ", "öï",
+            "i", "í", "ì", "æ", "ó", "ò", "y", "yù", "yø", "yû", "yõ", "î", "ñ",
+        ]
+        let unicode = Array(
+            "aáàảãạâấầẩẫậăắằẳẵặeéèẻẽẹêếềểễệoóòỏõọôốồổỗộơớờởỡợuúùủũụưứừửữựiíìỉĩịyýỳỷỹỵđ".unicodeScalars)
+        #expect(small.count == unicode.count && capitals.count == unicode.count)
+        for (index, letter) in unicode.enumerated() {
+            #expect(LegacyVietnamese.convert(small[index], from: .vni) == String(letter))
+            #expect(LegacyVietnamese.convert(capitals[index], from: .vni) == String(letter).uppercased())
         }
     }
 
