@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "SampleDataTests", dependencies: ["SampleData", "CSV", "ChiboCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Ingest", "Indicators", "Report", "ChiboCore"],
+            dependencies: ["Ingest", "Indicators", "Report", "SampleData", "ChiboCore"],
             resources: []
         ),
     ]

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// Runs the three stage executables the way the Makefile does, in a temporary folder.
+struct Pipeline {
+    /// The result of one executable run.
+    struct Run {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The folder holding the built executables (next to the test bundle).
+    static let productsFolder: URL = {
+        let candidates = [
+            Bundle.main.executableURL?.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            packageRoot.appendingPathComponent(".build/debug"),
+        ]
+        for case let folder? in candidates
+        where FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("chibo-ingest").path)
+        {
+            return folder
+        }
+        return packageRoot.appendingPathComponent(".build/debug")
+    }()
+
+    /// A new empty temporary folder.
+    static func temporaryFolder(_ name: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("chibo-e2e-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Runs `executable` with `arguments`; `environment` entries replace the inherited ones.
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:]
+    ) throws -> Run {
+        let process = Process()
+        process.executableURL = productsFolder.appendingPathComponent(executable)
+        process.arguments = arguments
+        var merged = ProcessInfo.processInfo.environment
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Runs ingest → indicators → report for one quarter; returns the three runs.
+    @discardableResult
+    static func runAll(
+        input: URL, output: URL, quarter: String = "2018-Q2", termStart: String = "2016-01-01",
+        review: String = "so-ket", environment: [String: String] = [:]
+    ) throws -> [Run] {
+        let ingest = try run(
+            "chibo-ingest", ["--input", input.path, "--output", output.path], environment: environment)
+        guard ingest.status == 0 else { return [ingest] }
+        let indicators = try run(
+            "chibo-indicators",
+            [
+                "--normalized", output.appendingPathComponent("normalized").path,
+                "--output", output.appendingPathComponent(quarter).path,
+                "--quarter", quarter, "--term-start", termStart, "--meeting-deadline-day", "10",
+            ], environment: environment)
+        guard indicators.status == 0 else { return [ingest, indicators] }
+        let report = try run(
+            "chibo-report", ["--output", output.path, "--quarter", quarter, "--review", review],
+            environment: environment)
+        return [ingest, indicators, report]
+    }
+
+    /// Every regular file under `folder`, as relative path → contents.
+    static func files(under folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return result }
+        while let relative = enumerator.nextObject() as? String {
+            let path = base + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
+            {
+                result[relative] = FileManager.default.contents(atPath: path)
+            }
+        }
+        return result
+    }
+
+    /// Copies the raw exports of a fixture into a new temporary input folder.
+    static func copyFixtureInput(_ fixture: String) throws -> URL {
+        let source = packageRoot.appendingPathComponent("Tests/Fixtures/\(fixture)/input")
+        let destination = try temporaryFolder(fixture).appendingPathComponent("input")
+        try FileManager.default.copyItem(at: source, to: destination)
+        return destination
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The whole pipeline on a small messy export, compared file by file with the expected
+/// outputs (rewritten only when `UPDATE_FIXTURES=1`).
+@Suite struct PipelineFixtureTests {
+    static let fixture = "pipeline-basic"
+
+    @Test func everyOutputMatchesTheExpectedFiles() throws {
+        let input = try Pipeline.copyFixtureInput(Self.fixture)
+        let output = input.deletingLastPathComponent().appendingPathComponent("output")
+        let runs = try Pipeline.runAll(input: input, output: output)
+        for run in runs { #expect(run.status == 0, "\(run.standardError)") }
+        try #require(runs.count == 3)
+
+        let actual = try Pipeline.files(under: output)
+        let expectedFolder = Pipeline.packageRoot.appendingPathComponent(
+            "Tests/Fixtures/\(Self.fixture)/expected")
+        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
+            try? FileManager.default.removeItem(at: expectedFolder)
+            for (relative, contents) in actual {
+                let destination = expectedFolder.appendingPathComponent(relative)
+                try FileManager.default.createDirectory(
+                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try contents.write(to: destination)
+            }
+        }
+        let expected = try Pipeline.files(under: expectedFolder)
+        #expect(actual.keys.sorted() == expected.keys.sorted())
+        for (relative, contents) in expected.sorted(by: { $0.key < $1.key }) {
+            #expect(actual[relative] == contents, "\(relative) differs from the expected file")
+        }
+    }
+
+    @Test func restrictedListsAreOwnerOnly() throws {
+        let input = try Pipeline.copyFixtureInput(Self.fixture)
+        let output = input.deletingLastPathComponent().appendingPathComponent("output")
+        try Pipeline.runAll(input: input, output: output)
+        let restricted = output.appendingPathComponent("2018-Q2/restricted")
+        let folderMode = try FileManager.default.attributesOfItem(atPath: restricted.path)[.posixPermissions]
+        #expect(folderMode as? Int == 0o700)
+        for name in ["probation_overdue.csv", "absence_removal_candidates.csv"] {
+            let path = restricted.appendingPathComponent(name).path
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]
+            #expect(mode as? Int == 0o600, "\(name)")
+        }
+    }
+
+    @Test func strictModeFailsWhenRowsAreRejected() throws {
+        let input = try Pipeline.copyFixtureInput(Self.fixture)
+        let output = input.deletingLastPathComponent().appendingPathComponent("output")
+        let run = try Pipeline.run(
+            "chibo-ingest", ["--input", input.path, "--output", output.path, "--strict"])
+        // The fixture holds deliberately bad rows, so a strict import must fail.
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("rejected") || run.standardOutput.contains("rejected"))
+    }
+}
