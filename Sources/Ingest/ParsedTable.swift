@@ -69,9 +69,9 @@ struct ParsedTable {
     mutating func claimKeys(columns: [Int], code: RuleCode) -> [String: Int] {
         var owners: [String: Int] = [:]
         for index in rows.indices {
-            let parts = columns.map { rows[index][$0] }
+            let parts = columns.count == 1 ? [rows[index][columns[0]]] : columns.map { rows[index][$0] }
             if parts.contains(where: \.isEmpty) { continue }
-            let key = parts.joined(separator: "\u{1F}")
+            let key = columns.count == 1 ? parts[0] : parts.joined(separator: "\u{1F}")
             if owners[key] == nil {
                 owners[key] = index
             } else if columns.count == 1 {
