@@ -13,6 +13,8 @@ struct RowNormalizer {
     private var enums = EnumNormalizer()
     /// Cells repaired from a legacy font, per column index and encoding name.
     private(set) var legacyRepairs: [Int: [String: Int]] = [:]
+    /// Results of earlier values, per column index.
+    private var cache: [Int: [ByteKey: Result<String, RuleCode>]] = [:]
     /// The legacy encoding of the value just normalized, if it was repaired.
     private var repairedEncoding: String? = nil
 
@@ -60,8 +62,34 @@ struct RowNormalizer {
         return row
     }
 
-    /// The normalized form of one value; throws the rule it breaks.
+    /// The normalized form of one value; throws the rule it breaks. Dates, flags, codes
+    /// and numbers repeat across rows, so their results are remembered per column.
     mutating func value(_ raw: String, column: ColumnSchema, index: Int) throws(RuleCode) -> String {
+        switch column.type {
+        case .id, .text, .name:
+            return try uncachedValue(raw, column: column, index: index)
+        default:
+            let key = ByteKey(raw)
+            if let cached = cache[index]?[key] { return try cached.get() }
+            let result: Result<String, RuleCode>
+            do throws(RuleCode) {
+                result = .success(try uncachedValue(raw, column: column, index: index))
+            } catch {
+                result = .failure(error)
+            }
+            if (cache[index]?.count ?? 0) < RowNormalizer.cacheLimit {
+                cache[index, default: [:]][key] = result
+            }
+            return try result.get()
+        }
+    }
+
+    /// The most values remembered per column.
+    private static let cacheLimit = 100_000
+
+    private mutating func uncachedValue(_ raw: String, column: ColumnSchema, index: Int) throws(RuleCode)
+        -> String
+    {
         let result: String
         switch column.type {
         case .id:
