@@ -6,8 +6,11 @@ struct ParsedTable {
     let entity: Entity
     /// The file name for diagnostics.
     let fileName: String
-    /// The opened file, nil when an optional file is absent.
-    let file: InputFile?
+    /// Where each canonical column is in the file.
+    let mapping: HeaderMapping
+    /// The detected encoding and separator, empty when an optional file is absent.
+    let encodingName: String
+    let delimiterName: String
     /// Every data record, in physical order.
     var rows: [ParsedRow]
     /// File-level notices.
@@ -19,14 +22,14 @@ struct ParsedTable {
     init(entity: Entity, file: InputFile?) throws(IngestError) {
         self.entity = entity
         self.fileName = entity.fileName
-        self.file = file
-        var normalizer = RowNormalizer(
-            entity: entity, fileName: entity.fileName,
-            mapping: file?.mapping
-                ?? HeaderMapping(
-                    fieldIndices: [Int?](repeating: nil, count: entity.columns.count), ignored: []))
+        self.mapping =
+            file?.mapping
+            ?? HeaderMapping(fieldIndices: [Int?](repeating: nil, count: entity.columns.count), ignored: [])
+        self.encodingName = file?.encodingName ?? ""
+        self.delimiterName = file?.delimiterName ?? ""
+        var normalizer = RowNormalizer(entity: entity, fileName: entity.fileName, mapping: mapping)
         var rows: [ParsedRow] = []
-        for record in try file?.readRecords() ?? [] {
+        while let record = try file?.nextRecord() {
             rows.append(normalizer.normalize(record))
         }
         self.rows = rows
@@ -116,7 +119,7 @@ struct ParsedTable {
         let rejected = rows.filter(\.isRejected).count
         let warnings = rows.reduce(0) { $0 + ($1.isRejected ? 0 : $1.warnings.count) }
         return FileSummary(
-            fileName: fileName, encoding: file?.encodingName ?? "", delimiter: file?.delimiterName ?? "",
+            fileName: fileName, encoding: encodingName, delimiter: delimiterName,
             rowsRead: rows.count, rowsAccepted: rows.count - rejected, rowsRejected: rejected,
             warnings: warnings)
     }
