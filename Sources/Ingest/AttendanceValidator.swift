@@ -5,7 +5,7 @@ import ChiboCore
 /// ids are looked up without normalizing each one through Foundation, accepted rows are
 /// kept as pairs of ranks (the position of the id in the bytewise-sorted list of
 /// accepted ids), so sorting the pairs sorts the output bytewise.
-struct AttendanceValidator {
+enum AttendanceValidator {
     /// An accepted meeting, by rank.
     struct Meetings {
         /// Accepted meeting ids, sorted bytewise.
