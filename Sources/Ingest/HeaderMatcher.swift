@@ -19,7 +19,13 @@ struct HeaderMatcher: Sendable {
 
     /// The canonical column a header cell names, or nil.
     func column(named header: String) -> Int? {
-        columnsByFoldedName[TextFolding.fold(header)]
+        if let column = columnsByFoldedName[TextFolding.fold(header)] { return column }
+        // A header typed in a legacy font ("M· th«n" for "Mã thôn").
+        guard !TextNormalizer.isASCII(header), let repaired = TextNormalizer.repairLegacyEncoding(header)
+        else {
+            return nil
+        }
+        return columnsByFoldedName[TextFolding.fold(repaired.text)]
     }
 
     /// Maps `header`; throws when a required column is missing or a column appears twice.

@@ -14,7 +14,7 @@ struct RowNormalizer {
     /// Cells repaired from a legacy font, per column index and encoding name.
     private(set) var legacyRepairs: [Int: [String: Int]] = [:]
     /// Results of earlier values, per column index.
-    private var cache: [Int: [ByteKey: Result<String, RuleCode>]] = [:]
+    private var cache: [Int: [ByteKey: CachedValue]] = [:]
     /// The legacy encoding of the value just normalized, if it was repaired.
     private var repairedEncoding: String? = nil
 
@@ -70,17 +70,44 @@ struct RowNormalizer {
             return try uncachedValue(raw, column: column, index: index)
         default:
             let key = ByteKey(raw)
-            if let cached = cache[index]?[key] { return try cached.get() }
-            let result: Result<String, RuleCode>
+            let cached: CachedValue
+            if let hit = cache[index]?[key] {
+                cached = hit
+            } else {
+                cached = codedValue(raw, column: column, index: index)
+                if (cache[index]?.count ?? 0) < RowNormalizer.cacheLimit {
+                    cache[index, default: [:]][key] = cached
+                }
+            }
+            if let encoding = cached.legacyEncoding {
+                repairedEncoding = encoding
+                legacyRepairs[index, default: [:]][encoding, default: 0] += 1
+            }
+            return try cached.result.get()
+        }
+    }
+
+    /// A remembered result, and the legacy font the raw text was repaired from.
+    private struct CachedValue {
+        var result: Result<String, RuleCode>
+        var legacyEncoding: String?
+    }
+
+    /// A date, flag, code or number; a label that matches nothing is tried once more
+    /// after legacy-font repair ("Cã mÆt" is "Có mặt" typed in TCVN3).
+    private mutating func codedValue(_ raw: String, column: ColumnSchema, index: Int) -> CachedValue {
+        do throws(RuleCode) {
+            return CachedValue(result: .success(try uncachedValue(raw, column: column, index: index)))
+        } catch {
+            guard error == .enumUnknown || error == .boolInvalid, !TextNormalizer.isASCII(raw),
+                let repaired = TextNormalizer.repairLegacyEncoding(raw)
+            else { return CachedValue(result: .failure(error)) }
             do throws(RuleCode) {
-                result = .success(try uncachedValue(raw, column: column, index: index))
+                let value = try uncachedValue(repaired.text, column: column, index: index)
+                return CachedValue(result: .success(value), legacyEncoding: repaired.encoding)
             } catch {
-                result = .failure(error)
+                return CachedValue(result: .failure(error))
             }
-            if (cache[index]?.count ?? 0) < RowNormalizer.cacheLimit {
-                cache[index, default: [:]][key] = result
-            }
-            return try result.get()
         }
     }
 
