@@ -21,11 +21,12 @@ struct HeaderMatcher: Sendable {
     func column(named header: String) -> Int? {
         if let column = columnsByFoldedName[TextFolding.fold(header)] { return column }
         // A header typed in a legacy font ("M· th«n" for "Mã thôn").
-        guard !TextNormalizer.isASCII(header), let repaired = TextNormalizer.repairLegacyEncoding(header)
-        else {
-            return nil
+        guard !TextNormalizer.isASCII(header) else { return nil }
+        let repaired = TextNormalizer.repairLegacyEncoding(header).map { [$0] } ?? []
+        for reading in repaired + TextNormalizer.legacyReadings(header) {
+            if let column = columnsByFoldedName[TextFolding.fold(reading.text)] { return column }
         }
-        return columnsByFoldedName[TextFolding.fold(repaired.text)]
+        return nil
     }
 
     /// Maps `header`; throws when a required column is missing or a column appears twice.

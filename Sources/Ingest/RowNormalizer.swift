@@ -99,15 +99,16 @@ struct RowNormalizer {
         do throws(RuleCode) {
             return CachedValue(result: .success(try uncachedValue(raw, column: column, index: index)))
         } catch {
-            guard error == .enumUnknown || error == .boolInvalid, !TextNormalizer.isASCII(raw),
-                let repaired = TextNormalizer.repairLegacyEncoding(raw)
-            else { return CachedValue(result: .failure(error)) }
-            do throws(RuleCode) {
-                let value = try uncachedValue(repaired.text, column: column, index: index)
-                return CachedValue(result: .success(value), legacyEncoding: repaired.encoding)
-            } catch {
+            guard error == .enumUnknown || error == .boolInvalid, !TextNormalizer.isASCII(raw) else {
                 return CachedValue(result: .failure(error))
             }
+            let repaired = TextNormalizer.repairLegacyEncoding(raw).map { [$0] } ?? []
+            for reading in repaired + TextNormalizer.legacyReadings(raw) {
+                if let value = try? uncachedValue(reading.text, column: column, index: index) {
+                    return CachedValue(result: .success(value), legacyEncoding: reading.encoding)
+                }
+            }
+            return CachedValue(result: .failure(error))
         }
     }
 
