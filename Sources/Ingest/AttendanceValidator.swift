@@ -206,7 +206,10 @@ enum AttendanceValidator {
                 legacyCounts[legacyEncoding, default: 0] += 1
                 if errors.isEmpty {
                     legacyWarnings.append(
-                        problem(.legacyFont, line: row.line, column: 2, value: row.string(at: indices[2])))
+                        RuleCode.legacyFont.diagnostic(
+                            file: fileName, line: row.line, column: indices[2] + 1, columnName: columns[2],
+                            value: row.string(at: indices[2]),
+                            message: "\(RuleCode.legacyFont.message) (\(legacyEncoding))"))
                 }
             }
             if !errors.isEmpty {
