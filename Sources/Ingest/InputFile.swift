@@ -93,12 +93,4 @@ final class InputFile {
         }
         return nil
     }
-
-    /// The next record, values in canonical column order; nil at the end of the file.
-    func nextRecord() throws(IngestError) -> RawRecord? {
-        guard let row = try nextRow() else { return nil }
-        let problem = wholeRowProblem(row)
-        let values = mapping.fieldIndices.map { index in index.map { row.string(at: $0) } ?? "" }
-        return RawRecord(line: row.line, values: values, problem: problem?.0, extraValue: problem?.1 ?? "")
-    }
 }

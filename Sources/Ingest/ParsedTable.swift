@@ -29,8 +29,9 @@ struct ParsedTable {
         self.delimiterName = file?.delimiterName ?? ""
         var normalizer = RowNormalizer(entity: entity, fileName: entity.fileName, mapping: mapping)
         var rows: [ParsedRow] = []
-        while let record = try file?.nextRecord() {
-            rows.append(normalizer.normalize(record))
+        while let file, let record = try file.nextRow() {
+            let problem = file.wholeRowProblem(record)
+            rows.append(normalizer.normalize(record, problem: problem.map { (code: $0.0, value: $0.1) }))
         }
         self.rows = rows
         self.notices = (file?.notices ?? []) + normalizer.legacyNotices()
