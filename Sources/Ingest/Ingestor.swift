@@ -58,6 +58,9 @@ public struct Ingestor: Sendable {
             organizations: &organizations, villages: &villages, members: &members,
             owners: (organizationOwners, villageOwners, memberOwners))
         MemberRules.checkPossibleDuplicates(&members)
+        organizations.releaseRawValues()
+        villages.releaseRawValues()
+        members.releaseRawValues()
 
         let levelColumn = organizations.column("level")
         var organizationLevels: [String: OrganizationLevel] = [:]
@@ -71,6 +74,7 @@ public struct Ingestor: Sendable {
         var meetings = try ParsedTable(entity: .meetings, file: files.removeValue(forKey: .meetings))
         _ = meetings.claimKeys(columns: [0], code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: organizationLevels)
+        meetings.releaseRawValues()
 
         let (rankedMeetings, rankedMembers) = AttendanceValidator.rank(meetings: meetings, members: members)
         let attendance = try AttendanceValidator.validate(

@@ -38,6 +38,12 @@ struct ParsedTable {
         self.normalizer = normalizer
     }
 
+    /// Frees the raw values once every rule of the file has run: the diagnostics already
+    /// hold the values they quote, and only normalized fields are written.
+    mutating func releaseRawValues() {
+        for index in rows.indices { rows[index].raw = [] }
+    }
+
     /// The index of canonical column `name`.
     func column(_ name: String) -> Int {
         guard let index = entity.columns.firstIndex(of: name) else {
