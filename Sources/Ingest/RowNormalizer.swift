@@ -76,6 +76,9 @@ struct RowNormalizer {
                 }
                 raw = cached.raw
                 result = cached.result
+                if let warning = cached.warning {
+                    row.warnings.append(diagnostic(warning, line: record.line, column: index, value: raw))
+                }
             }
             row.raw[index] = raw
             switch result {
@@ -102,6 +105,8 @@ struct RowNormalizer {
         var raw: String
         var result: Result<String, RuleCode>
         var legacyEncoding: String? = nil
+        /// A warning the value draws although it is read.
+        var warning: RuleCode? = nil
     }
 
     /// A date, flag, code or number; a label that matches nothing is tried once more
@@ -111,14 +116,23 @@ struct RowNormalizer {
             return CachedValue(
                 raw: raw, result: .success(try uncachedValue(raw, column: column, index: index)))
         } catch {
-            guard error == .enumUnknown || error == .boolInvalid, !TextNormalizer.isASCII(raw) else {
+            guard error == .enumUnknown || error == .boolInvalid else {
                 return CachedValue(raw: raw, result: .failure(error))
             }
-            let repaired = TextNormalizer.repairLegacyEncoding(raw).map { [$0] } ?? []
-            for reading in repaired + TextNormalizer.legacyReadings(raw) {
-                if let value = try? uncachedValue(reading.text, column: column, index: index) {
-                    return CachedValue(raw: raw, result: .success(value), legacyEncoding: reading.encoding)
+            if !TextNormalizer.isASCII(raw) {
+                let repaired = TextNormalizer.repairLegacyEncoding(raw).map { [$0] } ?? []
+                for reading in repaired + TextNormalizer.legacyReadings(raw) {
+                    if let value = try? uncachedValue(reading.text, column: column, index: index) {
+                        return CachedValue(
+                            raw: raw, result: .success(value), legacyEncoding: reading.encoding)
+                    }
                 }
+            }
+            if column.type == .roles {
+                // Exports mix other titles (trưởng thôn, chủ tịch) into the party roles:
+                // the member is kept with the roles that are known.
+                return CachedValue(
+                    raw: raw, result: .success(enums.knownRoles(from: raw).roles), warning: .roleUnknown)
             }
             return CachedValue(raw: raw, result: .failure(error))
         }

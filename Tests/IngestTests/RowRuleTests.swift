@@ -112,6 +112,11 @@ import Testing
             [Problem(line: 4, column: "full_name", code: "member.possible_duplicate")]
         ),
         (
+            "a title that is not a party role",
+            "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,\"Bí thư, Trưởng thôn\",,",
+            [Problem(line: 4, column: "roles", code: "role.unknown")]
+        ),
+        (
             "bad boolean", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,có lẽ,,,,",
             [Problem(line: 4, column: "exempt", code: "bool.invalid")]
         ),
