@@ -17,7 +17,9 @@ import ChiboCore
 /// - The root is the one organization with an empty `parent_id` among rows owning
 ///   their id; its row being rejected rejects the whole tree below it.
 /// - A cell typed in a legacy font draws a warning on its row and one notice per file
-///   and column with the count.
+///   and column with the count; labels and headers are also matched after repair.
+/// - In `roles`, a part that names no party role (exports mix in titles such as trưởng
+///   thôn) is dropped with a `role.unknown` warning; any other unknown label is an error.
 public struct Ingestor: Sendable {
     /// The folder of raw exports.
     public var inputDirectory: String
