@@ -5,7 +5,7 @@ import ChiboCore
 /// ids are looked up without normalizing each one through Foundation, accepted rows are
 /// kept as pairs of ranks (the position of the id in the bytewise-sorted list of
 /// accepted ids), so sorting the pairs sorts the output bytewise.
-struct AttendanceValidator {
+enum AttendanceValidator {
     /// An accepted meeting, by rank.
     struct Meetings {
         /// Accepted meeting ids, sorted bytewise.
@@ -134,6 +134,9 @@ struct AttendanceValidator {
         let indices = file.mapping.fieldIndices.map { $0! }
         let columns = Entity.attendance.columns
         var statuses = StatusReader()
+        // Statuses typed in a legacy font: warnings for rows kept so far, cells per encoding.
+        var legacyWarnings: [Diagnostic] = []
+        var legacyCounts: [String: Int] = [:]
         var records: [Record] = []
         var rowsRead = 0
         var rejected = 0
@@ -177,7 +180,7 @@ struct AttendanceValidator {
             case .found(let rank):
                 memberRank = rank
             }
-            let status = statuses.status(row, indices[2])
+            let (status, legacyEncoding) = statuses.status(row, indices[2])
             if status == StatusReader.empty {
                 errors.append(
                     problem(.valueRequired, line: row.line, column: 2, value: row.string(at: indices[2])))
@@ -199,6 +202,16 @@ struct AttendanceValidator {
                         status: status,
                         isRejected: !errors.isEmpty))
             }
+            if let legacyEncoding {
+                legacyCounts[legacyEncoding, default: 0] += 1
+                if errors.isEmpty {
+                    legacyWarnings.append(
+                        RuleCode.legacyFont.diagnostic(
+                            file: fileName, line: row.line, column: indices[2] + 1, columnName: columns[2],
+                            value: row.string(at: indices[2]),
+                            message: "\(RuleCode.legacyFont.message) (\(legacyEncoding))"))
+                }
+            }
             if !errors.isEmpty {
                 rejected += 1
                 result.diagnostics += errors
@@ -209,6 +222,7 @@ struct AttendanceValidator {
             ($0.meeting, $0.member, $0.line) < ($1.meeting, $1.member, $1.line)
         }
         var warnings = 0
+        var duplicateLines = Set<Int>()
         for index in records.indices {
             let record = records[index]
             let meeting = Int(record.meeting)
@@ -218,6 +232,7 @@ struct AttendanceValidator {
             {
                 if !record.isRejected { rejected += 1 }
                 records[index].isRejected = true
+                duplicateLines.insert(record.line)
                 result.diagnostics.append(
                     RuleCode.attendanceDuplicate.diagnostic(
                         file: fileName, line: record.line,
@@ -232,6 +247,16 @@ struct AttendanceValidator {
                         file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
                         value: members.ids[member]))
             }
+        }
+        for warning in legacyWarnings where !duplicateLines.contains(warning.line) {
+            warnings += 1
+            result.diagnostics.append(warning)
+        }
+        for (encoding, count) in legacyCounts.sorted(by: { $0.key < $1.key }) {
+            result.diagnostics.append(
+                RuleCode.legacyEncoding.diagnostic(
+                    file: fileName, line: 1, column: indices[2] + 1, columnName: columns[2], value: encoding,
+                    message: "\(RuleCode.legacyEncoding.message) \(encoding): \(count) ô"))
         }
         records.removeAll { $0.isRejected }
         result.accepted = records
@@ -277,30 +302,44 @@ struct AttendanceValidator {
     private struct StatusReader {
         static let empty: UInt8 = 254
         static let unknown: UInt8 = 255
-        private var spellings: [([UInt8], UInt8)] = []
+        private var spellings: [(bytes: [UInt8], status: UInt8, legacyEncoding: String?)] = []
         private var enums = EnumNormalizer()
 
-        /// The `AttendanceStatus` index of field `index`, or `empty` or `unknown`.
-        mutating func status(_ row: CSVRow, _ index: Int) -> UInt8 {
-            guard index < row.count else { return StatusReader.empty }
+        /// The `AttendanceStatus` index of field `index` (or `empty` or `unknown`), and the
+        /// legacy font it was typed in, if any.
+        mutating func status(_ row: CSVRow, _ index: Int) -> (UInt8, String?) {
+            guard index < row.count else { return (StatusReader.empty, nil) }
             let bytes = row[index]
-            for (spelling, status) in spellings where spelling.count == bytes.count {
-                if spelling.elementsEqual(bytes) { return status }
+            for spelling in spellings where spelling.bytes.count == bytes.count {
+                if spelling.bytes.elementsEqual(bytes) { return (spelling.status, spelling.legacyEncoding) }
             }
-            let status: UInt8
-            do throws(RuleCode) {
-                if let code = try enums.code(
-                    for: String(decoding: bytes, as: UTF8.self), in: .attendanceStatus)
-                {
-                    status = UInt8(AttendanceStatus.allCases.firstIndex { $0.rawValue == code }!)
-                } else {
-                    status = StatusReader.empty
+            let raw = String(decoding: bytes, as: UTF8.self)
+            var status = self.status(of: raw)
+            var legacyEncoding: String? = nil
+            if status == StatusReader.unknown && !TextNormalizer.isASCII(raw) {
+                let repaired = TextNormalizer.repairLegacyEncoding(raw).map { [$0] } ?? []
+                for reading in repaired + TextNormalizer.legacyReadings(raw) {
+                    let candidate = self.status(of: reading.text)
+                    if candidate < StatusReader.empty {
+                        status = candidate
+                        legacyEncoding = reading.encoding
+                        break
+                    }
                 }
-            } catch {
-                status = StatusReader.unknown
             }
-            if spellings.count < 64 { spellings.append((Array(bytes), status)) }
-            return status
+            if spellings.count < 64 { spellings.append((Array(bytes), status, legacyEncoding)) }
+            return (status, legacyEncoding)
+        }
+
+        private mutating func status(of text: String) -> UInt8 {
+            do throws(RuleCode) {
+                guard let code = try enums.code(for: text, in: .attendanceStatus) else {
+                    return StatusReader.empty
+                }
+                return UInt8(AttendanceStatus.allCases.firstIndex { $0.rawValue == code }!)
+            } catch {
+                return StatusReader.unknown
+            }
         }
     }
 }

@@ -5,6 +5,10 @@ extension EnumNormalizer {
         case .organizationLevel:
             [
                 ("Đảng bộ tỉnh", "province"), ("Tỉnh ủy", "province"), ("Huyện ủy", "district"),
+                ("Quận ủy", "district"), ("Đảng bộ huyện", "district"), ("Đảng bộ quận", "district"),
+                ("Đảng bộ thị xã", "district"), ("Đảng bộ thành phố", "district"),
+                ("Đảng bộ xã", "grassroots_committee"), ("Đảng bộ phường", "grassroots_committee"),
+                ("Đảng bộ thị trấn", "grassroots_committee"),
                 ("Thành ủy", "district"), ("Thị ủy", "district"), ("Đảng ủy trực thuộc", "district"),
                 ("Đảng bộ trực thuộc", "district"), ("Cấp trên cơ sở", "district"),
                 ("Đảng bộ cơ sở", "grassroots_committee"), ("Chi bộ cơ sở", "grassroots_cell"),
@@ -18,7 +22,9 @@ extension EnumNormalizer {
                 ("Doanh nghiệp nhà nước", "state_enterprise"),
                 ("Doanh nghiệp ngoài khu vực nhà nước", "private_enterprise"),
                 ("Doanh nghiệp tư nhân", "private_enterprise"),
-                ("Doanh nghiệp ngoài nhà nước", "private_enterprise"), ("Quân đội", "armed_forces"),
+                ("Doanh nghiệp ngoài nhà nước", "private_enterprise"),
+                ("Doanh nghiệp có vốn đầu tư nước ngoài", "private_enterprise"),
+                ("Khu dân cư", "residential"), ("Quân đội", "armed_forces"),
                 ("Công an", "armed_forces"), ("Lực lượng vũ trang", "armed_forces"), ("Khác", "other"),
             ]
         case .gender:
@@ -27,7 +33,9 @@ extension EnumNormalizer {
             [
                 ("Chuyển sinh hoạt đi", "transferred"), ("Chuyển đi", "transferred"),
                 ("Chuyển sinh hoạt", "transferred"), ("Từ trần", "deceased"), ("Chết", "deceased"),
+                ("Qua đời", "deceased"),
                 ("Xóa tên", "removed"), ("Khai trừ", "expelled"), ("Xin ra khỏi Đảng", "resigned"),
+                ("Xin ra Đảng", "resigned"),
             ]
         case .partyRole:
             [
@@ -39,19 +47,26 @@ extension EnumNormalizer {
         case .education:
             [
                 ("Không", "none"), ("Chưa qua đào tạo", "none"), ("Trung học", "secondary"),
-                ("Phổ thông", "secondary"), ("Trung cấp", "vocational"), ("Cao đẳng", "college"),
-                ("Đại học", "university"), ("Cử nhân", "university"), ("Kỹ sư", "university"),
-                ("Thạc sĩ", "master"), ("Tiến sĩ", "doctor"),
+                ("Phổ thông", "secondary"), ("Trung học phổ thông", "secondary"), ("THPT", "secondary"),
+                ("Trung học cơ sở", "secondary"), ("THCS", "secondary"), ("Trung cấp", "vocational"),
+                ("Trung cấp chuyên nghiệp", "vocational"), ("Cao đẳng", "college"), ("Đại học", "university"),
+                ("Cử nhân", "university"), ("Kỹ sư", "university"), ("Kĩ sư", "university"),
+                ("Thạc sĩ", "master"), ("Thạc sỹ", "master"), ("ThS", "master"), ("Tiến sĩ", "doctor"),
+                ("Tiến sỹ", "doctor"), ("TS", "doctor"),
             ]
         case .politicalTheory:
             [
                 ("Không", "none"), ("Chưa qua đào tạo", "none"), ("Sơ cấp", "elementary"),
                 ("Trung cấp", "intermediate"), ("Cao cấp", "advanced"), ("Cử nhân", "advanced"),
+                ("Sơ cấp lý luận chính trị", "elementary"), ("Trung cấp lý luận chính trị", "intermediate"),
+                ("Cao cấp lý luận chính trị", "advanced"), ("Cử nhân chính trị", "advanced"),
             ]
         case .meetingKind:
             [
                 ("Định kỳ", "periodic"), ("Thường kỳ", "periodic"), ("Chuyên đề", "thematic"),
-                ("Bất thường", "extraordinary"),
+                ("Bất thường", "extraordinary"), ("Sinh hoạt định kỳ", "periodic"),
+                ("Sinh hoạt thường kỳ", "periodic"), ("Sinh hoạt chuyên đề", "thematic"),
+                ("Sinh hoạt bất thường", "extraordinary"),
             ]
         case .meetingQuality:
             [("Tốt", "good"), ("Khá", "fair"), ("Trung bình", "average"), ("Kém", "poor"), ("Yếu", "poor")]
@@ -65,6 +80,7 @@ extension EnumNormalizer {
             [
                 ("Hoàn thành xuất sắc nhiệm vụ", "excellent"), ("HTXSNV", "excellent"),
                 ("Trong sạch vững mạnh", "excellent"), ("TSVM", "excellent"),
+                ("Trong sạch vững mạnh tiêu biểu", "excellent"),
                 ("Đủ tư cách hoàn thành xuất sắc nhiệm vụ", "excellent"),
                 ("Hoàn thành tốt nhiệm vụ", "good"), ("HTTNV", "good"),
                 ("Đủ tư cách hoàn thành tốt nhiệm vụ", "good"), ("Hoàn thành nhiệm vụ", "complete"),

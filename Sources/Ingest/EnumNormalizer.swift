@@ -5,7 +5,6 @@ import ChiboCore
 /// cached per distinct raw text, so big files fold each label once.
 struct EnumNormalizer {
     private var cache: [EnumDomain: [ByteKey: String?]] = [:]
-    private var roleLists: [ByteKey: String?] = [:]
 
     /// The canonical code of `raw` in `domain`, nil when empty; throws `enum.unknown`.
     mutating func code(for raw: String, in domain: EnumDomain) throws(RuleCode) -> String? {
@@ -23,24 +22,24 @@ struct EnumNormalizer {
     /// The canonical roles of a `;`/`,` separated list, in `PartyRole` order without
     /// duplicates, joined by `;`; throws `enum.unknown` for an unknown role.
     mutating func roles(from raw: String) throws(RuleCode) -> String {
-        if raw.isEmpty { return "" }
-        let key = ByteKey(raw)
-        if let cached = roleLists[key] {
-            guard let roles = cached else { throw .enumUnknown }
-            return roles
-        }
+        let (roles, unknown) = knownRoles(from: raw)
+        if !unknown.isEmpty { throw .enumUnknown }
+        return roles
+    }
+
+    /// The canonical roles of a list, and the parts that name no party role.
+    mutating func knownRoles(from raw: String) -> (roles: String, unknown: [String]) {
         var found = Set<String>()
-        do throws(RuleCode) {
-            for part in raw.split(whereSeparator: { $0 == ";" || $0 == "," }) {
+        var unknown: [String] = []
+        for part in raw.split(whereSeparator: { $0 == ";" || $0 == "," }) {
+            do throws(RuleCode) {
                 if let code = try code(for: String(part), in: .partyRole) { found.insert(code) }
+            } catch {
+                unknown.append(TextNormalizer.trimmed(String(part)))
             }
-        } catch {
-            roleLists[key] = .some(nil)
-            throw error
         }
         let roles = PartyRole.allCases.map(\.rawValue).filter(found.contains).joined(separator: ";")
-        roleLists[key] = .some(roles)
-        return roles
+        return (roles, unknown)
     }
 
     /// The code for `raw` ("" when it is empty), or nil when it is unknown.

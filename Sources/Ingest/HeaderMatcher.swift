@@ -19,7 +19,14 @@ struct HeaderMatcher: Sendable {
 
     /// The canonical column a header cell names, or nil.
     func column(named header: String) -> Int? {
-        columnsByFoldedName[TextFolding.fold(header)]
+        if let column = columnsByFoldedName[TextFolding.fold(header)] { return column }
+        // A header typed in a legacy font ("M· th«n" for "Mã thôn").
+        guard !TextNormalizer.isASCII(header) else { return nil }
+        let repaired = TextNormalizer.repairLegacyEncoding(header).map { [$0] } ?? []
+        for reading in repaired + TextNormalizer.legacyReadings(header) {
+            if let column = columnsByFoldedName[TextFolding.fold(reading.text)] { return column }
+        }
+        return nil
     }
 
     /// Maps `header`; throws when a required column is missing or a column appears twice.

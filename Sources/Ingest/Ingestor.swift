@@ -17,7 +17,9 @@ import ChiboCore
 /// - The root is the one organization with an empty `parent_id` among rows owning
 ///   their id; its row being rejected rejects the whole tree below it.
 /// - A cell typed in a legacy font draws a warning on its row and one notice per file
-///   and column with the count.
+///   and column with the count; labels and headers are also matched after repair.
+/// - In `roles`, a part that names no party role (exports mix in titles such as trưởng
+///   thôn) is dropped with a `role.unknown` warning; any other unknown label is an error.
 public struct Ingestor: Sendable {
     /// The folder of raw exports.
     public var inputDirectory: String
@@ -44,19 +46,23 @@ public struct Ingestor: Sendable {
         for entity in Entity.allCases {
             files[entity] = try InputFile.open(entity, in: inputDirectory)
         }
-        var organizations = try ParsedTable(entity: .organizations, file: files[.organizations])
+        var organizations = try ParsedTable(
+            entity: .organizations, file: files.removeValue(forKey: .organizations))
         let organizationOwners = organizations.claimKeys(columns: [0], code: .idDuplicate)
         try OrganizationTree.check(organizations, owners: organizationOwners)
 
-        var villages = try ParsedTable(entity: .villages, file: files[.villages])
+        var villages = try ParsedTable(entity: .villages, file: files.removeValue(forKey: .villages))
         let villageOwners = villages.claimKeys(columns: [0], code: .idDuplicate)
-        var members = try ParsedTable(entity: .members, file: files[.members])
+        var members = try ParsedTable(entity: .members, file: files.removeValue(forKey: .members))
         let memberOwners = members.claimKeys(columns: [0], code: .idDuplicate)
         MemberRules.checkRows(&members)
         ReferenceResolver.resolve(
             organizations: &organizations, villages: &villages, members: &members,
             owners: (organizationOwners, villageOwners, memberOwners))
         MemberRules.checkPossibleDuplicates(&members)
+        organizations.releaseRawValues()
+        villages.releaseRawValues()
+        members.releaseRawValues()
 
         let levelColumn = organizations.column("level")
         var organizationLevels: [String: OrganizationLevel] = [:]
@@ -67,26 +73,28 @@ public struct Ingestor: Sendable {
         for row in members.rows where !row.isRejected { acceptedMembers[row[0]] = true }
         let acceptedOrganizations = organizationLevels.mapValues { _ in true }
 
-        var meetings = try ParsedTable(entity: .meetings, file: files[.meetings])
+        var meetings = try ParsedTable(entity: .meetings, file: files.removeValue(forKey: .meetings))
         _ = meetings.claimKeys(columns: [0], code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: organizationLevels)
+        meetings.releaseRawValues()
 
         let (rankedMeetings, rankedMembers) = AttendanceValidator.rank(meetings: meetings, members: members)
         let attendance = try AttendanceValidator.validate(
-            files[.attendance], meetings: rankedMeetings, members: rankedMembers)
+            files.removeValue(forKey: .attendance), meetings: rankedMeetings, members: rankedMembers)
 
-        var memberRatings = try ParsedTable(entity: .memberRatings, file: files[.memberRatings])
+        var memberRatings = try ParsedTable(
+            entity: .memberRatings, file: files.removeValue(forKey: .memberRatings))
         ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
         var organizationRatings = try ParsedTable(
-            entity: .organizationRatings, file: files[.organizationRatings])
+            entity: .organizationRatings, file: files.removeValue(forKey: .organizationRatings))
         ReferenceRules.checkRatings(
             &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
-        var trainings = try ParsedTable(entity: .trainings, file: files[.trainings])
+        var trainings = try ParsedTable(entity: .trainings, file: files.removeValue(forKey: .trainings))
         ReferenceRules.check(&trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
-        var inspections = try ParsedTable(entity: .inspections, file: files[.inspections])
+        var inspections = try ParsedTable(entity: .inspections, file: files.removeValue(forKey: .inspections))
         ReferenceRules.check(
             &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
-        var targets = try ParsedTable(entity: .targets, file: files[.targets])
+        var targets = try ParsedTable(entity: .targets, file: files.removeValue(forKey: .targets))
         ReferenceRules.checkTargets(&targets)
 
         return IngestResult(

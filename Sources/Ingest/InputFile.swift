@@ -93,16 +93,4 @@ final class InputFile {
         }
         return nil
     }
-
-    /// Every remaining record, values in canonical column order.
-    func readRecords() throws(IngestError) -> [RawRecord] {
-        var records: [RawRecord] = []
-        while let row = try nextRow() {
-            let problem = wholeRowProblem(row)
-            let values = mapping.fieldIndices.map { index in index.map { row.string(at: $0) } ?? "" }
-            records.append(
-                RawRecord(line: row.line, values: values, problem: problem?.0, extraValue: problem?.1 ?? ""))
-        }
-        return records
-    }
 }

@@ -17,6 +17,19 @@ enum NumberNormalizer {
         let text = TextNormalizer.trimmed(raw)
         if text.isEmpty { return nil }
         var bytes = Array(text.utf8)[...]
+        // With both separators, the last one is the decimal point and the other groups
+        // thousands: "1.234,5" (Vietnamese) and "1,234.5" are both 1234.5.
+        if let comma = bytes.lastIndex(of: UInt8(ascii: ",")),
+            let dot = bytes.lastIndex(of: UInt8(ascii: "."))
+        {
+            let grouping = comma > dot ? UInt8(ascii: ".") : UInt8(ascii: ",")
+            let point = max(comma, dot)
+            let groups = bytes[..<point].split(separator: grouping, omittingEmptySubsequences: false)
+            guard groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                throw .numberInvalid
+            }
+            bytes = (bytes[..<point].filter { $0 != grouping } + bytes[point...])[...]
+        }
         var isNegative = false
         if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
             isNegative = sign == UInt8(ascii: "-")

@@ -5,7 +5,7 @@ enum OrganizationTree {
     static func check(_ table: ParsedTable, owners: [String: Int]) throws(IngestError) {
         let idColumn = table.column("org_id")
         let parentColumn = table.column("parent_id")
-        let parentField = (table.file?.mapping.fieldIndices[parentColumn] ?? 0) + 1
+        let parentField = (table.mapping.fieldIndices[parentColumn] ?? 0) + 1
         let ownerRows = owners.values.sorted()
         let roots = ownerRows.filter { table.rows[$0][parentColumn].isEmpty }
         if roots.count != 1 {

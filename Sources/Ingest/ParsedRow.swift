@@ -5,7 +5,7 @@ struct ParsedRow: Sendable {
     /// The physical line where the record starts.
     let line: Int
     /// The values as read, in canonical column order.
-    let raw: [String]
+    var raw: [String]
     /// The normalized values, in canonical column order ("" when empty or invalid).
     var fields: [String]
     /// Problems that reject the row.

@@ -6,8 +6,11 @@ struct ParsedTable {
     let entity: Entity
     /// The file name for diagnostics.
     let fileName: String
-    /// The opened file, nil when an optional file is absent.
-    let file: InputFile?
+    /// Where each canonical column is in the file.
+    let mapping: HeaderMapping
+    /// The detected encoding and separator, empty when an optional file is absent.
+    let encodingName: String
+    let delimiterName: String
     /// Every data record, in physical order.
     var rows: [ParsedRow]
     /// File-level notices.
@@ -19,19 +22,26 @@ struct ParsedTable {
     init(entity: Entity, file: InputFile?) throws(IngestError) {
         self.entity = entity
         self.fileName = entity.fileName
-        self.file = file
-        var normalizer = RowNormalizer(
-            entity: entity, fileName: entity.fileName,
-            mapping: file?.mapping
-                ?? HeaderMapping(
-                    fieldIndices: [Int?](repeating: nil, count: entity.columns.count), ignored: []))
+        self.mapping =
+            file?.mapping
+            ?? HeaderMapping(fieldIndices: [Int?](repeating: nil, count: entity.columns.count), ignored: [])
+        self.encodingName = file?.encodingName ?? ""
+        self.delimiterName = file?.delimiterName ?? ""
+        var normalizer = RowNormalizer(entity: entity, fileName: entity.fileName, mapping: mapping)
         var rows: [ParsedRow] = []
-        for record in try file?.readRecords() ?? [] {
-            rows.append(normalizer.normalize(record))
+        while let file, let record = try file.nextRow() {
+            let problem = file.wholeRowProblem(record)
+            rows.append(normalizer.normalize(record, problem: problem.map { (code: $0.0, value: $0.1) }))
         }
         self.rows = rows
         self.notices = (file?.notices ?? []) + normalizer.legacyNotices()
         self.normalizer = normalizer
+    }
+
+    /// Frees the raw values once every rule of the file has run: the diagnostics already
+    /// hold the values they quote, and only normalized fields are written.
+    mutating func releaseRawValues() {
+        for index in rows.indices { rows[index].raw = [] }
     }
 
     /// The index of canonical column `name`.
@@ -69,9 +79,9 @@ struct ParsedTable {
     mutating func claimKeys(columns: [Int], code: RuleCode) -> [String: Int] {
         var owners: [String: Int] = [:]
         for index in rows.indices {
-            let parts = columns.map { rows[index][$0] }
+            let parts = columns.count == 1 ? [rows[index][columns[0]]] : columns.map { rows[index][$0] }
             if parts.contains(where: \.isEmpty) { continue }
-            let key = parts.joined(separator: "\u{1F}")
+            let key = columns.count == 1 ? parts[0] : parts.joined(separator: "\u{1F}")
             if owners[key] == nil {
                 owners[key] = index
             } else if columns.count == 1 {
@@ -116,7 +126,7 @@ struct ParsedTable {
         let rejected = rows.filter(\.isRejected).count
         let warnings = rows.reduce(0) { $0 + ($1.isRejected ? 0 : $1.warnings.count) }
         return FileSummary(
-            fileName: fileName, encoding: file?.encodingName ?? "", delimiter: file?.delimiterName ?? "",
+            fileName: fileName, encoding: encodingName, delimiter: delimiterName,
             rowsRead: rows.count, rowsAccepted: rows.count - rejected, rowsRejected: rejected,
             warnings: warnings)
     }

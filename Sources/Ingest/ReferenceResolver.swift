@@ -6,7 +6,7 @@ import ChiboCore
 ///
 /// A row referencing an unknown or rejected row is rejected, and so on transitively:
 /// an organization whose ancestor chain is broken is rejected too.
-struct ReferenceResolver {
+enum ReferenceResolver {
     private struct Reference {
         /// The referencing column.
         let column: Int

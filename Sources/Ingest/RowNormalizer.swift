@@ -1,3 +1,4 @@
+import CSV
 import ChiboCore
 
 /// Normalizes the values of one file's records column by column, recording a
@@ -13,6 +14,9 @@ struct RowNormalizer {
     private var enums = EnumNormalizer()
     /// Cells repaired from a legacy font, per column index and encoding name.
     private(set) var legacyRepairs: [Int: [String: Int]] = [:]
+    /// Results of earlier values of dates, flags, codes and numbers, per column index,
+    /// keyed by the raw bytes.
+    private var caches: [ByteMap<CachedValue>]
     /// The legacy encoding of the value just normalized, if it was repaired.
     private var repairedEncoding: String? = nil
 
@@ -21,6 +25,7 @@ struct RowNormalizer {
         self.fileName = fileName
         self.mapping = mapping
         self.schema = entity.schema
+        self.caches = Array(repeating: ByteMap(), count: schema.count)
     }
 
     /// A diagnostic of `code` about column `index` of the record at `line`.
@@ -32,19 +37,53 @@ struct RowNormalizer {
             columnName: schema[index].name, value: value, message: message)
     }
 
-    /// The record with every value normalized.
-    mutating func normalize(_ record: RawRecord) -> ParsedRow {
+    /// The record with every value normalized; `problem` is its whole-row problem.
+    mutating func normalize(_ record: CSVRow, problem: (code: RuleCode, value: String)?) -> ParsedRow {
         var row = ParsedRow(
-            line: record.line, raw: record.values, fields: [String](repeating: "", count: schema.count))
-        if let problem = record.problem {
-            row.errors.append(problem.diagnostic(file: fileName, line: record.line, value: record.extraValue))
-            if problem == .rowBlank { return row }
+            line: record.line, raw: [String](repeating: "", count: schema.count),
+            fields: [String](repeating: "", count: schema.count))
+        if let problem {
+            row.errors.append(
+                problem.code.diagnostic(file: fileName, line: record.line, value: problem.value))
+            if problem.code == .rowBlank { return row }
         }
         for (index, column) in schema.enumerated() {
-            let raw = record.values[index]
-            do throws(RuleCode) {
-                row.fields[index] = try value(raw, column: column, index: index)
-            } catch {
+            let field = mapping.fieldIndices[index].flatMap { $0 < record.count ? $0 : nil }
+            let raw: String
+            let result: Result<String, RuleCode>
+            switch column.type {
+            case .id, .text, .name:
+                raw = field.map { record.string(at: $0) } ?? ""
+                do throws(RuleCode) {
+                    result = .success(try uncachedValue(raw, column: column, index: index))
+                } catch {
+                    result = .failure(error)
+                }
+            default:
+                let bytes = field.map { record[$0] } ?? UnsafeBufferPointer(start: nil, count: 0)
+                let cached: CachedValue
+                if let hit = caches[index].value(for: bytes) {
+                    cached = hit
+                } else {
+                    cached = codedValue(String(decoding: bytes, as: UTF8.self), column: column, index: index)
+                    if caches[index].count < RowNormalizer.cacheLimit {
+                        caches[index].insert(cached, for: bytes)
+                    }
+                }
+                if let encoding = cached.legacyEncoding {
+                    repairedEncoding = encoding
+                    legacyRepairs[index, default: [:]][encoding, default: 0] += 1
+                }
+                raw = cached.raw
+                result = cached.result
+                if let warning = cached.warning {
+                    row.warnings.append(diagnostic(warning, line: record.line, column: index, value: raw))
+                }
+            }
+            row.raw[index] = raw
+            switch result {
+            case .success(let value): row.fields[index] = value
+            case .failure(let error):
                 row.errors.append(diagnostic(error, line: record.line, column: index, value: raw))
             }
             if let encoding = repairedEncoding {
@@ -60,8 +99,51 @@ struct RowNormalizer {
         return row
     }
 
-    /// The normalized form of one value; throws the rule it breaks.
-    mutating func value(_ raw: String, column: ColumnSchema, index: Int) throws(RuleCode) -> String {
+    /// A remembered result, and the legacy font the raw text was repaired from.
+    private struct CachedValue {
+        /// The text as read, shared by every row holding it.
+        var raw: String
+        var result: Result<String, RuleCode>
+        var legacyEncoding: String? = nil
+        /// A warning the value draws although it is read.
+        var warning: RuleCode? = nil
+    }
+
+    /// A date, flag, code or number; a label that matches nothing is tried once more
+    /// after legacy-font repair ("Cã mÆt" is "Có mặt" typed in TCVN3).
+    private mutating func codedValue(_ raw: String, column: ColumnSchema, index: Int) -> CachedValue {
+        do throws(RuleCode) {
+            return CachedValue(
+                raw: raw, result: .success(try uncachedValue(raw, column: column, index: index)))
+        } catch {
+            guard error == .enumUnknown || error == .boolInvalid else {
+                return CachedValue(raw: raw, result: .failure(error))
+            }
+            if !TextNormalizer.isASCII(raw) {
+                let repaired = TextNormalizer.repairLegacyEncoding(raw).map { [$0] } ?? []
+                for reading in repaired + TextNormalizer.legacyReadings(raw) {
+                    if let value = try? uncachedValue(reading.text, column: column, index: index) {
+                        return CachedValue(
+                            raw: raw, result: .success(value), legacyEncoding: reading.encoding)
+                    }
+                }
+            }
+            if column.type == .roles {
+                // Exports mix other titles (trưởng thôn, chủ tịch) into the party roles:
+                // the member is kept with the roles that are known.
+                return CachedValue(
+                    raw: raw, result: .success(enums.knownRoles(from: raw).roles), warning: .roleUnknown)
+            }
+            return CachedValue(raw: raw, result: .failure(error))
+        }
+    }
+
+    /// The most values remembered per column.
+    private static let cacheLimit = 100_000
+
+    private mutating func uncachedValue(_ raw: String, column: ColumnSchema, index: Int) throws(RuleCode)
+        -> String
+    {
         let result: String
         switch column.type {
         case .id:

@@ -14,6 +14,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
     case dateTwoDigitYear = "date.two_digit_year"
     case boolInvalid = "bool.invalid"
     case enumUnknown = "enum.unknown"
+    case roleUnknown = "role.unknown"
     case yearInvalid = "year.invalid"
     case numberInvalid = "number.invalid"
     case legacyFont = "text.legacy_font"
@@ -45,7 +46,8 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
     /// Errors reject the row, warnings keep it, notices describe the file.
     var severity: Severity {
         switch self {
-        case .memberShortProbation, .memberPossibleDuplicate, .attendanceOtherCell, .legacyFont: .warning
+        case .memberShortProbation, .memberPossibleDuplicate, .attendanceOtherCell, .legacyFont, .roleUnknown:
+            .warning
         case .columnIgnored, .legacyEncoding, .fileEncoding: .notice
         default: .error
         }
@@ -63,6 +65,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
         case .dateTwoDigitYear: "Năm chỉ có hai chữ số"
         case .boolInvalid: "Giá trị có/không không hợp lệ"
         case .enumUnknown: "Giá trị không thuộc danh mục"
+        case .roleUnknown: "Chức vụ không phải chức vụ đảng trong danh mục, bỏ qua"
         case .yearInvalid: "Năm không hợp lệ (cần 4 chữ số)"
         case .numberInvalid: "Số không hợp lệ"
         case .legacyFont: "Văn bản gõ bằng phông chữ cũ đã được chuyển sang Unicode"

@@ -99,4 +99,13 @@ enum TextNormalizer {
     static func repairLegacyEncoding(_ text: String) -> (text: String, encoding: String)? {
         LegacyVietnamese.repair(text).map { ($0.text, $0.encoding.rawValue) }
     }
+
+    /// `text` read as typed in each legacy Vietnamese font, whether or not it looks like
+    /// it: for short labels ("Cã" is TCVN3 for "Có") that detection rightly leaves alone
+    /// but that match a known label only once converted.
+    static func legacyReadings(_ text: String) -> [(text: String, encoding: String)] {
+        // TODO(lead): call LegacyVietnamese.convert
+        //   LegacyVietnameseEncoding.allCases.map { (LegacyVietnamese.convert(text, from: $0), $0.rawValue) }
+        []
+    }
 }

@@ -17,6 +17,10 @@ import Testing
         (.meetingKind, "định kỳ", "periodic"),
         (.meetingKind, "ĐỊNH KỲ", "periodic"),
         (.meetingKind, "Chuyên đề", "thematic"),
+        (.meetingKind, "Sinh hoạt định kỳ", "periodic"),
+        (.education, "Thạc sỹ", "master"),
+        (.education, "THPT", "secondary"),
+        (.organizationLevel, "Quận ủy", "district"),
         (.organizationLevel, "Chi bộ cơ sở", "grassroots_cell"),
         (.organizationLevel, "grassroots_cell", "grassroots_cell"),
         (.organizationLevel, "Huyện ủy", "district"),
@@ -70,5 +74,14 @@ import Testing
     @Test func rejectsUnknownRole() {
         var normalizer = EnumNormalizer()
         #expect(throws: RuleCode.enumUnknown) { try normalizer.roles(from: "Bí thư; Thủ quỹ") }
+        #expect(normalizer.knownRoles(from: "Thủ quỹ, Bí thư") == ("secretary", ["Thủ quỹ"]))
+    }
+
+    /// Every label reads as its own code: no two labels of a domain fold alike.
+    @Test(arguments: EnumDomain.allCases)
+    func everyLabelReadsAsItsCode(domain: EnumDomain) {
+        for (label, code) in EnumNormalizer.labels(domain) {
+            #expect(EnumNormalizer.lookUp(label, in: domain) == code, "\(label)")
+        }
     }
 }

@@ -5,13 +5,13 @@ import Testing
 @Suite struct NumberNormalizerTests {
     @Test(arguments: [
         ("2300", "2300"), ("75,0", "75"), ("84.50", "84.5"), ("0,5", "0.5"), ("007", "7"), ("-0", "0"),
-        (" 3 ", "3"), ("100.000", "100"),
+        (" 3 ", "3"), ("100.000", "100"), ("1.234,5", "1234.5"), ("1,234.50", "1234.5"), ("2.300,0", "2300"),
     ])
     func readsDecimals(raw: String, expected: String) throws {
         #expect(try NumberNormalizer.decimal(from: raw) == expected)
     }
 
-    @Test(arguments: ["abc", "1.2.3", "1,", "75%", "."])
+    @Test(arguments: ["abc", "1.2.3", "1,", "75%", ".", "1.23,4", "1,2,3.4"])
     func rejectsDecimals(raw: String) {
         #expect(throws: RuleCode.numberInvalid) { try NumberNormalizer.decimal(from: raw) }
     }

@@ -112,6 +112,11 @@ import Testing
             [Problem(line: 4, column: "full_name", code: "member.possible_duplicate")]
         ),
         (
+            "a title that is not a party role",
+            "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,\"Bí thư, Trưởng thôn\",,",
+            [Problem(line: 4, column: "roles", code: "role.unknown")]
+        ),
+        (
             "bad boolean", "M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,có lẽ,,,,",
             [Problem(line: 4, column: "exempt", code: "bool.invalid")]
         ),
@@ -284,6 +289,9 @@ import Testing
         ("unknown status", "G1,M3,đi muộn", [Problem(line: 3, column: "status", code: "enum.unknown")]),
         ("missing status", "G1,M3,", [Problem(line: 3, column: "status", code: "value.required")]),
         ("Vietnamese status", "G1,M3,Vắng không lý do", []),
+        ("padded ids", "  G1 , M3 ,present", []),
+        ("extra non-empty field", "G1,M3,present,muộn", [Problem(line: 3, column: "", code: "row.ragged")]),
+        ("separators only", ",,", [Problem(line: 3, column: "", code: "row.blank")]),
     ])
     func attendanceRule(label: String, row: String, expected: [Problem]) throws {
         let members = Self.members("M3,Ba,1980-01-01,,,C1,,2010-05-01,,,,,,,,")
