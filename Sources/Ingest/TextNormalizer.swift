@@ -104,8 +104,6 @@ enum TextNormalizer {
     /// it: for short labels ("Cã" is TCVN3 for "Có") that detection rightly leaves alone
     /// but that match a known label only once converted.
     static func legacyReadings(_ text: String) -> [(text: String, encoding: String)] {
-        // TODO(lead): call LegacyVietnamese.convert
-        //   LegacyVietnameseEncoding.allCases.map { (LegacyVietnamese.convert(text, from: $0), $0.rawValue) }
-        []
+        LegacyVietnameseEncoding.allCases.map { (LegacyVietnamese.convert(text, from: $0), $0.rawValue) }
     }
 }
