@@ -51,7 +51,8 @@ enum TextNormalizer {
         var lead: UInt8 = 0
         for byte in text.utf8 {
             switch byte {
-            case 0x09...0x0D, 0xC2, 0xE2, 0xE3: return true
+            // 0xEF leads U+FEFF: a byte order mark left inside a file by concatenated exports.
+            case 0x09...0x0D, 0xC2, 0xE2, 0xE3, 0xEF: return true
             case 0x20 where previous == 0x20: return true
             case 0x9A where lead == 0xE1: return true  // U+1680
             default: break
@@ -62,12 +63,18 @@ enum TextNormalizer {
         return previous == 0x20 && !text.isEmpty
     }
 
+    /// Whether a scalar shows as nothing but space: whitespace, a byte order mark or a
+    /// zero-width space (both arrive from concatenated or web-copied exports).
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.value == 0xFEFF || scalar.value == 0x200B
+    }
+
     /// `text` without leading and trailing whitespace (including no-break spaces).
     static func trimmed(_ text: String) -> String {
         if !mayNeedWhitespaceWork(text) { return text }
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
     }
@@ -78,7 +85,7 @@ enum TextNormalizer {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isBlank(scalar) {
                 pendingSpace = true
             } else {
                 if pendingSpace && !result.isEmpty { result.append(" ") }
