@@ -105,11 +105,11 @@ FORCE:
 
 FUZZ_SECONDS ?= 60
 fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuzz SECONDS=600
-	$(SWIFT) build --product chibo-fuzz --scratch-path .build-fuzz \
+	$(SWIFT) build -c release --product chibo-fuzz --scratch-path .build-fuzz \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 	@mkdir -p .fuzz/corpus .fuzz/artifacts
 	cp Tests/Fixtures/fuzz-corpus/* .fuzz/corpus/
-	.build-fuzz/debug/chibo-fuzz -max_total_time=$(or $(SECONDS),$(FUZZ_SECONDS)) -timeout=10 \
+	.build-fuzz/release/chibo-fuzz -max_total_time=$(or $(SECONDS),$(FUZZ_SECONDS)) -timeout=10 \
 		-rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=.fuzz/artifacts/ .fuzz/corpus
 
 check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back; skips without LibreOffice

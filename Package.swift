@@ -27,7 +27,7 @@ let package = Package(
         .executableTarget(name: "chibo-bench", dependencies: ["CSV", "ChiboCore"]),
         // libFuzzer target over the CSV reader and decoders (`make fuzz`); an ordinary
         // build replays a corpus instead.
-        .executableTarget(name: "chibo-fuzz", dependencies: ["CSV"]),
+        .executableTarget(name: "chibo-fuzz", dependencies: ["CSV", "Ingest"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore"]),

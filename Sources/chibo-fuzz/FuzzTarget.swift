@@ -1,9 +1,10 @@
 import CSV
 import Foundation
+import Ingest
 
 /// Runs one input through the CSV reader the way ingest does: every record, every
-/// field touched. Any crash, trap or hang is a bug; thrown `CSVError`s are the
-/// expected answer to bad bytes.
+/// field touched and offered to the legacy-font repair. Any crash, trap or hang is a
+/// bug; thrown `CSVError`s are the expected answer to bad bytes.
 func exercise(_ bytes: [UInt8]) {
     guard let reader = try? CSVReader(bytes: bytes, fileName: "fuzz.csv") else { return }
     var checksum = 0
@@ -11,6 +12,10 @@ func exercise(_ bytes: [UInt8]) {
         while let row = try reader.nextRow() {
             for index in 0..<row.count {
                 checksum &+= row[index].count
+                // The legacy-font repair indexes into words and tables: fuzz it on every cell.
+                if let repaired = LegacyVietnamese.repair(row.string(at: index)) {
+                    checksum &+= repaired.text.utf8.count
+                }
             }
             checksum &+= row.line
         }
