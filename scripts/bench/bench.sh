@@ -56,6 +56,8 @@ else
     fi
 fi
 DUCKDB_REPORTED=$("$PYTHON" -c 'import duckdb; print(duckdb.__version__)')
+DUCKDB_THREADS_USED=${DUCKDB_THREADS:-$("$PYTHON" -c \
+    "import duckdb; print(duckdb.connect().execute(\"SELECT current_setting('threads')\").fetchone()[0])")}
 
 # --- measuring ----------------------------------------------------------------------------
 # measure NAME LOG STDOUT -- command...: runs the command under /usr/bin/time -v, its
@@ -154,7 +156,8 @@ ROWS_MD+=("# chibo benchmark" ""
     "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'),"
     "$(nproc) CPU ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)),"
     "$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, DuckDB $DUCKDB_REPORTED"
-    "(threads: ${DUCKDB_THREADS:-default}). Window: QUARTER=$QUARTER TERM_START=$TERM_START"
+    "(DuckDB threads: $DUCKDB_THREADS_USED; CPU s above seconds means parallel work), load average at start"
+    "$(cut -d' ' -f1-3 /proc/loadavg). Window: QUARTER=$QUARTER TERM_START=$TERM_START"
     "MEETING_DEADLINE_DAY=$MEETING_DEADLINE_DAY REVIEW=$REVIEW."
     ""
     "DuckDB reads chibo's normalized files: its time excludes the CSV normalization (ingest)."
