@@ -93,10 +93,14 @@ test: ## Run every test (Swift Testing)
 lint: ## swift format lint --strict over Sources and Tests
 	$(SWIFT) format lint --strict -r Sources Tests
 
+SCALE ?= 10 50 200
 .PHONY: bench
-bench: ## Measure stage throughput
+bench: build ## Benchmark the CSV reader, then every stage against DuckDB 2.0 at SCALE (scale 1 ≈ 3000 members)
 	$(SWIFT) build -c release --product chibo-bench
+	$(SWIFT) build -c release --product chibo-sample
 	$(BIN)/chibo-bench csv
+	QUARTER=$(QUARTER) TERM_START=$(TERM_START) MEETING_DEADLINE_DAY=$(MEETING_DEADLINE_DAY) \
+		REVIEW=$(REVIEW) scripts/bench/bench.sh $(SCALE)
 
 clean: ## Remove outputs (not the build)
 	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
