@@ -1,3 +1,5 @@
+import ChiboCore
+
 /// The indicator catalog of SPEC: for each code, whether it is a count or a ratio and
 /// which periods it has rows for.
 public enum Catalog {
@@ -23,14 +25,7 @@ public enum Catalog {
 
     /// The kind of `code`.
     public static func kind(of code: IndicatorCode) -> Kind {
-        switch code {
-        case .membersTotal, .membersProbationary, .admissions, .probationOverdue, .privateEnterpriseMembers,
-            .whiteVillages, .villagesWithoutCell, .villagesAtRisk, .mergedMeetingCells, .weakOrganizations,
-            .absenceRemovalCandidates:
-            .count
-        default:
-            .ratio
-        }
+        code.isRatio ? .ratio : .count
     }
 
     /// The period kind of `code`.

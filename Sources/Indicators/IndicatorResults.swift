@@ -1,3 +1,5 @@
+import ChiboCore
+
 /// Everything the indicator families compute, before it is turned into rows.
 struct IndicatorResults {
     /// The tallies of each indicator, in period order.

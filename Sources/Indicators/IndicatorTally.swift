@@ -1,3 +1,5 @@
+import ChiboCore
+
 /// The numerators (and, for ratios, denominators) of one indicator over one period, per unit.
 struct IndicatorTally: Sendable {
     /// The indicator.

@@ -86,7 +86,7 @@ struct EnumNormalizer {
         case .rating: Rating.allCases.map(\.rawValue)
         case .targetScope: TargetScope.allCases.map(\.rawValue)
         case .comparator: Comparator.allCases.map(\.rawValue)
-        case .indicator: IndicatorCatalog.codes
+        case .indicator: IndicatorCode.allCases.map(\.rawValue)
         }
     }
 }

@@ -63,4 +63,16 @@ public enum IndicatorCode: String, CaseIterable, Sendable {
     case cellsInspectedTerm = "cells_inspected_term"
     /// Active commune key cadres with university education and intermediate political theory.
     case communeKeyCadreQualified = "commune_key_cadre_qualified"
+
+    /// Whether the value is a percentage (100 × numerator / denominator) rather than a count.
+    public var isRatio: Bool {
+        switch self {
+        case .membersTotal, .membersProbationary, .admissions, .probationOverdue, .privateEnterpriseMembers,
+            .whiteVillages, .villagesWithoutCell, .villagesAtRisk, .mergedMeetingCells, .weakOrganizations,
+            .absenceRemovalCandidates:
+            false
+        default:
+            true
+        }
+    }
 }
