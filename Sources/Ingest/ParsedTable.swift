@@ -1,5 +1,13 @@
 import ChiboCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The parsed rows of one input file and its file-level notices.
 struct ParsedTable {
     /// Which file.
@@ -78,18 +86,28 @@ struct ParsedTable {
     /// of two rows is meant cannot be known, so the later one is never silently promoted.
     mutating func claimKeys(columns: [Int], code: RuleCode) -> [String: Int] {
         var owners: [String: Int] = [:]
+        // Sized once: growing a dictionary of millions of keys rehashes every key each time.
+        owners.reserveCapacity(rows.count)
         for index in rows.indices {
-            let parts = columns.count == 1 ? [rows[index][columns[0]]] : columns.map { rows[index][$0] }
-            if parts.contains(where: \.isEmpty) { continue }
-            let key = columns.count == 1 ? parts[0] : parts.joined(separator: "\u{1F}")
-            if owners[key] == nil {
-                owners[key] = index
-            } else if columns.count == 1 {
+            let key: String
+            if columns.count == 1 {
+                key = rows[index].fields[columns[0]]
+                if key.isEmpty { continue }
+            } else {
+                let parts = columns.map { rows[index][$0] }
+                if parts.contains(where: \.isEmpty) { continue }
+                key = parts.joined(separator: "\u{1F}")
+            }
+            // One hash per row: duplicates are rare, so the first owner is put back then.
+            guard let owner = owners.updateValue(index, forKey: key) else { continue }
+            owners[key] = owner
+            if columns.count == 1 {
                 reject(index, code, column: columns[0])
             } else {
                 rows[index].errors.append(
                     code.diagnostic(
-                        file: fileName, line: rows[index].line, value: parts.joined(separator: ",")))
+                        file: fileName, line: rows[index].line,
+                        value: columns.map { rows[index][$0] }.joined(separator: ",")))
             }
         }
         return owners
@@ -98,18 +116,58 @@ struct ParsedTable {
     /// The accepted rows' normalized fields, sorted by the entity's key then the
     /// remaining columns, bytewise field by field.
     func sortedAcceptedFields() -> [[String]] {
+        sortedAcceptedRowIndices().map { rows[$0].fields }
+    }
+
+    /// The indices of the accepted rows, in the order of `sortedAcceptedFields()`.
+    func sortedAcceptedRowIndices() -> [Int] {
         let order =
             entity.sortKeyColumns + (0..<entity.columns.count).filter { !entity.sortKeyColumns.contains($0) }
         let accepted = rows.indices.filter { !rows[$0].isRejected }
-        return accepted.sorted { left, right in
-            let lhs = rows[left].fields
-            let rhs = rows[right].fields
-            for index in order {
-                let comparison = Bytewise.compare(lhs[index], rhs[index])
-                if comparison != 0 { return comparison < 0 }
+        // Each row's fields in sort order, each followed by a 0 byte, in one arena: with no 0
+        // byte inside a field, comparing these keys bytewise compares field by field (a
+        // field that is a prefix of the other ends first, on the 0), with no String and no
+        // reference counting in the comparisons.
+        var arena: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(accepted.count + 1)
+        var hasZeroByte = false
+        for index in accepted {
+            for column in order {
+                var field = rows[index].fields[column]
+                field.withUTF8 { bytes in
+                    if bytes.contains(0) { hasZeroByte = true }
+                    arena.append(contentsOf: bytes)
+                }
+                arena.append(0)
             }
-            return false
-        }.map { rows[$0].fields }
+            starts.append(arena.count)
+        }
+        guard !hasZeroByte else {
+            return accepted.sorted { left, right in
+                let lhs = rows[left].fields
+                let rhs = rows[right].fields
+                for index in order {
+                    let comparison = Bytewise.compare(lhs[index], rhs[index])
+                    if comparison != 0 { return comparison < 0 }
+                }
+                return false
+            }
+        }
+        var positions = Array(0..<accepted.count)
+        arena.withUnsafeBufferPointer { arena in
+            starts.withUnsafeBufferPointer { starts in
+                positions.sort { left, right in
+                    let leftCount = starts[left + 1] - starts[left]
+                    let rightCount = starts[right + 1] - starts[right]
+                    let result = memcmp(
+                        arena.baseAddress! + starts[left], arena.baseAddress! + starts[right],
+                        min(leftCount, rightCount))
+                    return result != 0 ? result < 0 : leftCount < rightCount
+                }
+            }
+        }
+        return positions.map { accepted[$0] }
     }
 
     /// Every diagnostic of the file: notices, errors of rejected rows, warnings of kept rows.
