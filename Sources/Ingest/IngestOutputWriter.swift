@@ -23,7 +23,7 @@ struct IngestOutputWriter {
                 } else {
                     let table = result.tables.first { $0.entity == entity }!
                     var buffer: [UInt8] = []
-                    for row in table.sortedAcceptedRowIndices() {
+                    for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
                         csv.appendRecord(table.rows[row].fields, to: &buffer)
                         if buffer.count >= 1 << 20 {
                             try writer.write(buffer)

@@ -25,6 +25,9 @@ struct ParsedTable {
     var notices: [Diagnostic]
     /// Makes column diagnostics.
     let normalizer: RowNormalizer
+    /// `sortedAcceptedRowIndices()`, kept once no rule can reject a row any more, so that
+    /// tables sorted for the attendance ranks are not sorted again for the output.
+    var sortedAcceptedRows: [Int]? = nil
 
     /// Reads and normalizes every record of `file` (no rows when it is absent).
     init(entity: Entity, file: InputFile?) throws(IngestError) {
