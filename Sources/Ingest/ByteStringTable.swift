@@ -14,7 +14,6 @@ struct ByteStringTable {
     private var arena: [UInt8] = []
     /// Key `i` is `arena[starts[i]..<starts[i + 1]]`.
     private var starts: [Int] = [0]
-    private var values: [Int32] = []
     /// Open addressing: a key index, or -1 for an empty slot.
     private var slots: [Int32]
     private var mask: Int
@@ -30,7 +29,6 @@ struct ByteStringTable {
             key.withUTF8 { bytes in
                 arena.append(contentsOf: bytes)
                 starts.append(arena.count)
-                values.append(Int32(index))
                 var slot = Int(truncatingIfNeeded: ByteStringTable.hash(bytes)) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(index)
@@ -48,9 +46,10 @@ struct ByteStringTable {
                 let start = starts[candidate]
                 let count = starts[candidate + 1] - start
                 if count == bytes.count
-                    && (count == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, count) == 0)
+                    && (count == 0 || Bytewise.equal(arena.baseAddress! + start, bytes.baseAddress!, count))
                 {
-                    return values[candidate]
+                    // Key `i` maps to `i`: no array of values to read.
+                    return Int32(candidate)
                 }
                 slot = (slot + 1) & mask
             }
