@@ -20,6 +20,7 @@ public final class ProgressLine {
     private var startNanoseconds: UInt64 = 0
     private var lastDrawNanoseconds: UInt64 = 0
     private(set) var isDrawn = false
+    private var rowsCounted = 0
 
     /// Rows between two readings of the clock: reading it for every row would cost more
     /// than reading the row.
@@ -35,7 +36,16 @@ public final class ProgressLine {
 
     deinit { finish() }
 
-    /// Reports that `rows` rows are done; cheap enough to call for every row.
+    /// Counts one more row done; cheap enough to call for every row.
+    @inlinable
+    public func addRow() {
+        // Only a constant is read when nothing is shown: a counter kept by the caller (a
+        // class) would cost an exclusivity check on every row.
+        guard isShown else { return }
+        countRow()
+    }
+
+    /// Reports that `rows` rows are done.
     @inlinable
     public func update(rows: Int) {
         guard isShown, rows % ProgressLine.rowsBetweenClockReadings == 0 || rows == 1 else { return }
@@ -47,6 +57,12 @@ public final class ProgressLine {
         guard isDrawn else { return }
         ProgressLine.writeToStandardError("\r\u{1B}[K")
         isDrawn = false
+    }
+
+    @usableFromInline
+    func countRow() {
+        rowsCounted += 1
+        update(rows: rowsCounted)
     }
 
     @usableFromInline

@@ -11,7 +11,6 @@ final class NormalizedFile {
     private let columns: [String]
     /// Shown on a terminal while the rows are read.
     private let progress: ProgressLine
-    private var rowsRead = 0
     private var columnCount: Int { columns.count }
 
     /// Columns whose values identify a member: a diagnostic never echoes them, since
@@ -72,8 +71,7 @@ final class NormalizedFile {
             progress.finish()
             return nil
         }
-        rowsRead += 1
-        progress.update(rows: rowsRead)
+        progress.addRow()
         if row.count != columnCount {
             throw .malformed(
                 file: path, line: row.line, column: min(row.count, columnCount) + 1,

@@ -21,7 +21,6 @@ final class InputFile {
     private let reader: CSVReader
     /// Shown on a terminal while the rows are read.
     private let progress: ProgressLine
-    private var rowsRead = 0
 
     /// Opens `directory/<entity>.csv` and maps its header; nil when an optional file
     /// is absent.
@@ -89,8 +88,7 @@ final class InputFile {
         if row == nil {
             progress.finish()
         } else {
-            rowsRead += 1
-            progress.update(rows: rowsRead)
+            progress.addRow()
         }
         return row
     }
