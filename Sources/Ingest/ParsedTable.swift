@@ -97,9 +97,21 @@ struct ParsedTable {
                 key = rows[index].fields[columns[0]]
                 if key.isEmpty { continue }
             } else {
-                let parts = columns.map { rows[index][$0] }
-                if parts.contains(where: \.isEmpty) { continue }
-                key = parts.joined(separator: "\u{1F}")
+                // Built without an array of parts: a year and an id fit in a small
+                // string, so most keys allocate nothing.
+                var composite = ""
+                var hasEmptyPart = false
+                for (position, column) in columns.enumerated() {
+                    let part = rows[index][column]
+                    if part.isEmpty {
+                        hasEmptyPart = true
+                        break
+                    }
+                    if position > 0 { composite += "\u{1F}" }
+                    composite += part
+                }
+                if hasEmptyPart { continue }
+                key = composite
             }
             // One hash per row: duplicates are rare, so the first owner is put back then.
             guard let owner = owners.updateValue(index, forKey: key) else { continue }
