@@ -9,6 +9,8 @@ final class NormalizedFile {
     let path: String
     private let reader: CSVReader
     private let columns: [String]
+    /// Shown on a terminal while the rows are read.
+    private let progress: ProgressLine
     private var columnCount: Int { columns.count }
 
     /// Columns whose values identify a member: a diagnostic never echoes them, since
@@ -27,6 +29,7 @@ final class NormalizedFile {
 
     private init(path: String, columns: [String]) throws(IndicatorsError) {
         self.path = path
+        self.progress = ProgressLine(label: "indicators: " + path)
         do {
             reader = try CSVReader(path: path, fileName: path, delimiter: UInt8(ascii: ","))
         } catch {
@@ -58,8 +61,17 @@ final class NormalizedFile {
     /// The next data row, checked to have exactly the header's number of fields.
     func nextRow() throws(IndicatorsError) -> CSVRow? {
         let row: CSVRow?
-        do { row = try reader.nextRow() } catch { throw .unreadable(error) }
-        guard let row else { return nil }
+        do {
+            row = try reader.nextRow()
+        } catch {
+            progress.finish()
+            throw .unreadable(error)
+        }
+        guard let row else {
+            progress.finish()
+            return nil
+        }
+        progress.addRow()
         if row.count != columnCount {
             throw .malformed(
                 file: path, line: row.line, column: min(row.count, columnCount) + 1,

@@ -1,6 +1,14 @@
 import CSV
 import ChiboCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Validates attendance.csv, the biggest file (tens of millions of rows), on bytes:
 /// ids are looked up without normalizing each one through Foundation, accepted rows are
 /// kept as pairs of ranks (the position of the id in the bytewise-sorted list of
@@ -113,10 +121,11 @@ enum AttendanceValidator {
     }
 
     /// The indices of the accepted rows of `table`, sorted bytewise by id.
+    ///
+    /// Accepted ids are distinct and the id is the first sort column, so the output
+    /// order of the table is this order.
     private static func sortedAcceptedRows(_ table: ParsedTable) -> [Int] {
-        table.rows.indices.filter { !table.rows[$0].isRejected }.sorted {
-            Bytewise.less(table.rows[$0][0], table.rows[$1][0])
-        }
+        table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices()
     }
 
     /// Reads and checks every row of `file`.
@@ -134,6 +143,8 @@ enum AttendanceValidator {
         let indices = file.mapping.fieldIndices.map { $0! }
         let columns = Entity.attendance.columns
         var statuses = StatusReader()
+        // Exports list a meeting's rows together: most rows repeat the previous meeting id.
+        var previousMeeting = RepeatedLookUp()
         // Statuses typed in a legacy font: warnings for rows kept so far, cells per encoding.
         var legacyWarnings: [Diagnostic] = []
         var legacyCounts: [String: Int] = [:]
@@ -158,7 +169,7 @@ enum AttendanceValidator {
             }
             var meetingRank: Int32? = nil
             var memberRank: Int32? = nil
-            switch lookUp(row, indices[0], in: meetings.ranks) {
+            switch previousMeeting.lookUp(row, indices[0], in: meetings.ranks) {
             case .empty:
                 errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
             case .unknown:
@@ -298,6 +309,31 @@ enum AttendanceValidator {
             ?? .unknown
     }
 
+    /// The look-up of the previous row's field, reused when the field has the same bytes.
+    private struct RepeatedLookUp {
+        private var bytes: [UInt8] = []
+        private var result: LookUp? = nil
+
+        /// What `AttendanceValidator.lookUp` gives for field `index` of `row`.
+        mutating func lookUp(_ row: CSVRow, _ index: Int, in table: ByteStringTable) -> LookUp {
+            guard index < row.count else { return .empty }
+            let field = row[index]
+            if let result, field.count == bytes.count {
+                let isEqual =
+                    field.isEmpty
+                    || bytes.withUnsafeBufferPointer {
+                        memcmp($0.baseAddress!, field.baseAddress!, field.count) == 0
+                    }
+                if isEqual { return result }
+            }
+            let found = AttendanceValidator.lookUp(row, index, in: table)
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: field)
+            result = found
+            return found
+        }
+    }
+
     /// Reads statuses, remembering the few distinct raw spellings of a file by their bytes.
     private struct StatusReader {
         static let empty: UInt8 = 254
@@ -311,7 +347,12 @@ enum AttendanceValidator {
             guard index < row.count else { return (StatusReader.empty, nil) }
             let bytes = row[index]
             for spelling in spellings where spelling.bytes.count == bytes.count {
-                if spelling.bytes.elementsEqual(bytes) { return (spelling.status, spelling.legacyEncoding) }
+                let isEqual =
+                    bytes.isEmpty
+                    || spelling.bytes.withUnsafeBufferPointer {
+                        memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+                    }
+                if isEqual { return (spelling.status, spelling.legacyEncoding) }
             }
             let raw = String(decoding: bytes, as: UTF8.self)
             var status = self.status(of: raw)

@@ -32,7 +32,7 @@ struct ByteMap<Value> {
                 let start = starts[entry]
                 let count = starts[entry + 1] - start
                 if count == bytes.count
-                    && (count == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, count) == 0)
+                    && (count == 0 || Bytewise.equal(arena.baseAddress! + start, bytes.baseAddress!, count))
                 {
                     return values[entry]
                 }

@@ -25,6 +25,27 @@ enum Bytewise {
         }
     }
 
+    /// Whether the `count` bytes at `lhs` and at `rhs` are equal; ids are short, and
+    /// comparing them in place costs less than a call to `memcmp`.
+    @inline(__always)
+    static func equal(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard count <= 16 else { return memcmp(lhs, rhs, count) == 0 }
+        var index = 0
+        while index + 8 <= count {
+            if UnsafeRawPointer(lhs + index).loadUnaligned(as: UInt64.self)
+                != UnsafeRawPointer(rhs + index).loadUnaligned(as: UInt64.self)
+            {
+                return false
+            }
+            index += 8
+        }
+        while index < count {
+            if lhs[index] != rhs[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// Whether `lhs` sorts before `rhs`.
     static func less(_ lhs: String, _ rhs: String) -> Bool { compare(lhs, rhs) < 0 }
 }

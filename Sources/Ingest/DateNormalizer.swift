@@ -10,6 +10,12 @@ enum DateNormalizer {
     /// The day written in `raw`, nil when it is empty; throws `date.two_digit_year`
     /// or `date.invalid`.
     static func day(from raw: String) throws(RuleCode) -> Day? {
+        if let parts = commonFormParts(raw) {
+            guard let day = Day(year: parts.year, month: parts.month, day: parts.day) else {
+                throw .dateInvalid
+            }
+            return day
+        }
         var bytes = Array(TextNormalizer.trimmed(raw).utf8)
         if bytes.isEmpty { return nil }
         // A time of day after a space: "15/03/2018 00:00:00", "2018-03-15 0:00"; or
@@ -32,6 +38,41 @@ enum DateNormalizer {
             if !bytes.contains(UInt8(ascii: ".")) { throw .dateInvalid }
         }
         return try calendarDay(bytes)
+    }
+
+    /// The year, month and day of the two forms nearly every export writes, `dd/mm/yyyy`
+    /// (or with `-` or `.`) and `yyyy-mm-dd`, read without allocating; nil for any other
+    /// text, which the general path reads (with the same result for these forms).
+    private static func commonFormParts(_ raw: String) -> (year: Int, month: Int, day: Int)? {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            guard bytes.count == 10 else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard isDigit(bytes[index]) else { return nil }
+                    value = value * 10 + Int(bytes[index] - 0x30)
+                }
+                return value
+            }
+            let separator = bytes[2]
+            if separator == bytes[5]
+                && (separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-")
+                    || separator == UInt8(ascii: "."))
+            {
+                guard let day = number(0..<2), let month = number(3..<5), let year = number(6..<10) else {
+                    return nil
+                }
+                return (year, month, day)
+            }
+            if bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-") {
+                guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+                    return nil
+                }
+                return (year, month, day)
+            }
+            return nil
+        }
     }
 
     /// An Excel serial number (1900 date system): serial 1 is 1900-01-01, and serial 60

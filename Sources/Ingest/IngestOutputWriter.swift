@@ -23,8 +23,8 @@ struct IngestOutputWriter {
                 } else {
                     let table = result.tables.first { $0.entity == entity }!
                     var buffer: [UInt8] = []
-                    for fields in table.sortedAcceptedFields() {
-                        csv.appendRecord(fields, to: &buffer)
+                    for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
+                        csv.appendRecord(table.rows[row].fields, to: &buffer)
                         if buffer.count >= 1 << 20 {
                             try writer.write(buffer)
                             buffer.removeAll(keepingCapacity: true)
@@ -67,29 +67,57 @@ struct IngestOutputWriter {
     private func writeAttendance(_ attendance: AttendanceValidator.Result, to writer: AtomicFileWriter)
         throws(FileError)
     {
-        // Each id escaped once, with its separator: rows are then plain byte copies.
-        let meetingIds = attendance.meetings.ids.map { id -> [UInt8] in
-            var field: [UInt8] = []
-            csv.appendField(Array(id.utf8), to: &field)
-            return field + [csv.delimiter]
+        // Each id escaped once, with its separator, into one arena: rows are then three
+        // plain byte copies into a block, with no array appended per field.
+        let meetings = escaped(attendance.meetings.ids, terminator: csv.delimiter)
+        let members = escaped(attendance.members.ids, terminator: csv.delimiter)
+        let statuses = escaped(AttendanceStatus.allCases.map(\.rawValue), terminator: 0x0A)
+        let blockSize = 1 << 20
+        let longest = [meetings, members, statuses].reduce(0) { total, ids in
+            total + zip(ids.starts, ids.starts.dropFirst()).reduce(0) { max($0, $1.1 - $1.0) }
         }
-        let memberIds = attendance.members.ids.map { id -> [UInt8] in
-            var field: [UInt8] = []
-            csv.appendField(Array(id.utf8), to: &field)
-            return field + [csv.delimiter]
-        }
-        let statuses = AttendanceStatus.allCases.map { Array($0.rawValue.utf8) + [0x0A] }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        for record in attendance.accepted {
-            buffer.append(contentsOf: meetingIds[Int(record.meeting)])
-            buffer.append(contentsOf: memberIds[Int(record.member)])
-            buffer.append(contentsOf: statuses[record.status])
-            if buffer.count >= 1 << 20 {
-                try writer.write(buffer)
-                buffer.removeAll(keepingCapacity: true)
+        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize + longest)
+        defer { block.deallocate() }
+        let records = attendance.accepted
+        var next = 0
+        while next < records.count {
+            var used = 0
+            records.withUnsafeBufferPointer { records in
+                meetings.bytes.withUnsafeBufferPointer { meetingBytes in
+                    members.bytes.withUnsafeBufferPointer { memberBytes in
+                        statuses.bytes.withUnsafeBufferPointer { statusBytes in
+                            func copy(_ source: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ index: Int) {
+                                let start = starts[index]
+                                let count = starts[index + 1] - start
+                                (block + used).update(from: source.baseAddress! + start, count: count)
+                                used += count
+                            }
+                            while next < records.count && used < blockSize {
+                                let record = records[next]
+                                copy(meetingBytes, meetings.starts, Int(record.meeting))
+                                copy(memberBytes, members.starts, Int(record.member))
+                                copy(statusBytes, statuses.starts, record.status)
+                                next += 1
+                            }
+                        }
+                    }
+                }
             }
+            try writer.write(UnsafeBufferPointer(start: block, count: used))
         }
-        try writer.write(buffer)
+    }
+
+    /// Every value escaped as a field and followed by `terminator`, one after the other;
+    /// value `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private func escaped(_ values: [String], terminator: UInt8) -> (bytes: [UInt8], starts: [Int]) {
+        var bytes: [UInt8] = []
+        var starts = [0]
+        starts.reserveCapacity(values.count + 1)
+        for value in values {
+            csv.appendField(value, to: &bytes)
+            bytes.append(terminator)
+            starts.append(bytes.count)
+        }
+        return (bytes, starts)
     }
 }

@@ -63,6 +63,7 @@ public struct Ingestor: Sendable {
         organizations.releaseRawValues()
         villages.releaseRawValues()
         members.releaseRawValues()
+        members.sortedAcceptedRows = members.sortedAcceptedRowIndices()
 
         let levelColumn = organizations.column("level")
         var organizationLevels: [String: OrganizationLevel] = [:]
@@ -70,6 +71,7 @@ public struct Ingestor: Sendable {
             organizationLevels[row[0]] = OrganizationLevel(rawValue: row[levelColumn])
         }
         var acceptedMembers: [String: Bool] = [:]
+        acceptedMembers.reserveCapacity(members.rows.count)
         for row in members.rows where !row.isRejected { acceptedMembers[row[0]] = true }
         let acceptedOrganizations = organizationLevels.mapValues { _ in true }
 
@@ -77,6 +79,7 @@ public struct Ingestor: Sendable {
         _ = meetings.claimKeys(columns: [0], code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: organizationLevels)
         meetings.releaseRawValues()
+        meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
 
         let (rankedMeetings, rankedMembers) = AttendanceValidator.rank(meetings: meetings, members: members)
         let attendance = try AttendanceValidator.validate(

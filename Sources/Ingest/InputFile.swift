@@ -19,6 +19,8 @@ final class InputFile {
     /// `comma`, `semicolon` or `tab`, for ingest_summary.csv.
     let delimiterName: String
     private let reader: CSVReader
+    /// Shown on a terminal while the rows are read.
+    private let progress: ProgressLine
 
     /// Opens `directory/<entity>.csv` and maps its header; nil when an optional file
     /// is absent.
@@ -45,6 +47,7 @@ final class InputFile {
         self.entity = entity
         self.fileName = reader.fileName
         self.reader = reader
+        self.progress = ProgressLine(label: "ingest: " + reader.fileName)
         let header: [String]
         do {
             header = try reader.nextRow()?.strings ?? []
@@ -75,11 +78,19 @@ final class InputFile {
 
     /// The next raw row, for byte-level readers of big files.
     func nextRow() throws(IngestError) -> CSVRow? {
+        let row: CSVRow?
         do {
-            return try reader.nextRow()
+            row = try reader.nextRow()
         } catch {
+            progress.finish()
             throw .unreadable(error)
         }
+        if row == nil {
+            progress.finish()
+        } else {
+            progress.addRow()
+        }
+        return row
     }
 
     /// The whole-row problem of `row`: blank, or more non-empty fields than the header.

@@ -1,5 +1,13 @@
 import ChiboCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The parsed rows of one input file and its file-level notices.
 struct ParsedTable {
     /// Which file.
@@ -17,6 +25,9 @@ struct ParsedTable {
     var notices: [Diagnostic]
     /// Makes column diagnostics.
     let normalizer: RowNormalizer
+    /// `sortedAcceptedRowIndices()`, kept once no rule can reject a row any more, so that
+    /// tables sorted for the attendance ranks are not sorted again for the output.
+    var sortedAcceptedRows: [Int]? = nil
 
     /// Reads and normalizes every record of `file` (no rows when it is absent).
     init(entity: Entity, file: InputFile?) throws(IngestError) {
@@ -78,18 +89,40 @@ struct ParsedTable {
     /// of two rows is meant cannot be known, so the later one is never silently promoted.
     mutating func claimKeys(columns: [Int], code: RuleCode) -> [String: Int] {
         var owners: [String: Int] = [:]
+        // Sized once: growing a dictionary of millions of keys rehashes every key each time.
+        owners.reserveCapacity(rows.count)
         for index in rows.indices {
-            let parts = columns.count == 1 ? [rows[index][columns[0]]] : columns.map { rows[index][$0] }
-            if parts.contains(where: \.isEmpty) { continue }
-            let key = columns.count == 1 ? parts[0] : parts.joined(separator: "\u{1F}")
-            if owners[key] == nil {
-                owners[key] = index
-            } else if columns.count == 1 {
+            let key: String
+            if columns.count == 1 {
+                key = rows[index].fields[columns[0]]
+                if key.isEmpty { continue }
+            } else {
+                // Built without an array of parts: a year and an id fit in a small
+                // string, so most keys allocate nothing.
+                var composite = ""
+                var hasEmptyPart = false
+                for (position, column) in columns.enumerated() {
+                    let part = rows[index][column]
+                    if part.isEmpty {
+                        hasEmptyPart = true
+                        break
+                    }
+                    if position > 0 { composite += "\u{1F}" }
+                    composite += part
+                }
+                if hasEmptyPart { continue }
+                key = composite
+            }
+            // One hash per row: duplicates are rare, so the first owner is put back then.
+            guard let owner = owners.updateValue(index, forKey: key) else { continue }
+            owners[key] = owner
+            if columns.count == 1 {
                 reject(index, code, column: columns[0])
             } else {
                 rows[index].errors.append(
                     code.diagnostic(
-                        file: fileName, line: rows[index].line, value: parts.joined(separator: ",")))
+                        file: fileName, line: rows[index].line,
+                        value: columns.map { rows[index][$0] }.joined(separator: ",")))
             }
         }
         return owners
@@ -98,18 +131,71 @@ struct ParsedTable {
     /// The accepted rows' normalized fields, sorted by the entity's key then the
     /// remaining columns, bytewise field by field.
     func sortedAcceptedFields() -> [[String]] {
+        sortedAcceptedRowIndices().map { rows[$0].fields }
+    }
+
+    /// The indices of the accepted rows, in the order of `sortedAcceptedFields()`.
+    func sortedAcceptedRowIndices() -> [Int] {
         let order =
             entity.sortKeyColumns + (0..<entity.columns.count).filter { !entity.sortKeyColumns.contains($0) }
         let accepted = rows.indices.filter { !rows[$0].isRejected }
-        return accepted.sorted { left, right in
-            let lhs = rows[left].fields
-            let rhs = rows[right].fields
-            for index in order {
-                let comparison = Bytewise.compare(lhs[index], rhs[index])
-                if comparison != 0 { return comparison < 0 }
+        // Each row's fields in sort order, each followed by a 0 byte, in one arena: with no 0
+        // byte inside a field, comparing these keys bytewise compares field by field (a
+        // field that is a prefix of the other ends first, on the 0), with no String and no
+        // reference counting in the comparisons.
+        var length = 0
+        for index in accepted {
+            for column in order { length += rows[index].fields[column].utf8.count + 1 }
+        }
+        var starts: [Int] = [0]
+        starts.reserveCapacity(accepted.count + 1)
+        var hasZeroByte = false
+        // Copied in place: appending hundreds of thousands of short fields one by one
+        // costs more than the sort.
+        let arena = [UInt8](unsafeUninitializedCapacity: length) { arena, count in
+            var position = 0
+            for index in accepted {
+                for column in order {
+                    var field = rows[index].fields[column]
+                    field.withUTF8 { bytes in
+                        if let base = bytes.baseAddress, !bytes.isEmpty {
+                            if memchr(base, 0, bytes.count) != nil { hasZeroByte = true }
+                            (arena.baseAddress! + position).initialize(from: base, count: bytes.count)
+                            position += bytes.count
+                        }
+                    }
+                    arena[position] = 0
+                    position += 1
+                }
+                starts.append(position)
             }
-            return false
-        }.map { rows[$0].fields }
+            count = position
+        }
+        guard !hasZeroByte else {
+            return accepted.sorted { left, right in
+                let lhs = rows[left].fields
+                let rhs = rows[right].fields
+                for index in order {
+                    let comparison = Bytewise.compare(lhs[index], rhs[index])
+                    if comparison != 0 { return comparison < 0 }
+                }
+                return false
+            }
+        }
+        var positions = Array(0..<accepted.count)
+        arena.withUnsafeBufferPointer { arena in
+            starts.withUnsafeBufferPointer { starts in
+                positions.sort { left, right in
+                    let leftCount = starts[left + 1] - starts[left]
+                    let rightCount = starts[right + 1] - starts[right]
+                    let result = memcmp(
+                        arena.baseAddress! + starts[left], arena.baseAddress! + starts[right],
+                        min(leftCount, rightCount))
+                    return result != 0 ? result < 0 : leftCount < rightCount
+                }
+            }
+        }
+        return positions.map { accepted[$0] }
     }
 
     /// Every diagnostic of the file: notices, errors of rejected rows, warnings of kept rows.

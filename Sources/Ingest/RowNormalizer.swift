@@ -39,14 +39,22 @@ struct RowNormalizer {
 
     /// The record with every value normalized; `problem` is its whole-row problem.
     mutating func normalize(_ record: CSVRow, problem: (code: RuleCode, value: String)?) -> ParsedRow {
-        var row = ParsedRow(
-            line: record.line, raw: [String](repeating: "", count: schema.count),
-            fields: [String](repeating: "", count: schema.count))
+        var row = ParsedRow(line: record.line, raw: [], fields: [])
         if let problem {
             row.errors.append(
                 problem.code.diagnostic(file: fileName, line: record.line, value: problem.value))
-            if problem.code == .rowBlank { return row }
+            if problem.code == .rowBlank {
+                row.raw = [String](repeating: "", count: schema.count)
+                row.fields = row.raw
+                return row
+            }
         }
+        // Filled by appending: assigning into arrays of empty strings costs a release per
+        // field, and this runs for every field of every row.
+        var raws: [String] = []
+        raws.reserveCapacity(schema.count)
+        var fields: [String] = []
+        fields.reserveCapacity(schema.count)
         for (index, column) in schema.enumerated() {
             let field = mapping.fieldIndices[index].flatMap { $0 < record.count ? $0 : nil }
             let raw: String
@@ -80,10 +88,11 @@ struct RowNormalizer {
                     row.warnings.append(diagnostic(warning, line: record.line, column: index, value: raw))
                 }
             }
-            row.raw[index] = raw
+            raws.append(raw)
             switch result {
-            case .success(let value): row.fields[index] = value
+            case .success(let value): fields.append(value)
             case .failure(let error):
+                fields.append("")
                 row.errors.append(diagnostic(error, line: record.line, column: index, value: raw))
             }
             if let encoding = repairedEncoding {
@@ -96,6 +105,8 @@ struct RowNormalizer {
                 repairedEncoding = nil
             }
         }
+        row.raw = raws
+        row.fields = fields
         return row
     }
 

@@ -3,7 +3,13 @@ import Testing
 @testable import Ingest
 
 @Suite struct ByteStringTableTests {
-    static let keys = ["M1", "M10", "", "Mã-đảng-viên", "BB0000001"] + (0..<200).map { "K\($0)" }
+    // Keys of 8 and 16 bytes and longer ones sharing their first 16 bytes exercise each
+    // way bytes are compared.
+    static let keys =
+        [
+            "M1", "M10", "", "Mã-đảng-viên", "BB0000001", "12345678", "1234567890ABCDEF",
+            "1234567890ABCDEF-1", "1234567890ABCDEF-2",
+        ] + (0..<200).map { "K\($0)" }
 
     @Test func findsEveryKeyByItsBytes() {
         let table = ByteStringTable(keys: Self.keys)
@@ -12,7 +18,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["M", "M100", "m1", "K200", "Ma-dang-vien", " M1"])
+    @Test(arguments: [
+        "M", "M100", "m1", "K200", "Ma-dang-vien", " M1", "12345679", "1234567890ABCDEG",
+        "1234567890ABCDEF-3", "1234567890ABCDEF-",
+    ])
     func missesOtherStrings(probe: String) {
         #expect(ByteStringTable(keys: Self.keys).value(for: probe) == nil)
     }
