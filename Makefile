@@ -54,8 +54,13 @@ $(QUARTER_DIR)/.report-settings: FORCE
 
 ingest: $(OUTPUT)/rejects.csv ## Stage 1: normalize $(INPUT) into $(OUTPUT)/normalized and rejects.csv
 
+# With STRICT=1 and rejected rows, ingest still writes its outputs (staff need
+# rejects.csv to fix the exports) and exits 1; rejects.csv is then kept but dated to the
+# epoch, so the next run reruns ingest instead of trusting it.
+.PRECIOUS: $(OUTPUT)/rejects.csv
 $(OUTPUT)/rejects.csv: $(INPUTS) $(BIN)/chibo-ingest $(OUTPUT)/.ingest-settings
-	$(BIN)/chibo-ingest --input $(INPUT) --output $(OUTPUT) $(if $(filter 1,$(STRICT)),--strict)
+	$(BIN)/chibo-ingest --input $(INPUT) --output $(OUTPUT) $(if $(filter 1,$(STRICT)),--strict) \
+		|| { status=$$?; if [ -f $@ ]; then touch -d @0 $@; fi; exit $$status; }
 
 indicators: $(QUARTER_DIR)/indicators.csv ## Stage 2: compute the indicator catalog for QUARTER
 
