@@ -52,9 +52,7 @@ struct IngestOutputWriter {
             writers.append(rejects)
             let summary = try AtomicFileWriter(path: directory + "/ingest_summary.csv")
             buffer = []
-            csv.appendRecord(
-                ["file", "encoding", "delimiter", "rows_read", "rows_accepted", "rows_rejected", "warnings"],
-                to: &buffer)
+            csv.appendRecord(FileSummary.columns, to: &buffer)
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
             try summary.write(buffer)
             writers.append(summary)

@@ -16,7 +16,7 @@ public enum ReportStage {
         let folder = output + "/" + quarter.description
         let indicators = try IndicatorFile.read(path: folder + "/indicators.csv")
         let summaryPath = output + "/ingest_summary.csv"
-        let summaries = Directory.exists(summaryPath) ? try IngestFileSummary.read(path: summaryPath) : nil
+        let summaries = Directory.exists(summaryPath) ? try FileSummary.read(path: summaryPath) : nil
         let rejectsPath = output + "/rejects.csv"
         let rejects = Directory.exists(rejectsPath) ? try RejectCount.read(path: rejectsPath) : nil
         var comparison: IndicatorComparison?

@@ -15,7 +15,7 @@ public struct TextReport: Sendable {
     /// This review's indicators, in SPEC order.
     public var indicators: [IndicatorRow]
     /// ingest_summary.csv, nil when the file is absent.
-    public var ingestSummaries: [IngestFileSummary]?
+    public var ingestSummaries: [FileSummary]?
     /// rejects.csv counted by severity and code, nil when the file is absent.
     public var rejectCounts: [RejectCount]?
     /// The previous review to compare with, if its output exists.
@@ -24,7 +24,7 @@ public struct TextReport: Sendable {
     /// Creates a report from its inputs.
     public init(
         quarter: Quarter, review: ReviewKind, indicators: [IndicatorRow],
-        ingestSummaries: [IngestFileSummary]?,
+        ingestSummaries: [FileSummary]?,
         rejectCounts: [RejectCount]?, comparison: IndicatorComparison?
     ) {
         self.quarter = quarter
@@ -80,7 +80,7 @@ public struct TextReport: Sendable {
                 let counts = [summary.rowsRead, summary.rowsAccepted, summary.rowsRejected, summary.warnings]
                 for index in totals.indices { totals[index] += counts[index] }
                 table.append(
-                    [summary.file, summary.encoding, summary.delimiterName]
+                    [summary.fileName, summary.encoding, summary.delimiterName]
                         + counts.map { FixedDecimal($0).vietnamese })
             }
             table.append(["Cộng", "", ""] + totals.map { FixedDecimal($0).vietnamese })

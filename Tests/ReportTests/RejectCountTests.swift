@@ -53,11 +53,11 @@ import Testing
             members.csv,UTF-8 with BOM,semicolon,12,7,5,2
 
             """
-        let summaries = try withFile(body) { try IngestFileSummary.read(path: $0) }
+        let summaries = try withFile(body) { try FileSummary.read(path: $0) }
         #expect(
             summaries == [
-                IngestFileSummary(
-                    file: "members.csv", encoding: "UTF-8 with BOM", delimiter: "semicolon", rowsRead: 12,
+                FileSummary(
+                    fileName: "members.csv", encoding: "UTF-8 with BOM", delimiter: "semicolon", rowsRead: 12,
                     rowsAccepted: 7, rowsRejected: 5, warnings: 2)
             ])
         #expect(summaries.first?.delimiterName == "chấm phẩy")

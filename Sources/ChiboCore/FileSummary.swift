@@ -1,5 +1,6 @@
-/// What ingest did with one input file: a row of ingest_summary.csv.
-public struct FileSummary: Sendable, Equatable {
+/// What ingest did with one input file: a row of ingest_summary.csv, written by the
+/// ingest stage and read by the report stage.
+public struct FileSummary: Sendable, Hashable {
     /// The input file name (`members.csv`).
     public var fileName: String
     /// The detected encoding, empty when the file is absent.
@@ -20,8 +21,27 @@ public struct FileSummary: Sendable, Equatable {
         "\(fileName): \(rowsRead) rows read, \(rowsAccepted) accepted, \(rowsRejected) rejected, \(warnings) warnings"
     }
 
-    /// The fields of the ingest_summary.csv row.
-    var fields: [String] {
+    /// The columns of ingest_summary.csv.
+    public static let columns = [
+        "file", "encoding", "delimiter", "rows_read", "rows_accepted", "rows_rejected", "warnings",
+    ]
+
+    /// Creates a summary.
+    public init(
+        fileName: String, encoding: String, delimiter: String, rowsRead: Int, rowsAccepted: Int,
+        rowsRejected: Int, warnings: Int
+    ) {
+        self.fileName = fileName
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.rowsRead = rowsRead
+        self.rowsAccepted = rowsAccepted
+        self.rowsRejected = rowsRejected
+        self.warnings = warnings
+    }
+
+    /// The fields of the ingest_summary.csv row, in `columns` order.
+    public var fields: [String] {
         [
             fileName, encoding, delimiter, String(rowsRead), String(rowsAccepted), String(rowsRejected),
             String(warnings),
