@@ -14,11 +14,13 @@ let package = Package(
     targets: [
         // Byte-level CSV reading and writing, no domain knowledge.
         .target(name: "CSV"),
+        // HTML and inline SVG charts written with every text escaped, no domain knowledge.
+        .target(name: "HTMLDocument"),
         // Shared by every stage: diagnostics, calendar days, atomic output, exit codes.
         .target(name: "ChiboCore", dependencies: ["CSV"]),
         .target(name: "Ingest", dependencies: ["CSV", "ChiboCore"]),
         .target(name: "Indicators", dependencies: ["CSV", "ChiboCore"]),
-        .target(name: "Report", dependencies: ["CSV", "ChiboCore"]),
+        .target(name: "Report", dependencies: ["CSV", "ChiboCore", "HTMLDocument"]),
         .target(name: "SampleData", dependencies: ["CSV", "ChiboCore"]),
         .executableTarget(name: "chibo-ingest", dependencies: ["Ingest", "ChiboCore"]),
         .executableTarget(name: "chibo-indicators", dependencies: ["Indicators", "ChiboCore"]),
@@ -30,9 +32,10 @@ let package = Package(
         .executableTarget(name: "chibo-fuzz", dependencies: ["CSV", "Ingest"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
+        .testTarget(name: "HTMLDocumentTests", dependencies: ["HTMLDocument"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore", "HTMLDocument"]),
         .testTarget(name: "SampleDataTests", dependencies: ["SampleData", "CSV", "ChiboCore"]),
         .testTarget(
             name: "EndToEndTests",
