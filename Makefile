@@ -17,7 +17,7 @@ QUARTER_DIR := $(OUTPUT)/$(QUARTER)
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean fuzz check-spreadsheets FORCE
+.PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint clean fuzz check-spreadsheets check-html FORCE
 
 all: report ## Build (release) and run every stage on $(INPUT) into $(OUTPUT)
 
@@ -68,7 +68,7 @@ $(QUARTER_DIR)/indicators.csv: $(OUTPUT)/rejects.csv $(BIN)/chibo-indicators $(Q
 	$(BIN)/chibo-indicators --normalized $(OUTPUT)/normalized --output $(QUARTER_DIR) \
 		--quarter $(QUARTER) --term-start $(TERM_START) --meeting-deadline-day $(MEETING_DEADLINE_DAY)
 
-report: $(QUARTER_DIR)/report.txt ## Stage 3: write report.txt and the spreadsheet CSVs for QUARTER
+report: $(QUARTER_DIR)/report.txt ## Stage 3: write report.txt, report.html and the spreadsheet CSVs for QUARTER
 
 $(QUARTER_DIR)/report.txt: $(QUARTER_DIR)/indicators.csv $(OUTPUT)/rejects.csv $(BIN)/chibo-report $(QUARTER_DIR)/.report-settings
 	$(BIN)/chibo-report --output $(OUTPUT) --quarter $(QUARTER) --review $(REVIEW) \
@@ -123,3 +123,6 @@ fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuz
 
 check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back; skips without LibreOffice
 	bash scripts/check-spreadsheets.sh $(QUARTER_DIR)
+
+check-html: report ## Render report.html in headless Chromium: 1280-px PNG, A4 PDF and its pages as PNG in .check-html/; skips without Chromium
+	bash scripts/check-html.sh "$(QUARTER_DIR)/report.html" .check-html

@@ -3,7 +3,7 @@ import ChiboCore
 /// The report stage: reads the earlier stages' outputs and writes the review's report
 /// and spreadsheets, or compares two reviews.
 public enum ReportStage {
-    /// Writes `<output>/<quarter>/report.txt`, `indicators_wide.csv` and
+    /// Writes `<output>/<quarter>/report.txt`, `report.html`, `indicators_wide.csv` and
     /// `indicators_wide_vi.csv`, each atomically, after every input has been read.
     ///
     /// Reads `<output>/<quarter>/indicators.csv` (required), `<output>/ingest_summary.csv`
@@ -31,7 +31,13 @@ public enum ReportStage {
             quarter: quarter, review: review, indicators: indicators, ingestSummaries: summaries,
             rejectCounts: rejects, comparison: comparison)
         let sheet = WideSheet(indicators: indicators, asOf: quarter.lastDay)
-        var files: [(String, [UInt8])] = [(folder + "/report.txt", Array(report.rendered().utf8))]
+        let page = HTMLReport(
+            quarter: quarter, review: review, indicators: indicators, comparison: comparison,
+            ingestSummaries: summaries)
+        var files: [(String, [UInt8])] = [
+            (folder + "/report.txt", Array(report.rendered().utf8)),
+            (folder + "/report.html", Array(page.rendered().utf8)),
+        ]
         for dialect in SpreadsheetDialect.allCases {
             files.append((folder + "/" + dialect.fileName, sheet.bytes(in: dialect)))
         }

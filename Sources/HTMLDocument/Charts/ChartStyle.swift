@@ -33,10 +33,10 @@ public enum ChartStyle {
         table.status-grid tr.emphasized th { font-weight: bold; }
         table.status-grid td { text-align: center; min-width: 1.6em; }
         table.status-grid td.tally { text-align: right; white-space: nowrap; background: #fff; color: #000; }
-        .met { background: #d4e8f7; color: #00406a; }
-        .not-met { background: #b84d00; color: #fff; font-weight: bold; }
-        .not-assessed { background: #fff; color: #777; }
-        .unavailable { background: #f0f0f0; color: #555; }
+        td.met, .swatch.met { background: #d4e8f7; color: #00406a; }
+        td.not-met, .swatch.not-met { background: #b84d00; color: #fff; font-weight: bold; }
+        td.not-assessed, .swatch.not-assessed { background: #fff; color: #777; }
+        td.unavailable, .swatch.unavailable { background: #f0f0f0; color: #555; }
         ul.legend { list-style: none; padding: 0; margin: 4px 0 8px; font-size: 12px; }
         ul.legend li { display: inline-block; margin-right: 1.2em; }
         .swatch { display: inline-block; min-width: 1.3em; height: 1.1em; line-height: 1.1em;

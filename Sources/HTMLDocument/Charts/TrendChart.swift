@@ -48,7 +48,7 @@ public struct TrendChart: Sendable {
     static let width = 760
     static let height = 236
     static let plotLeft = 56.0
-    static let plotRight = 648.0
+    static let plotRight = 620.0
     static let plotTop = 34.0
     static let plotBottom = 186.0
     static let maximumBarWidth = 64.0

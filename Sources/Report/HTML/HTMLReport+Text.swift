@@ -1,0 +1,70 @@
+import ChiboCore
+import HTMLDocument
+
+extension HTMLReport {
+    /// The words of the page's marks.
+    static let words = AssessmentWords(
+        met: "đạt", notMet: "không đạt", notAssessed: "không có chỉ tiêu",
+        unavailable: "chưa đánh giá (năm chưa trọn hoặc không có số liệu)")
+
+    /// A value as the page shows it: ratios with two decimals and `%` (`84,50%`), counts
+    /// grouped (`2.300`), `–` when empty.
+    static func valueText(_ value: FixedDecimal?, isRatio: Bool) -> String {
+        guard let value else { return "–" }
+        return DecimalText.vietnamese(
+            units: value.millionths, scale: 6, minimumFractionDigits: isRatio ? 2 : 0)
+            + (isRatio ? "%" : "")
+    }
+
+    /// The row's value as the page shows it.
+    static func valueText(_ row: IndicatorRow?) -> String {
+        guard let row else { return "–" }
+        return valueText(row.value, isRatio: row.label.isRatio)
+    }
+
+    /// A difference of two values: signed, ratios in percentage points (`+1,50 điểm %`).
+    static func deltaText(_ delta: FixedDecimal, isRatio: Bool) -> String {
+        let text = DecimalText.vietnamese(
+            units: delta.millionths, scale: 6, minimumFractionDigits: isRatio ? 2 : 0)
+        return (delta.millionths > 0 ? "+" : "") + text + (isRatio ? " điểm %" : "")
+    }
+
+    /// The target as the page shows it: `≥ 90%`, `= 0`, `≥ 2.300`; empty when none.
+    static func targetText(_ target: Target?, isRatio: Bool) -> String {
+        guard let target else { return "" }
+        return target.sign + " "
+            + DecimalText.vietnamese(units: target.value.millionths, scale: 6) + (isRatio ? "%" : "")
+    }
+
+    /// `338/400` for a ratio; empty for a count.
+    static func fractionText(_ row: IndicatorRow) -> String {
+        guard let denominator = row.denominator else { return "" }
+        return DecimalText.vietnamese(units: Int64(row.numerator ?? 0), scale: 0) + "/"
+            + DecimalText.vietnamese(units: Int64(denominator), scale: 0)
+    }
+
+    /// The verdict with its symbol, `✓ đạt`; empty when there is no target.
+    static func statusText(_ row: IndicatorRow?) -> String {
+        let assessment = row.assessment
+        if assessment == .notAssessed { return "" }
+        if assessment == .unavailable { return "chưa đánh giá" }
+        return assessment.symbol + " " + words.word(for: assessment)
+    }
+
+    /// A value as a chart coordinate.
+    static func chartValue(_ value: FixedDecimal?) -> Double? {
+        value.map { Double($0.millionths) / 1_000_000 }
+    }
+
+    /// A period in a table or chart: `Năm 2017`, `01/01-30/06/2018 (chưa trọn năm)`, `Tại 31/12/2020`.
+    func periodText(_ period: Period) -> String {
+        if case .clippedYear = period { return period.label(asOf: asOf) + " (chưa trọn năm)" }
+        return period.label(asOf: asOf)
+    }
+
+    /// The main period in running text, lower-case: `năm 2019`, `tại 31/12/2020`.
+    func mainPeriodText(_ period: Period) -> String {
+        let text = periodText(period)
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+}

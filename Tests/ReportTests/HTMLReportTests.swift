@@ -1,0 +1,197 @@
+import ChiboCore
+import Foundation
+import Testing
+
+@testable import Report
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite struct HTMLReportTests {
+    static let hostileNames = [
+        "<script>alert(1)</script>", "=1+1", "Huyện A & B \"quoted\"", "Huyện Đông Sơn",
+    ]
+
+    /// Every catalog indicator for the province and `districts`, with a full year (2019), a
+    /// clipped year (2020 to 30 June) and `as_of` for ratios or `term` for counts. Ratios
+    /// have the target ≥ 90 and a status on the full year and `as_of`.
+    static func rows(districts: [String], codes: [IndicatorCode] = IndicatorCode.allCases) -> [IndicatorRow] {
+        let clipped = Period.clippedYear(first: Day(iso: "2020-01-01")!, last: Day(iso: "2020-06-30")!)
+        var rows: [IndicatorRow] = []
+        let units =
+            [("P", "Đảng bộ tỉnh Thử", TargetScope.province)]
+            + districts.enumerated().map { (String(format: "D%03d", $0.offset + 1), $0.element, .district) }
+        for (codeIndex, code) in codes.enumerated() {
+            for (unitIndex, (id, name, scope)) in units.enumerated() {
+                for period in [Period.year(2019), clipped, code.isRatio ? .asOf : .term] {
+                    var row = IndicatorRow(
+                        indicator: code.rawValue, scope: scope, unitID: id, unitName: name, period: period)
+                    let numerator = 70 + (codeIndex * 7 + unitIndex * 3) % 31
+                    row.numerator = numerator
+                    if code.isRatio {
+                        row.denominator = 100
+                        row.value = FixedDecimal(numerator)
+                        row.target = Target(">=90")
+                        if period != clipped { row.status = numerator >= 90 ? .met : .notMet }
+                    } else {
+                        row.value = FixedDecimal(numerator)
+                    }
+                    rows.append(row)
+                }
+            }
+        }
+        return rows.sorted(by: IndicatorRow.precedes)
+    }
+
+    static func page(districts: [String], codes: [IndicatorCode] = IndicatorCode.allCases) -> String {
+        HTMLReport(
+            quarter: Quarter(year: 2020, number: 2), review: .midTerm,
+            indicators: rows(districts: districts, codes: codes), comparison: nil
+        ).rendered()
+    }
+
+    @Test func isWellFormedWithEveryUnitAndIndicator() throws {
+        let page = Self.page(districts: Self.hostileNames)
+        let check = PageCheck(page)
+        #expect(check.isWellFormed, "\(check.error ?? "")")
+        #expect(check.values(of: "lang", on: "html") == ["vi"])
+        for name in Self.hostileNames {
+            #expect(check.characters.contains(name), "\(name)")
+        }
+        let sectionIDs = check.values(of: "id", on: "section")
+        #expect(sectionIDs.filter { $0.hasPrefix("unit-") } == ["unit-1", "unit-2", "unit-3", "unit-4"])
+        #expect(sectionIDs.filter { $0.hasPrefix("indicator-") }.count == IndicatorCode.allCases.count)
+        for code in IndicatorCode.allCases {
+            #expect(check.characters.contains(IndicatorLabel.vietnameseName(of: code)), "\(code)")
+        }
+        // Every link inside the page points at an element of the page.
+        let ids = Set(check.attributes.compactMap { $0["id"] })
+        for link in check.values(of: "href", on: "a") {
+            #expect(link.hasPrefix("#") && ids.contains(String(link.dropFirst())), "\(link)")
+        }
+        // Each chart is named for assistive technology.
+        let charts = check.values(of: "aria-labelledby", on: "svg")
+        #expect(!charts.isEmpty)
+        #expect(charts.count == check.values(of: "role", on: "svg").filter { $0 == "img" }.count)
+        #expect(check.elements.filter { $0 == "desc" }.count == charts.count)
+    }
+
+    @Test func escapesEveryName() {
+        let page = Self.page(districts: Self.hostileNames)
+        #expect(!page.contains("<script"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(page.contains("Huyện A &amp; B"))
+    }
+
+    @Test func referencesNothingOutsideThePage() {
+        let page = Self.page(districts: Self.hostileNames)
+        for forbidden in ["http:", "https:", "src=", "<link", "@import", "<script", "<img", "<iframe", "//"] {
+            #expect(!page.contains(forbidden), "\(forbidden)")
+        }
+        // Patterns are only ever looked up inside the page.
+        var rest = page[...]
+        while let range = rest.range(of: "url(") {
+            #expect(rest[range.upperBound...].hasPrefix("#"))
+            rest = rest[range.upperBound...]
+        }
+    }
+
+    @Test func isByteIdenticalOnRerun() {
+        #expect(Self.page(districts: Self.hostileNames) == Self.page(districts: Self.hostileNames))
+    }
+
+    @Test func countsTheProvinceVerdictsInTheHeader() {
+        // Two ratios judged at their main period (as_of): the province has 70 + 7 = 77 and
+        // 70 + 14 = 84, both below 90; members_total is a count without a target.
+        let page = Self.page(
+            districts: ["Huyện A"], codes: [.membersTotal, .taskAssignedRatio, .cellsWithRegulations])
+        #expect(page.contains("đạt 0/2 chỉ tiêu"))
+        // The district unit has 3 more: 80 and 87.
+        for value in ["77,00%", "84,00%", "80,00%", "87,00%"] {
+            #expect(page.contains(value), "\(value)")
+        }
+    }
+
+    @Test func marksThePartialYear() {
+        let page = Self.page(districts: ["Huyện A"], codes: [.periodicMeetingRegularity])
+        let check = PageCheck(page)
+        #expect(check.values(of: "class", on: "g").contains("bar partial"))
+        #expect(check.characters.contains("chưa trọn năm"))
+        #expect(check.characters.contains("01/01-30/06/2020 (chưa trọn năm)"))
+    }
+
+    @Test func drawsTheProvinceAsReferenceForRatiosOnly() {
+        let ratio = PageCheck(Self.page(districts: ["Huyện A"], codes: [.taskAssignedRatio]))
+        #expect(ratio.values(of: "class", on: "g").contains("bar reference"))
+        let count = PageCheck(Self.page(districts: ["Huyện A"], codes: [.membersTotal]))
+        #expect(!count.values(of: "class", on: "g").contains("bar reference"))
+    }
+
+    @Test func staysReadableWithManyDistrictUnits() throws {
+        let names = (1...65).map { "Huyện số \($0)" }
+        let page = Self.page(districts: names, codes: [.membersTotal, .taskAssignedRatio])
+        let check = PageCheck(page)
+        #expect(check.isWellFormed)
+        // The grid in pages of 30 units: 3 tables, each with the province on top.
+        #expect(
+            check.values(of: "class", on: "table").filter { $0 == "status-grid" }.count == 3 + names.count)
+        #expect(check.characters.contains("trang 3/3"))
+        // No chart holds more than 30 district bars (plus the province).
+        for bars in check.barsPerChart {
+            #expect(bars <= 31)
+        }
+        // Every unit keeps its own section.
+        #expect(check.values(of: "id", on: "section").filter { $0.hasPrefix("unit-") }.count == 65)
+        for name in names {
+            #expect(check.characters.contains(name))
+        }
+    }
+
+    @Test func handlesAProvinceWithoutDistrictUnits() {
+        let check = PageCheck(Self.page(districts: []))
+        #expect(check.isWellFormed)
+        #expect(!check.values(of: "id", on: "section").contains("units"))
+    }
+}
+
+/// The page parsed as XML: whether it is well formed, its elements and attributes in order,
+/// its text, and the number of bars of each chart.
+final class PageCheck: NSObject, XMLParserDelegate {
+    private(set) var elements: [String] = []
+    private(set) var attributes: [[String: String]] = []
+    private(set) var characters = ""
+    private(set) var barsPerChart: [Int] = []
+    private(set) var error: String?
+
+    init(_ markup: String) {
+        super.init()
+        let parser = XMLParser(data: Data(markup.utf8))
+        parser.delegate = self
+        if !parser.parse() {
+            error = "\(parser.parserError.map { "\($0)" } ?? "parse failed") at line \(parser.lineNumber)"
+        }
+    }
+
+    var isWellFormed: Bool { error == nil }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+        elements.append(elementName)
+        attributes.append(attributeDict)
+        if elementName == "svg" { barsPerChart.append(0) }
+        if elementName == "g", attributeDict["class"]?.hasPrefix("bar") == true, !barsPerChart.isEmpty {
+            barsPerChart[barsPerChart.count - 1] += 1
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        characters += string
+    }
+
+    func values(of attribute: String, on name: String) -> [String] {
+        zip(elements, attributes).compactMap { $0 == name ? $1[attribute] : nil }
+    }
+}
