@@ -30,7 +30,8 @@ import Testing
             tightenings == [
                 PermissionTightening(path: normalized, previousMode: 0o755, mode: 0o700, isDirectory: true),
                 PermissionTightening(
-                    path: normalized + "/attendance.csv", previousMode: 0o666, mode: 0o600, isDirectory: false),
+                    path: normalized + "/attendance.csv", previousMode: 0o666, mode: 0o600, isDirectory: false
+                ),
                 PermissionTightening(
                     path: normalized + "/members.csv", previousMode: 0o644, mode: 0o600, isDirectory: false),
             ])
@@ -38,7 +39,8 @@ import Testing
         for name in ["members.csv", "villages.csv", "attendance.csv"] {
             #expect(try mode(normalized + "/" + name) == 0o600, "\(name)")
         }
-        #expect(try PermissionTightening.tightenFolder(normalized).isEmpty, "said once: nothing left to narrow")
+        #expect(
+            try PermissionTightening.tightenFolder(normalized).isEmpty, "said once: nothing left to narrow")
     }
 
     @Test func aMissingPathIsNotAnError() throws {
@@ -49,12 +51,14 @@ import Testing
 
     @Test func theMessagesNameThePathsAndModesInTwoLinesPerFolder() throws {
         let tightenings = [
-            PermissionTightening(path: "output/normalized", previousMode: 0o755, mode: 0o700, isDirectory: true),
+            PermissionTightening(
+                path: "output/normalized", previousMode: 0o755, mode: 0o700, isDirectory: true),
             PermissionTightening(
                 path: "output/normalized/members.csv", previousMode: 0o644, mode: 0o600, isDirectory: false),
             PermissionTightening(
                 path: "output/normalized/meetings.csv", previousMode: 0o644, mode: 0o600, isDirectory: false),
-            PermissionTightening(path: "output/rejects.csv", previousMode: 0o644, mode: 0o600, isDirectory: false),
+            PermissionTightening(
+                path: "output/rejects.csv", previousMode: 0o644, mode: 0o600, isDirectory: false),
         ]
         #expect(
             PermissionTightening.messages(tightenings, program: "chibo-ingest") == [
