@@ -15,8 +15,9 @@ struct IngestOutputWriter {
     /// The owner-only folder of the normalized tables, inside the output folder.
     static let normalizedFolderName = "normalized"
     /// The owner-only files directly in the output folder: every file that lists problem
-    /// rows with their values.
-    static let ownerOnlyFileNames = ["rejects.csv"]
+    /// rows with their values. `rejects.xlsx` is written `.ownerOnly` like `rejects.csv`;
+    /// naming it here narrows one left readable by others.
+    static let ownerOnlyFileNames = ["rejects.csv", "rejects.xlsx"]
 
     /// Narrows to their owner the personal outputs of an earlier run found readable by
     /// others (the normalized folder and its files, the rejects).

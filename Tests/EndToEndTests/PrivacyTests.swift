@@ -12,7 +12,9 @@ import Testing
 ///   (`normalized/`, `restricted/`); the folders above that one may be ordinary, since
 ///   the file itself is closed to others;
 /// - the places meant for personal data are owner-only whatever they hold: every file
-///   under `normalized/` and `restricted/` and `rejects.csv` 0600, those folders 0700;
+///   under `normalized/` and `restricted/` and every `rejects.*` of the output folder
+///   (`rejects.xlsx` is compressed, so searching it would prove nothing) 0600, those
+///   folders 0700;
 /// - everything else is ordinary: files 0666 and folders 0777 narrowed by the umask the
 ///   stages ran under (0644/0755 under 022, 0666/0777 under 000).
 @Suite struct PrivacyTests {
@@ -86,7 +88,7 @@ import Testing
     static func isPersonalPlace(_ relative: String) -> Bool {
         let components = relative.split(separator: "/")
         return components.first == "normalized" || components.contains("restricted")
-            || relative == "rejects.csv"
+            || (!relative.contains("/") && relative.hasPrefix("rejects."))
     }
 
     /// Every breach of the rule above, as readable lines.
