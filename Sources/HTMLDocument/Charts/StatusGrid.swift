@@ -10,13 +10,14 @@ public struct StatusGrid: Sendable {
     public struct Column: Sendable {
         /// The short heading (`3`).
         public var heading: String
-        /// The full name, shown as the heading's tooltip.
-        public var title: String
+        /// The full name, shown as the heading's tooltip; nil for none (where the names are
+        /// written out nearby, to keep a page with many grids small).
+        public var title: String?
         /// Where the heading links to, if anywhere.
         public var link: String?
 
         /// Creates a column.
-        public init(heading: String, title: String, link: String? = nil) {
+        public init(heading: String, title: String?, link: String? = nil) {
             self.heading = heading
             self.title = title
             self.link = link
@@ -53,13 +54,10 @@ public struct StatusGrid: Sendable {
     public var columns: [Column]
     /// The rows.
     public var rows: [Row]
-    /// The words for each assessment, as cell tooltips.
-    public var words: AssessmentWords
 
     /// Creates a grid; every row has one cell per column.
     public init(
-        caption: String, cornerHeading: String, tallyHeading: String, columns: [Column], rows: [Row],
-        words: AssessmentWords
+        caption: String, cornerHeading: String, tallyHeading: String, columns: [Column], rows: [Row]
     ) {
         precondition(rows.allSatisfy { $0.cells.count == columns.count }, "one cell per column")
         self.caption = caption
@@ -67,7 +65,6 @@ public struct StatusGrid: Sendable {
         self.tallyHeading = tallyHeading
         self.columns = columns
         self.rows = rows
-        self.words = words
     }
 
     /// `met/assessed` for `cells`, `3/5`; cells without a verdict are not counted.
@@ -85,7 +82,7 @@ public struct StatusGrid: Sendable {
         writer.open("tr")
         writer.element("th", ["scope": "col", "class": "corner"], text: cornerHeading)
         for column in columns {
-            writer.open("th", ["scope": "col", "title": column.title])
+            writer.open("th", attributes: [("scope", "col")] + (column.title.map { [("title", $0)] } ?? []))
             if let link = column.link {
                 writer.element("a", ["href": link], text: column.heading)
             } else {
@@ -107,10 +104,8 @@ public struct StatusGrid: Sendable {
                 writer.text(row.heading)
             }
             writer.close("th")
-            for (column, cell) in zip(columns, row.cells) {
-                writer.element(
-                    "td", ["class": cell.className, "title": column.heading + ": " + words.word(for: cell)],
-                    text: cell.symbol)
+            for cell in row.cells {
+                writer.element("td", ["class": cell.className], text: cell.symbol)
             }
             writer.element("td", ["class": "tally"], text: StatusGrid.tally(of: row.cells))
             writer.close("tr")

@@ -5,7 +5,8 @@ extension HTMLReport {
     /// Section III: the province's figures that changed since the review compared with, and
     /// the district units whose verdict changed at the main period.
     func writeChanges(_ figures: ReportFigures, to writer: inout HTMLWriter) {
-        writer.open("section", ["id": "changes", "class": "part"])
+        // Without a comparison the part is one line, printed after the previous one.
+        writer.open("section", ["id": "changes", "class": comparison == nil ? "part brief" : "part"])
         writer.element("h2", text: "III. So sánh với kỳ trước")
         guard let comparison else {
             writer.element("p", text: "Không có kỳ trước để so sánh.")

@@ -48,7 +48,7 @@ extension HTMLReport {
             StatusGrid(
                 caption: caption, cornerHeading: "Đơn vị \\ Chỉ tiêu", tallyHeading: "Đạt",
                 columns: gridColumns,
-                rows: rows, words: HTMLReport.words
+                rows: rows
             ).write(to: &writer)
             writer.close("div")
             writer.newline()

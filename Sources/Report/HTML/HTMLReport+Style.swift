@@ -40,13 +40,18 @@ extension HTMLReport {
         table.figures td.code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 12px; }
         table.unit-figures { font-size: 12px; width: 100%; }
         table.unit-figures thead th { white-space: normal; }
+        table.unit-figures td { text-align: right; white-space: nowrap; }
+        table.unit-figures td.met, table.unit-figures td.not-met, table.unit-figures td.unavailable { text-align: left; }
+        .pair table.figures tbody th { white-space: nowrap; }
+        table.status-grid tbody th { min-width: 16em; }
         table.unit-figures tbody th { width: 34%; }
         table.definitions { width: 100%; }
         .grid-page { margin: 8px 0 16px; overflow-x: auto; }
         ol.column-key { columns: 2; column-gap: 32px; font-size: 13px; padding-left: 2.5em; }
         ol.column-key li { break-inside: avoid; }
         section.unit { border-top: 1px solid #999; margin-top: 28px; }
-        @page { size: A4; margin: 14mm 12mm; }
+        @page { size: A4; margin: 14mm 12mm;
+          @bottom-right { content: "Trang " counter(page) "/" counter(pages); font-size: 9px; color: #555; } }
         @media print {
           body { font-size: 12px; max-width: none; padding: 0; }
           h1 { font-size: 18px; }
@@ -55,7 +60,8 @@ extension HTMLReport {
           a { color: inherit; text-decoration: none; }
           nav.contents { display: none; }
           section.part, section.unit { break-before: page; }
-          section#grid { break-before: auto; }
+          section#grid, section.part.brief, section#units + section.unit { break-before: auto; }
+          .pair { break-inside: avoid; }
           section.indicator { break-before: auto; }
           section.unit { border-top: 0; margin-top: 0; }
           .pair { display: block; }

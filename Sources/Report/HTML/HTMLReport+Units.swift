@@ -40,9 +40,11 @@ extension HTMLReport {
                 caption: "Đánh giá các chỉ tiêu (số thứ tự theo danh mục)",
                 cornerHeading: "Đơn vị \\ Chỉ tiêu",
                 tallyHeading: "Đạt",
+                // The table below names every indicator, so no tooltips here.
                 columns: columns.map {
-                    StatusGrid.Column(heading: $0.shortHeading, title: $0.heading, link: "#" + $0.anchor)
-                }, rows: rows, words: HTMLReport.words
+                    StatusGrid.Column(heading: $0.shortHeading, title: nil, link: "#" + $0.anchor)
+                },
+                rows: rows
             ).write(to: &writer)
             writeUnitTable(unit, figures: figures, periods: periods, changes: changes, to: &writer)
             writer.close("section")
@@ -74,20 +76,21 @@ extension HTMLReport {
                 "td", ["class": "target"], text: HTMLReport.targetText(main?.target, isRatio: isRatio))
             for column in periods {
                 let row = rows.first { column.periods.contains($0.period) }
-                var className = "number"
-                if let row, row.period == series.mainPeriod { className += " main" }
-                if let row, !row.period.isFullYear, row.period.year != nil { className += " partial" }
+                // Numbers align right by the table's style, which keeps 200 sections small.
+                var classes: [String] = []
+                if let row, row.period == series.mainPeriod { classes.append("main") }
+                if let row, !row.period.isFullYear, row.period.year != nil { classes.append("partial") }
                 writer.element(
-                    "td", ["class": className], text: row == nil ? "" : HTMLReport.valueText(row))
+                    "td", attributes: classes.isEmpty ? [] : [("class", classes.joined(separator: " "))],
+                    text: row == nil ? "" : HTMLReport.valueText(row))
             }
-            writer.element("td", ["class": "number"], text: HTMLReport.valueText(series.provinceMain))
+            writer.element("td", text: HTMLReport.valueText(series.provinceMain))
             writer.element("td", ["class": main.assessment.className], text: HTMLReport.statusText(main))
             if comparison != nil {
                 let entry = changes?.entry(
                     series.label.code, scope: .district, unitID: unit.id, period: series.mainPeriod)
                 writer.element(
-                    "td", ["class": "number"],
-                    text: entry?.delta.map { HTMLReport.deltaText($0, isRatio: isRatio) } ?? "")
+                    "td", text: entry?.delta.map { HTMLReport.deltaText($0, isRatio: isRatio) } ?? "")
             }
             writer.close("tr")
             writer.newline()
