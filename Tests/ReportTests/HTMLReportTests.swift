@@ -31,11 +31,11 @@ import Testing
                     row.numerator = numerator
                     if code.isRatio {
                         row.denominator = 100
-                        row.value = FixedDecimal(numerator)
+                        row.value = PageDecimal(numerator)
                         row.target = Target(">=90")
                         if period != clipped { row.status = numerator >= 90 ? .met : .notMet }
                     } else {
-                        row.value = FixedDecimal(numerator)
+                        row.value = PageDecimal(numerator)
                     }
                     rows.append(row)
                 }
@@ -63,7 +63,7 @@ import Testing
         #expect(sectionIDs.filter { $0.hasPrefix("unit-") } == ["unit-1", "unit-2", "unit-3", "unit-4"])
         #expect(sectionIDs.filter { $0.hasPrefix("indicator-") }.count == IndicatorCode.allCases.count)
         for code in IndicatorCode.allCases {
-            #expect(check.characters.contains(IndicatorLabel.vietnameseName(of: code)), "\(code)")
+            #expect(check.characters.contains(PageIndicator(code: code.rawValue).name), "\(code)")
         }
         // Every link inside the page points at an element of the page.
         let ids = Set(check.attributes.compactMap { $0["id"] })
@@ -146,6 +146,22 @@ import Testing
         for name in names {
             #expect(check.characters.contains(name))
         }
+    }
+
+    @Test func writesNumbersTheVietnameseWay() {
+        #expect(HTMLReport.valueText(PageDecimal("84.5"), isRatio: true) == "84,50%")
+        #expect(HTMLReport.valueText(PageDecimal("91.27"), isRatio: true) == "91,27%")
+        #expect(HTMLReport.valueText(PageDecimal("100"), isRatio: true) == "100,00%")
+        #expect(HTMLReport.valueText(PageDecimal("2300"), isRatio: false) == "2.300")
+        #expect(HTMLReport.valueText(nil, isRatio: true) == "–")
+        #expect(HTMLReport.deltaText(PageDecimal("1.5")!, isRatio: true) == "+1,50 điểm %")
+        #expect(HTMLReport.deltaText(PageDecimal("-0.04")!, isRatio: true) == "-0,04 điểm %")
+        #expect(HTMLReport.deltaText(PageDecimal("-16")!, isRatio: false) == "-16")
+        #expect(HTMLReport.deltaText(PageDecimal("0")!, isRatio: false) == "0")
+        #expect(HTMLReport.targetText(Target(">=2300"), isRatio: false) == "≥ 2.300")
+        #expect(HTMLReport.targetText(Target(">84"), isRatio: true) == "> 84%")
+        #expect(HTMLReport.targetText(Target("=0"), isRatio: false) == "= 0")
+        #expect(HTMLReport.chartValue(PageDecimal("84.5")) == 84.5)
     }
 
     @Test func handlesAProvinceWithoutDistrictUnits() {

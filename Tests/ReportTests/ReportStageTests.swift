@@ -111,7 +111,7 @@ import Testing
             #expect(check.characters.contains(name), "\(name)")
         }
         for code in Set(rows.map(\.indicator)) {
-            #expect(check.characters.contains(IndicatorLabel.entry(for: code).label), "\(code)")
+            #expect(check.characters.contains(PageIndicator(code: code).name), "\(code)")
         }
     }
 

@@ -24,12 +24,12 @@ extension HTMLReport {
         )
         writer.open("tbody")
         for series in figures.series {
-            let isRatio = series.label.isRatio
+            let isRatio = series.indicator.isRatio
             writer.open("tr", ["id": "definition-" + series.anchor])
             writer.open("th", ["scope": "row"])
             writer.element("a", ["href": "#" + series.anchor], text: series.heading)
             writer.close("th")
-            writer.element("td", ["class": "code"], text: series.label.code)
+            writer.element("td", ["class": "code"], text: series.indicator.code)
             writer.element("td", text: isRatio ? "tỷ lệ %" : "số lượng")
             var kinds: [String] = []
             if series.province.contains(where: { $0.period.year != nil }) { kinds.append("từng năm") }

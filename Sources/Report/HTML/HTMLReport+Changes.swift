@@ -19,7 +19,7 @@ extension HTMLReport {
             text: "Kỳ trước: \(comparison.oldQuarter). Năm chưa trọn được so theo năm;"
                 + " chênh lệch của tỷ lệ tính bằng điểm phần trăm. " + comparison.summary)
         let mainPeriods = Dictionary(
-            uniqueKeysWithValues: figures.series.map { ($0.label.code, $0.mainPeriod) })
+            uniqueKeysWithValues: figures.series.map { ($0.indicator.code, $0.mainPeriod) })
         let provinceChanges = comparison.entries.filter { $0.row.scope == .province && $0.isChanged }
         writer.element("h3", text: "Toàn tỉnh: các số liệu thay đổi")
         if provinceChanges.isEmpty {
@@ -51,9 +51,9 @@ extension HTMLReport {
         writer.open("tbody")
         for entry in entries {
             let row = entry.row
-            let isRatio = row.label.isRatio
+            let isRatio = row.pageIndicator.isRatio
             writer.open("tr")
-            writer.element("th", ["scope": "row"], text: ReportFigures.heading(of: row))
+            writer.element("th", ["scope": "row"], text: row.pageIndicator.heading)
             if showsUnit { writer.element("td", text: row.unitName) }
             writer.element("td", text: periodText(row.period))
             writer.element("td", ["class": "number"], text: HTMLReport.valueText(entry.old))
@@ -72,12 +72,5 @@ extension HTMLReport {
         }
         writer.close("tbody")
         writer.close("table")
-    }
-}
-
-extension ReportFigures {
-    /// `3. Kết nạp đảng viên mới` for a row.
-    static func heading(of row: IndicatorRow) -> String {
-        (IndicatorLabel.number(of: row.indicator).map { "\($0). " } ?? "") + row.label.label
     }
 }

@@ -56,8 +56,8 @@ extension HTMLReport {
         writer.element("h3", text: "Chú giải cột")
         writer.open("ol", ["class": "column-key"])
         for series in columns {
-            writer.open("li", attributes: series.number.map { [("value", String($0))] } ?? [])
-            writer.element("a", ["href": "#" + series.anchor], text: series.label.label)
+            writer.open("li", attributes: series.indicator.number.map { [("value", String($0))] } ?? [])
+            writer.element("a", ["href": "#" + series.anchor], text: series.indicator.name)
             writer.text(" — " + mainPeriodText(series.mainPeriod))
             writer.close("li")
         }

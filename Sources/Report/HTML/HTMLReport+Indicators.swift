@@ -34,14 +34,14 @@ extension HTMLReport {
         _ series: ReportFigures.Series, figures: ReportFigures, changes: ComparisonIndex?,
         to writer: inout HTMLWriter
     ) {
-        let isRatio = series.label.isRatio
+        let isRatio = series.indicator.isRatio
         writer.open("section", ["id": series.anchor, "class": "indicator"])
         writer.element("h3", text: series.heading)
-        var facts = ["Mã: " + series.label.code, "Đơn vị tính: " + (isRatio ? "tỷ lệ %" : "số lượng")]
+        var facts = ["Mã: " + series.indicator.code, "Đơn vị tính: " + (isRatio ? "tỷ lệ %" : "số lượng")]
         facts.append("Kỳ đánh giá: " + mainPeriodText(series.mainPeriod))
         writer.element("p", ["class": "facts-line"], text: facts.joined(separator: " · "))
         if let entry = changes?.entry(
-            series.label.code, scope: .province, unitID: nil, period: series.mainPeriod)
+            series.indicator.code, scope: .province, unitID: nil, period: series.mainPeriod)
         {
             writeChangeLine(entry, isRatio: isRatio, to: &writer)
         }
@@ -86,7 +86,7 @@ extension HTMLReport {
     }
 
     private func trendChart(_ series: ReportFigures.Series, years: [IndicatorRow]) -> TrendChart {
-        let isRatio = series.label.isRatio
+        let isRatio = series.indicator.isRatio
         let targets = Set(years.compactMap(\.target))
         let target = targets.count == 1 ? targets.first : nil
         let points = years.map { row in
@@ -117,7 +117,7 @@ extension HTMLReport {
     }
 
     private func writeProvinceTable(_ series: ReportFigures.Series, to writer: inout HTMLWriter) {
-        let isRatio = series.label.isRatio
+        let isRatio = series.indicator.isRatio
         let hasTarget = series.hasTarget
         writer.open("table", ["class": "figures province-figures"])
         writer.element("caption", text: "Toàn tỉnh")
@@ -159,7 +159,7 @@ extension HTMLReport {
     private func writeDistrictBars(
         _ series: ReportFigures.Series, figures: ReportFigures, to writer: inout HTMLWriter
     ) {
-        let isRatio = series.label.isRatio
+        let isRatio = series.indicator.isRatio
         let rows = figures.units.map { (unit: $0, row: series.main(of: $0.id)) }
         // Highest first; units without a value last; ties in unit order.
         let ordered = rows.enumerated().sorted { left, right in

@@ -9,31 +9,38 @@ extension HTMLReport {
 
     /// A value as the page shows it: ratios with two decimals and `%` (`84,50%`), counts
     /// grouped (`2.300`), `–` when empty.
-    static func valueText(_ value: FixedDecimal?, isRatio: Bool) -> String {
+    static func valueText(_ value: PageDecimal?, isRatio: Bool) -> String {
         guard let value else { return "–" }
+        let (units, scale) = scaled(value)
+        let decimals = isRatio ? max(2, scale) : scale
         return DecimalText.vietnamese(
-            units: value.millionths, scale: 6, minimumFractionDigits: isRatio ? 2 : 0)
+            units: units * power(of: decimals - scale), scale: decimals,
+            minimumFractionDigits: isRatio ? 2 : 0)
             + (isRatio ? "%" : "")
+    }
+
+    private static func power(of exponent: Int) -> Int64 {
+        (0..<exponent).reduce(1) { result, _ in result * 10 }
     }
 
     /// The row's value as the page shows it.
     static func valueText(_ row: IndicatorRow?) -> String {
         guard let row else { return "–" }
-        return valueText(row.value, isRatio: row.label.isRatio)
+        return valueText(row.value, isRatio: row.pageIndicator.isRatio)
     }
 
     /// A difference of two values: signed, ratios in percentage points (`+1,50 điểm %`).
-    static func deltaText(_ delta: FixedDecimal, isRatio: Bool) -> String {
-        let text = DecimalText.vietnamese(
-            units: delta.millionths, scale: 6, minimumFractionDigits: isRatio ? 2 : 0)
-        return (delta.millionths > 0 ? "+" : "") + text + (isRatio ? " điểm %" : "")
+    static func deltaText(_ delta: PageDecimal, isRatio: Bool) -> String {
+        var text = valueText(delta, isRatio: isRatio)
+        if isRatio { text = text.dropLast() + " điểm %" }
+        return (scaled(delta).units > 0 ? "+" : "") + text
     }
 
     /// The target as the page shows it: `≥ 90%`, `= 0`, `≥ 2.300`; empty when none.
     static func targetText(_ target: Target?, isRatio: Bool) -> String {
         guard let target else { return "" }
-        return target.sign + " "
-            + DecimalText.vietnamese(units: target.value.millionths, scale: 6) + (isRatio ? "%" : "")
+        let (units, scale) = scaled(target.value)
+        return target.sign + " " + DecimalText.vietnamese(units: units, scale: scale) + (isRatio ? "%" : "")
     }
 
     /// `338/400` for a ratio; empty for a count.
@@ -49,11 +56,6 @@ extension HTMLReport {
         if assessment == .notAssessed { return "" }
         if assessment == .unavailable { return "chưa đánh giá" }
         return assessment.symbol + " " + words.word(for: assessment)
-    }
-
-    /// A value as a chart coordinate.
-    static func chartValue(_ value: FixedDecimal?) -> Double? {
-        value.map { Double($0.millionths) / 1_000_000 }
     }
 
     /// A period in a table or chart: `Năm 2017`, `01/01-30/06/2018 (chưa trọn năm)`, `Tại 31/12/2020`.

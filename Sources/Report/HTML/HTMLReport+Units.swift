@@ -65,7 +65,7 @@ extension HTMLReport {
         writeHeadings(headings, to: &writer)
         writer.open("tbody")
         for series in figures.series {
-            let isRatio = series.label.isRatio
+            let isRatio = series.indicator.isRatio
             let rows = series.districts[unit.id] ?? []
             let main = series.main(of: unit.id)
             writer.open("tr")
@@ -88,7 +88,7 @@ extension HTMLReport {
             writer.element("td", ["class": main.assessment.className], text: HTMLReport.statusText(main))
             if comparison != nil {
                 let entry = changes?.entry(
-                    series.label.code, scope: .district, unitID: unit.id, period: series.mainPeriod)
+                    series.indicator.code, scope: .district, unitID: unit.id, period: series.mainPeriod)
                 writer.element(
                     "td", text: entry?.delta.map { HTMLReport.deltaText($0, isRatio: isRatio) } ?? "")
             }

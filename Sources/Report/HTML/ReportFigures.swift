@@ -18,9 +18,7 @@ struct ReportFigures: Sendable {
     /// One indicator's rows.
     struct Series: Sendable {
         /// The catalog entry.
-        var label: IndicatorLabel
-        /// The catalog number, nil for a code outside the catalog.
-        var number: Int?
+        var indicator: PageIndicator
         /// The id of its section in the page (`indicator-3`).
         var anchor: String
         /// The period the indicator is judged on in one-period views.
@@ -31,12 +29,10 @@ struct ReportFigures: Sendable {
         var districts: [String: [IndicatorRow]]
 
         /// `3. Kết nạp đảng viên mới`.
-        var heading: String {
-            (number.map { "\($0). " } ?? "") + label.label
-        }
+        var heading: String { indicator.heading }
 
         /// The short column heading of the grid: the number, or the code.
-        var shortHeading: String { number.map(String.init) ?? label.code }
+        var shortHeading: String { indicator.number.map(String.init) ?? indicator.code }
 
         /// The province's row at the main period.
         var provinceMain: IndicatorRow? { province.first { $0.period == mainPeriod } }
@@ -81,7 +77,7 @@ struct ReportFigures: Sendable {
             if seriesByCode[row.indicator] == nil {
                 codes.append(row.indicator)
                 seriesByCode[row.indicator] = Series(
-                    label: row.label, number: IndicatorLabel.number(of: row.indicator),
+                    indicator: row.pageIndicator,
                     anchor: "indicator-\(codes.count)", mainPeriod: mainPeriods[row.indicator] ?? row.period,
                     province: [], districts: [:])
             }
