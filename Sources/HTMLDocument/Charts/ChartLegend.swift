@@ -2,8 +2,10 @@
 public struct ChartLegend: Sendable {
     /// What a legend entry's swatch shows.
     public enum Swatch: Sendable, Hashable {
-        /// A bar or grid cell in this state, with its symbol.
+        /// A grid cell in this state, with its symbol.
         case assessment(Assessment)
+        /// A bar in this state (hatched when the target is missed), with its symbol.
+        case bar(Assessment)
         /// The reference bar.
         case reference
         /// A bar of an unfinished period.
@@ -30,6 +32,9 @@ public struct ChartLegend: Sendable {
             switch swatch {
             case .assessment(let assessment):
                 writer.element("span", ["class": "swatch " + assessment.className], text: assessment.symbol)
+            case .bar(let assessment):
+                writer.element("span", ["class": "swatch bar-" + assessment.className], text: "")
+                writer.text(" " + assessment.symbol)
             case .reference: writer.element("span", ["class": "swatch reference"], text: "")
             case .partial: writer.element("span", ["class": "swatch partial"], text: "")
             case .targetLine: writer.element("span", ["class": "swatch target-line"], text: "")

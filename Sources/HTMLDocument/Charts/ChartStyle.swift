@@ -42,7 +42,11 @@ public enum ChartStyle {
         .swatch { display: inline-block; min-width: 1.3em; height: 1.1em; line-height: 1.1em;
           text-align: center; vertical-align: middle; border: 1px solid #999; }
         .swatch.reference { background: #1a1a1a; }
-        .swatch.partial { background: repeating-linear-gradient(45deg, #f2f2f2 0 3px, #8a8a8a 3px 5px);
+        .swatch.bar-met { background: #0072b2; }
+        .swatch.bar-not-met { background: repeating-linear-gradient(45deg, #fbe1cf 0 3px, #d55e00 3px 5px);
+          border-color: #a84a00; }
+        .swatch.bar-not-assessed, .swatch.bar-unavailable { background: #9a9a9a; }
+        .swatch.partial { background: repeating-linear-gradient(-45deg, #f2f2f2 0 3px, #8a8a8a 3px 5px);
           border: 1.5px dashed #444; }
         .swatch.target-line { border: 0; border-left: 2px solid #000; min-width: 0; width: 0; margin: 0 0.6em; }
         .swatch.reference-line { border: 0; border-left: 2px dotted #333; min-width: 0; width: 0;

@@ -15,12 +15,13 @@ extension HTMLWriter {
         element("title", ["id": "\(id)-title"], text: title)
         element("desc", ["id": "\(id)-desc"], text: description)
         open("defs")
-        for kind in ["hatch", "partial"] {
+        // The two hatches lean opposite ways, so they differ in greyscale too.
+        for (kind, angle) in [("hatch", "45"), ("partial", "-45")] {
             open(
                 "pattern",
                 [
                     "id": "\(id)-\(kind)", "width": "6", "height": "6", "patternUnits": "userSpaceOnUse",
-                    "patternTransform": "rotate(45)",
+                    "patternTransform": "rotate(\(angle))",
                 ])
             empty("rect", ["width": "6", "height": "6", "class": "\(kind)-ground"])
             empty("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "class": "\(kind)-line"])

@@ -16,8 +16,8 @@ extension HTMLReport {
         )
         writer.open("div", ["class": "legend-block"])
         ChartLegend(entries: [
-            (.assessment(.met), "đạt"), (.assessment(.notMet), "không đạt (tô gạch)"),
-            (.assessment(.notAssessed), "không có chỉ tiêu"), (.reference, "toàn tỉnh"),
+            (.bar(.met), "đạt"), (.bar(.notMet), "không đạt"), (.bar(.notAssessed), "không có chỉ tiêu"),
+            (.reference, "toàn tỉnh"),
             (.partial, "năm chưa trọn"), (.targetLine, "chỉ tiêu đề ra"), (.referenceLine, "mức toàn tỉnh"),
         ]).write(to: &writer)
         writer.close("div")

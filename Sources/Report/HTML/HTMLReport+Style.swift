@@ -6,7 +6,7 @@ extension HTMLReport {
 
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 15px;
-          line-height: 1.45; color: #1a1a1a; background: #fff; max-width: 1180px; margin: 0 auto; padding: 16px 24px; }
+          line-height: 1.45; color: #1a1a1a; background: #fff; max-width: 1280px; margin: 0 auto; padding: 16px 20px; }
         h1 { font-size: 22px; line-height: 1.3; margin: 4px 0 12px; }
         h2 { font-size: 20px; border-bottom: 2px solid #1a1a1a; padding-bottom: 2px; margin-top: 32px; }
         h3 { font-size: 17px; margin: 24px 0 4px; }
@@ -22,7 +22,7 @@ extension HTMLReport {
         .note, .facts-line { color: #444; font-size: 13px; margin: 2px 0 6px; }
         .change { font-size: 14px; margin: 2px 0 6px; }
         nav.contents ol { margin: 4px 0; }
-        .pair { display: grid; grid-template-columns: minmax(0, 680px) minmax(320px, 1fr); gap: 8px 20px;
+        .pair { display: grid; grid-template-columns: minmax(560px, 680px) auto; gap: 8px 20px;
           align-items: start; margin: 4px 0 12px; }
         .pair > table:only-child { grid-column: 1 / -1; max-width: 680px; }
         table.province-figures tbody th { min-width: 7.5em; }
@@ -50,6 +50,7 @@ extension HTMLReport {
         ol.column-key { columns: 2; column-gap: 32px; font-size: 13px; padding-left: 2.5em; }
         ol.column-key li { break-inside: avoid; }
         section.unit { border-top: 1px solid #999; margin-top: 28px; }
+        @media screen and (max-width: 1100px) { .pair { display: block; } }
         @page { size: A4; margin: 14mm 12mm;
           @bottom-right { content: "Trang " counter(page) "/" counter(pages); font-size: 9px; color: #555; } }
         @media print {
