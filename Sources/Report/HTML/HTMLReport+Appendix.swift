@@ -19,9 +19,10 @@ extension HTMLReport {
         }
         writer.close("ul")
         writer.open("table", ["class": "figures definitions"])
-        writeHeadings(
-            ["Chỉ tiêu", "Mã", "Đơn vị tính", "Các kỳ", "Chỉ tiêu đề ra (toàn tỉnh / cấp huyện)"], to: &writer
-        )
+        let hasDefinitions = figures.series.contains { $0.indicator.definition != nil }
+        var headings = ["Chỉ tiêu"] + (hasDefinitions ? ["Định nghĩa", "Nguồn"] : [])
+        headings += ["Mã", "Đơn vị tính", "Các kỳ", "Chỉ tiêu đề ra (toàn tỉnh / cấp huyện)"]
+        writeHeadings(headings, to: &writer)
         writer.open("tbody")
         for series in figures.series {
             let isRatio = series.indicator.isRatio
@@ -29,6 +30,10 @@ extension HTMLReport {
             writer.open("th", ["scope": "row"])
             writer.element("a", ["href": "#" + series.anchor], text: series.heading)
             writer.close("th")
+            if hasDefinitions {
+                writer.element("td", text: series.indicator.definition ?? "")
+                writer.element("td", text: series.indicator.source ?? "")
+            }
             writer.element("td", ["class": "code"], text: series.indicator.code)
             writer.element("td", text: isRatio ? "tỷ lệ %" : "số lượng")
             var kinds: [String] = []

@@ -39,6 +39,10 @@ extension HTMLReport {
         writer.element("h3", text: series.heading)
         var facts = ["Mã: " + series.indicator.code, "Đơn vị tính: " + (isRatio ? "tỷ lệ %" : "số lượng")]
         facts.append("Kỳ đánh giá: " + mainPeriodText(series.mainPeriod))
+        if let source = series.indicator.source { facts.append("Nguồn: " + source) }
+        if let definition = series.indicator.definition {
+            writer.element("p", ["class": "definition"], text: definition)
+        }
         writer.element("p", ["class": "facts-line"], text: facts.joined(separator: " · "))
         if let entry = changes?.entry(
             series.indicator.code, scope: .province, unitID: nil, period: series.mainPeriod)

@@ -21,6 +21,7 @@ extension HTMLReport {
         .warning { border: 2px solid #b84d00; padding: 6px 10px; font-weight: bold; }
         .note, .facts-line { color: #444; font-size: 13px; margin: 2px 0 6px; }
         .change { font-size: 14px; margin: 2px 0 6px; }
+        .definition { margin: 2px 0; }
         nav.contents ol { margin: 4px 0; }
         .pair { display: grid; grid-template-columns: minmax(560px, 680px) auto; gap: 8px 20px;
           align-items: start; margin: 4px 0 12px; }
@@ -67,7 +68,7 @@ extension HTMLReport {
           section.unit { border-top: 0; margin-top: 0; }
           .pair { display: block; }
           svg.chart, table.status-grid tr, table.figures tr, .legend-block, ul.legend { break-inside: avoid; }
-          h2, h3, h4, h5, .facts-line, .change { break-after: avoid; }
+          h2, h3, h4, h5, .definition, .facts-line, .change { break-after: avoid; }
           table.status-grid { font-size: 10px; }
           table.figures { font-size: 11px; margin-bottom: 8px; }
           table.unit-figures { font-size: 10px; }

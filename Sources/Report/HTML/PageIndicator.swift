@@ -14,6 +14,10 @@ struct PageIndicator: Sendable {
     var isRatio: Bool
     /// The 1-based catalog number, nil for a code outside the catalog.
     var number: Int?
+    /// One sentence saying what is counted, when the catalog has it.
+    var definition: String?
+    /// The source clause (`002 B.I`), when the catalog has it.
+    var source: String?
 
     /// The entry for `code`; a code outside the catalog is named by itself, a ratio when its
     /// rows have a denominator.
