@@ -148,6 +148,36 @@ import Testing
         }
     }
 
+    @Test func ranksDistrictUnitsByTargetsMet() throws {
+        // Two ratio indicators judged as_of; A meets none, B both, C one.
+        var rows: [IndicatorRow] = []
+        let units =
+            [("P", "Tỉnh", TargetScope.province, 95, 80), ("D1", "Huyện A", .district, 80, 80)]
+            + [("D2", "Huyện B", .district, 95, 95), ("D3", "Huyện C", .district, 80, 95)]
+        for (id, name, scope, first, second) in units {
+            for (code, value) in [(IndicatorCode.taskAssignedRatio, first), (.cellsWithRegulations, second)] {
+                rows.append(
+                    IndicatorRow(
+                        indicator: code.rawValue, scope: scope, unitID: id, unitName: name, period: .asOf,
+                        numerator: value, denominator: 100, value: PageDecimal(value), target: Target(">=90"),
+                        status: value >= 90 ? .met : .notMet))
+            }
+        }
+        let page = HTMLReport(
+            quarter: Quarter(year: 2020, number: 4), review: .final,
+            indicators: rows.sorted(by: IndicatorRow.precedes), comparison: nil
+        ).rendered()
+        let ranking = try #require(page.range(of: "xếp theo số chỉ tiêu đạt</h3>"))
+        // The first mention of each unit after the heading is its bar, in ranking order.
+        let table = page[ranking.upperBound...]
+        let order = ["Huyện B", "Huyện C", "Huyện A"].map { table.range(of: ">" + $0 + "<")?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+        #expect(table.contains(">2/2<") && table.contains(">1/2<") && table.contains(">0/2<"))
+        // The province meets one of two.
+        #expect(page.contains("đạt 1/2 chỉ tiêu"))
+    }
+
     @Test func writesNumbersTheVietnameseWay() {
         #expect(HTMLReport.valueText(PageDecimal("84.5"), isRatio: true) == "84,50%")
         #expect(HTMLReport.valueText(PageDecimal("91.27"), isRatio: true) == "91,27%")

@@ -62,7 +62,84 @@ extension HTMLReport {
             writer.close("li")
         }
         writer.close("ol")
+        writeRanking(figures, columns: columns, to: &writer)
         writer.close("section")
         writer.newline()
+    }
+
+    /// The district units by the number of targets they meet, most first: the question a
+    /// board asks first of the grid. Beyond `unitsPerPage` units, the highest and lowest half
+    /// of that many.
+    private func writeRanking(
+        _ figures: ReportFigures, columns: [ReportFigures.Series], to writer: inout HTMLWriter
+    ) {
+        guard !figures.units.isEmpty, !columns.isEmpty else { return }
+        let tallies = figures.units.enumerated().map { index, unit in
+            let cells = columns.map { $0.main(of: unit.id).assessment }
+            return (
+                index: index, unit: unit, met: cells.filter { $0 == .met }.count,
+                judged: cells.filter { $0 == .met || $0 == .notMet }.count
+            )
+        }
+        // Most targets met first; then the larger share; then unit order.
+        let ordered = tallies.sorted { left, right in
+            if left.met != right.met { return left.met > right.met }
+            if left.judged != right.judged { return left.judged < right.judged }
+            return left.index < right.index
+        }
+        writer.element("h3", text: "Đơn vị cấp huyện xếp theo số chỉ tiêu đạt")
+        let half = HTMLReport.unitsPerPage / 2
+        let groups =
+            ordered.count <= HTMLReport.unitsPerPage
+            ? [("", ordered[...])]
+            : [
+                ("\(half) đơn vị đạt nhiều chỉ tiêu nhất", ordered.prefix(half)),
+                ("\(half) đơn vị đạt ít chỉ tiêu nhất", ordered.suffix(half)),
+            ]
+        let province = HTMLReport.provinceTally(figures)
+        let reference = figures.province.map {
+            BarChart.Bar(
+                label: $0.name, value: Double(province.met), valueText: "\(province.met)/\(province.judged)",
+                assessment: .notAssessed, link: "#indicators")
+        }
+        // The axis ends at the number of columns: every target met.
+        let scale = ChartScale(
+            maximum: Double(columns.count),
+            step: ChartScale(covering: Double(columns.count), isWhole: true).step)
+        for (index, (title, group)) in groups.enumerated() {
+            if !title.isEmpty { writer.element("h5", text: title) }
+            writer.open("div", ["class": "pair"])
+            BarChart(
+                id: "ranking-\(index + 1)", title: "Số chỉ tiêu đạt theo đơn vị",
+                description: (title.isEmpty ? "\(group.count) đơn vị cấp huyện" : title)
+                    + ", xếp theo số chỉ tiêu đạt (trên số chỉ tiêu đã đánh giá), từ nhiều đến ít.",
+                reference: reference,
+                bars: group.map {
+                    BarChart.Bar(
+                        label: $0.unit.name, value: Double($0.met), valueText: "\($0.met)/\($0.judged)",
+                        assessment: .notAssessed, link: "#" + $0.unit.anchor)
+                }, target: nil, scale: scale
+            ).write(to: &writer)
+            writer.open("table", ["class": "figures"])
+            writeHeadings(["Đơn vị", "Số chỉ tiêu đạt"], to: &writer)
+            writer.open("tbody")
+            writer.open("tr", ["class": "emphasized"])
+            writer.element("th", ["scope": "row"], text: "Toàn tỉnh")
+            writer.element("td", ["class": "number"], text: "\(province.met)/\(province.judged)")
+            writer.close("tr")
+            for tally in group {
+                writer.open("tr")
+                writer.open("th", ["scope": "row"])
+                writer.element("a", ["href": "#" + tally.unit.anchor], text: tally.unit.name)
+                writer.close("th")
+                writer.element("td", ["class": "number"], text: "\(tally.met)/\(tally.judged)")
+                writer.close("tr")
+                writer.newline()
+            }
+            writer.close("tbody")
+            writer.close("table")
+            writer.close("div")
+            writer.newline()
+        }
     }
 }

@@ -25,7 +25,8 @@ extension HTMLReport {
         nav.contents ol { margin: 4px 0; }
         .pair { display: grid; grid-template-columns: minmax(560px, 680px) auto; gap: 8px 20px;
           align-items: start; margin: 4px 0 12px; }
-        .pair > table:only-child { grid-column: 1 / -1; max-width: 680px; }
+        .pair > table { justify-self: start; }
+        .pair > table:only-child { grid-column: 1 / -1; min-width: 320px; }
         table.province-figures tbody th { min-width: 7.5em; }
         table.figures { border-collapse: collapse; font-size: 13px; }
         table.figures caption { text-align: left; font-weight: bold; padding: 2px 0; }
