@@ -59,7 +59,7 @@ import Testing
         let options = IndicatorsOptions(
             normalizedDirectory: normalized, outputDirectory: output + "/2018-Q2", quarter: "2018-Q2",
             termStart: Day(iso: "2016-01-01")!)
-        let summary = try IndicatorsStage.run(options)
+        let summary = try IndicatorsStage.write(options)
         let quarter = output + "/2018-Q2"
         let indicators = try String(contentsOfFile: quarter + "/indicators.csv", encoding: .utf8)
         #expect(indicators.hasPrefix(IndicatorRow.columns.joined(separator: ",") + "\n"))

@@ -36,7 +36,7 @@ import Testing
             .appendingPathComponent("chibo-report-\(UUID().uuidString)")
         try FileManager.default.copyItem(
             at: fixtures.appendingPathComponent("\(testCase.testDescription)/input"), to: folder)
-        try ReportStage.run(
+        try ReportStage.writeReview(
             output: folder.path, quarter: Quarter(testCase.quarter)!, review: testCase.review,
             previous: testCase.previous.flatMap(Quarter.init))
         return folder
@@ -105,7 +105,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "chibo-\(UUID().uuidString)")
         #expect(throws: ReportError.missingFile(path: folder.path + "/2018-Q2/indicators.csv")) {
-            try ReportStage.run(
+            try ReportStage.writeReview(
                 output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
         }
         #expect(ReportError.missingFile(path: "x").exitStatus == .noInput)
@@ -115,7 +115,7 @@ import Testing
         let folder = try Self.run(Self.cases[1])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: ReportError.missingFile(path: folder.path + "/2017-Q4/indicators.csv")) {
-            try ReportStage.run(
+            try ReportStage.writeReview(
                 output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly,
                 previous: Quarter("2017-Q4"))
         }
@@ -131,7 +131,7 @@ import Testing
         text += "members_total,county,TU,T,as_of,1,,1,,\n"
         try text.write(to: indicators, atomically: true, encoding: .utf8)
         #expect(throws: ReportError.self) {
-            try ReportStage.run(
+            try ReportStage.writeReview(
                 output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
         }
         #expect(try Data(contentsOf: report) == before)

@@ -6,9 +6,10 @@
     import Darwin
 #endif
 
-extension ReportStage {
-    /// Writes `text` and a newline to standard error.
-    static func printError(_ text: String) {
+/// The process's standard error, where every stage writes its diagnostics.
+public enum StandardError {
+    /// Writes `text` and a newline, unbuffered, retrying short writes.
+    public static func writeLine(_ text: String) {
         var line = text + "\n"
         line.withUTF8 { bytes in
             var offset = 0
@@ -19,4 +20,5 @@ extension ReportStage {
             }
         }
     }
+
 }

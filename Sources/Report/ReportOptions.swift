@@ -1,20 +1,20 @@
 import ChiboCore
 
 /// What `chibo-report` was asked to do, parsed from its arguments.
-public enum ReportCommand: Sendable, Equatable {
+public enum ReportOptions: StageOptions, Equatable {
     /// Write report.txt and the spreadsheet CSVs of one review.
     case report(output: String, quarter: Quarter, review: ReviewKind, previous: Quarter?)
     /// Print the differences between two reviews' indicators.
     case compare(output: String, from: Quarter, to: Quarter)
 
-    /// The usage text printed with a usage error.
+    /// The usage text.
     public static let usage = """
         usage: chibo-report --output OUTPUT --quarter YYYY-Qn --review quy|so-ket|tong-ket [--previous YYYY-Qn]
                chibo-report compare --output OUTPUT --from YYYY-Qn --to YYYY-Qn
         """
 
     /// Parses the arguments after the program name.
-    public static func parse(_ arguments: [String]) throws(ReportError) -> ReportCommand {
+    public init(arguments: [String]) throws(ReportError) {
         var arguments = arguments[...]
         let isCompare = arguments.first == "compare"
         if isCompare { arguments = arguments.dropFirst() }
@@ -45,13 +45,14 @@ public enum ReportCommand: Sendable, Equatable {
         }
         let output = try required("--output")
         if isCompare {
-            return .compare(output: output, from: try quarter("--from"), to: try quarter("--to"))
+            self = .compare(output: output, from: try quarter("--from"), to: try quarter("--to"))
+            return
         }
         let reviewText = try required("--review")
         guard let review = ReviewKind(rawValue: reviewText) else {
             throw .usage(message: "expected --review quy, so-ket or tong-ket, found '\(reviewText)'")
         }
         let previous = values["--previous"] == nil ? nil : try quarter("--previous")
-        return .report(output: output, quarter: try quarter("--quarter"), review: review, previous: previous)
+        self = .report(output: output, quarter: try quarter("--quarter"), review: review, previous: previous)
     }
 }

@@ -3,23 +3,23 @@ import Testing
 
 @testable import Report
 
-@Suite struct ReportCommandTests {
+@Suite struct ReportOptionsTests {
     @Test func parsesAReportRun() throws {
-        let command = try ReportCommand.parse([
+        let options = try ReportOptions(arguments: [
             "--output", "out", "--quarter", "2018-Q2", "--review", "so-ket", "--previous", "2017-Q4",
         ])
         #expect(
-            command
+            options
                 == .report(
                     output: "out", quarter: Quarter("2018-Q2")!, review: .midTerm,
                     previous: Quarter("2017-Q4")))
     }
 
     @Test func parsesACompare() throws {
-        let command = try ReportCommand.parse([
+        let options = try ReportOptions(arguments: [
             "compare", "--output", "out", "--from", "2018-Q1", "--to", "2018-Q2",
         ])
-        #expect(command == .compare(output: "out", from: Quarter("2018-Q1")!, to: Quarter("2018-Q2")!))
+        #expect(options == .compare(output: "out", from: Quarter("2018-Q1")!, to: Quarter("2018-Q2")!))
     }
 
     @Test(arguments: [
@@ -32,7 +32,7 @@ import Testing
     ])
     func rejectsBadArgumentsWithExitStatus64(arguments: [String]) {
         #expect {
-            _ = try ReportCommand.parse(arguments)
+            _ = try ReportOptions(arguments: arguments)
         } throws: { error in
             (error as? ReportError)?.exitStatus == .usage
                 && (error as? ReportError)?.description.hasPrefix("chibo-report: error: expected ") == true
@@ -41,5 +41,10 @@ import Testing
 
     @Test func mainReturnsTheErrorsExitStatus() {
         #expect(ReportStage.main(arguments: ["--output"]) == .usage)
+    }
+
+    @Test(arguments: [["--help"], ["-h"], ["compare", "--help"], ["--output", "out", "--help"]])
+    func helpPrintsTheUsageAndSucceeds(arguments: [String]) {
+        #expect(ReportStage.main(arguments: arguments) == .success)
     }
 }
