@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import SampleData
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// (normalized/, rejects.csv) do.
 @Suite struct PrivacyTests {
     @Test func aggregateOutputsHoldNoMemberNameOrId() throws {
-        let root = try Pipeline.temporaryFolder("privacy")
+        let root = try Folder.temporary("chibo-e2e-privacy")
         let input = root.appendingPathComponent("input")
         let output = root.appendingPathComponent("output")
         _ = try SampleGenerator(configuration: SampleConfiguration(seed: 3)).write(to: input.path)
@@ -26,13 +27,13 @@ import Testing
         try #require(secrets.count > 1000)
 
         var texts = runs.flatMap { [$0.standardOutput, $0.standardError] }
-        for (relative, contents) in try Pipeline.files(under: output)
+        for (relative, contents) in try Folder.files(under: output)
         where !relative.hasPrefix("normalized/") && !relative.contains("restricted/")
             && relative != "rejects.csv"
         {
             texts.append(String(decoding: contents, as: UTF8.self))
         }
-        let restricted = try Pipeline.files(under: output.appendingPathComponent("2020-Q4/restricted"))
+        let restricted = try Folder.files(under: output.appendingPathComponent("2020-Q4/restricted"))
         #expect(!restricted.isEmpty, "the sample has members on the restricted lists")
 
         for text in texts {
