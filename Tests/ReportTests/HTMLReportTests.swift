@@ -24,12 +24,12 @@ import Testing
             + districts.enumerated().map { (String(format: "D%03d", $0.offset + 1), $0.element, .district) }
         for (codeIndex, code) in codes.enumerated() {
             for (unitIndex, (id, name, scope)) in units.enumerated() {
-                for period in [Period.year(2019), clipped, code.isRatio ? .asOf : .term] {
+                for period in [Period.year(2019), clipped, code.definition.isRatio ? .asOf : .term] {
                     var row = IndicatorRow(
                         indicator: code.rawValue, scope: scope, unitID: id, unitName: name, period: period)
                     let numerator = 70 + (codeIndex * 7 + unitIndex * 3) % 31
                     row.numerator = numerator
-                    if code.isRatio {
+                    if code.definition.isRatio {
                         row.denominator = 100
                         row.value = PageDecimal(numerator)
                         row.target = Target(">=90")
@@ -62,8 +62,11 @@ import Testing
         let sectionIDs = check.values(of: "id", on: "section")
         #expect(sectionIDs.filter { $0.hasPrefix("unit-") } == ["unit-1", "unit-2", "unit-3", "unit-4"])
         #expect(sectionIDs.filter { $0.hasPrefix("indicator-") }.count == IndicatorCode.allCases.count)
+        // Each indicator by its catalog name, with its definition and source clause.
         for code in IndicatorCode.allCases {
-            #expect(check.characters.contains(PageIndicator(code: code.rawValue).name), "\(code)")
+            #expect(check.characters.contains(code.definition.vietnameseName), "\(code)")
+            #expect(check.characters.contains(code.definition.vietnameseDefinition), "\(code)")
+            #expect(check.characters.contains("Nguồn: " + code.definition.source), "\(code)")
         }
         // Every link inside the page points at an element of the page.
         let ids = Set(check.attributes.compactMap { $0["id"] })

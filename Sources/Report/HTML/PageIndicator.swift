@@ -1,7 +1,7 @@
 import ChiboCore
 
 /// The decimal type of indicators.csv values as the page reads them.
-typealias PageDecimal = FixedDecimal
+typealias PageDecimal = DecimalNumber
 
 /// What the page knows of an indicator from the catalog: the one place the web page reads
 /// the catalog, so that the catalog can move without the page's layout changing.
@@ -22,11 +22,18 @@ struct PageIndicator: Sendable {
     /// The entry for `code`; a code outside the catalog is named by itself, a ratio when its
     /// rows have a denominator.
     init(code: String, hasDenominator: Bool = false) {
-        let label = IndicatorLabel.entry(for: code, hasDenominator: hasDenominator)
         self.code = code
-        name = label.label
-        isRatio = label.isRatio
-        number = IndicatorLabel.number(of: code)
+        guard let catalogCode = IndicatorCode(rawValue: code) else {
+            name = code
+            isRatio = hasDenominator
+            return
+        }
+        let definition = catalogCode.definition
+        name = definition.vietnameseName
+        isRatio = definition.isRatio
+        number = catalogCode.catalogNumber
+        self.definition = definition.vietnameseDefinition
+        source = definition.source
     }
 
     /// `3. Kết nạp đảng viên mới`.
