@@ -114,6 +114,20 @@ import Testing
         #expect(check.characters.contains("<b>–·0/0"))
     }
 
+    @Test func legendShowsEachMarkWithItsWords() {
+        let legend = ChartLegend(entries: [
+            (.assessment(.met), "đạt"), (.bar(.notMet), "không đạt"), (.partial, "năm chưa trọn"),
+            (.targetLine, "<chỉ tiêu>"),
+        ])
+        let check = XMLCheck(Self.rendered { legend.write(to: &$0) })
+        #expect(check.isWellFormed, "\(check.error ?? "")")
+        #expect(
+            check.values(of: "class", on: "span") == [
+                "swatch met", "swatch bar-not-met", "swatch partial", "swatch target-line",
+            ])
+        #expect(check.characters == "✓ đạt ✗ không đạt năm chưa trọn <chỉ tiêu>")
+    }
+
     @Test func scalesAreRound() {
         #expect(ChartScale(covering: 2_300) == ChartScale(maximum: 2_500, step: 500))
         #expect(ChartScale(covering: 100) == ChartScale(maximum: 100, step: 20))

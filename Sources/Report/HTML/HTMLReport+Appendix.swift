@@ -21,7 +21,7 @@ extension HTMLReport {
         writer.open("table", ["class": "figures definitions"])
         let hasDefinitions = figures.series.contains { $0.indicator.definition != nil }
         var headings = ["Chỉ tiêu"] + (hasDefinitions ? ["Định nghĩa", "Nguồn"] : [])
-        headings += ["Mã", "Đơn vị tính", "Các kỳ", "Chỉ tiêu đề ra (toàn tỉnh / cấp huyện)"]
+        headings += ["Đơn vị tính, kỳ", "Chỉ tiêu đề ra (toàn tỉnh / cấp huyện)"]
         writeHeadings(headings, to: &writer)
         writer.open("tbody")
         for series in figures.series {
@@ -29,20 +29,20 @@ extension HTMLReport {
             writer.open("tr", ["id": "definition-" + series.anchor])
             writer.open("th", ["scope": "row"])
             writer.element("a", ["href": "#" + series.anchor], text: series.heading)
+            // The code staff see in indicators.csv, under the name.
+            writer.element("span", ["class": "code"], text: series.indicator.code)
             writer.close("th")
             if hasDefinitions {
                 writer.element("td", text: series.indicator.definition ?? "")
                 writer.element("td", text: series.indicator.source ?? "")
             }
-            writer.element("td", ["class": "code"], text: series.indicator.code)
-            writer.element("td", text: isRatio ? "tỷ lệ %" : "số lượng")
-            var kinds: [String] = []
+            var kinds = [isRatio ? "tỷ lệ %" : "số lượng"]
             if series.province.contains(where: { $0.period.year != nil }) { kinds.append("từng năm") }
             if series.province.contains(where: { $0.period == .asOf }) {
                 kinds.append("tại thời điểm báo cáo")
             }
             if series.province.contains(where: { $0.period == .term }) { kinds.append("cả nhiệm kỳ") }
-            writer.element("td", text: kinds.joined(separator: ", "))
+            writer.element("td", text: kinds.joined(separator: "; "))
             let provinceTarget = series.provinceMain?.target
             let districtTarget = figures.units.lazy.compactMap { series.main(of: $0.id)?.target }.first
             let targets = [provinceTarget, districtTarget].map {

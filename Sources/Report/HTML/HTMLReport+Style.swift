@@ -39,7 +39,9 @@ extension HTMLReport {
         table.figures td.target { white-space: nowrap; }
         table.figures td.partial, table.figures tr.partial td, table.figures tr.partial th { font-style: italic; }
         table.figures td.met, table.figures td.not-met, table.figures td.unavailable { white-space: nowrap; }
-        table.figures td.code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 12px; }
+        table.definitions .code { display: block; color: #555; font-size: 11px; overflow-wrap: anywhere; }
+        table.definitions tbody th { width: 28%; }
+        table.definitions td:nth-child(2) { width: 40%; }
         table.unit-figures { font-size: 12px; width: 100%; }
         table.unit-figures thead th { white-space: normal; }
         table.unit-figures td { text-align: right; white-space: nowrap; }
