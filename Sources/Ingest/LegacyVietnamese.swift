@@ -65,15 +65,26 @@ public enum LegacyVietnamese {
     }
 
     /// detect + convert in one call: the repaired text and the encoding, or nil when the text is
-    /// not legacy.
+    /// not legacy (or only suspected to be: see `assess`).
     ///
     /// - Parameter preferred: the encoding to choose when TCVN3 and VNI read equally well, typically
     ///   the one already found in other cells of the same file (a file is typed in one font).
     public static func repair(
         _ text: String, preferring preferred: LegacyVietnameseEncoding? = nil
     ) -> (text: String, encoding: LegacyVietnameseEncoding)? {
+        assess(text, preferring: preferred).repair
+    }
+
+    /// Whether `text` is ordinary, typed in a legacy font (and then its repair), or suspected of it.
+    /// See the type's documentation for the rule.
+    ///
+    /// - Parameter preferred: the encoding to choose when TCVN3 and VNI read equally well; without
+    ///   one such a tie is `suspected`.
+    public static func assess(
+        _ text: String, preferring preferred: LegacyVietnameseEncoding? = nil
+    ) -> LegacyVietnameseAssessment {
         if text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.contains(where: isDoublyMarked) {
-            return nil
+            return .ordinary
         }
         let original = nfc(text)
         let originalWords = words(of: original)
@@ -82,44 +93,97 @@ public enum LegacyVietnamese {
         let isCounted = originalWords.map { word in
             word.contains { !$0.isASCII } && (word.count > 1 || word.contains(where: isLetter))
         }
-        let originalScore = WordScore(originalWords, isCounted: isCounted)
-        if originalScore.doubtful == 0 {
-            return nil
+        var originalPoints = 0
+        var hasLegacyTraces = false
+        var isAllFrequent = true
+        let oddWords = oddlyCasedWordsInName(originalWords)
+        for (index, (word, isCounted)) in zip(originalWords, isCounted).enumerated() where isCounted {
+            var scored = self.originalPoints(word)
+            if oddWords.contains(index) {
+                // `Vi án`: the .VnTime fonts have no toned capitals, so a name's word that begins
+                // with a toned letter shows in small letters (TCVN3 Vi Ỏn); their small toned
+                // letters show as Latin-1 capitals (`Ly A DÕ`, TCVN3 Ly A Dế).
+                scored = (max(scored.points - 3, 0), true)
+            }
+            originalPoints += scored.points
+            hasLegacyTraces = hasLegacyTraces || scored.hasLegacyTraces
+            isAllFrequent =
+                isAllFrequent && scored.points == WordPoints.commonSyllable + WordPoints.frequentSyllableBonus
+        }
+        // Frequent syllables earn the most points: no conversion can read better.
+        if isAllFrequent {
+            return .ordinary
         }
         let (units, isRepresentable) = legacyUnits(of: text)
-        guard isRepresentable else { return nil }
+        guard isRepresentable else { return .ordinary }
         // Letters beyond Latin-1 and cp1252 (ă, ơ, ư, đ, or composed ones such as ỉ) are either
-        // Windows-1258 renderings of legacy bytes or real Vietnamese: demand more of a conversion.
+        // Windows-1258 renderings of legacy bytes or real Vietnamese, far more often the latter:
+        // without traces of legacy bytes such text is left as it is (`Kpă Blik` is no TCVN3 `Kpó`).
         let hasVietnameseLetters = text.unicodeScalars.contains {
-            $0.value >= 0x100 && windows1252Bytes[$0.value] == nil
+            $0.value >= 0x100 && windows1252Bytes[$0.value] == nil && !isBreveVowel($0)
         }
-        var candidates: [(text: String, encoding: LegacyVietnameseEncoding, score: WordScore)] = []
+        // A Windows-1258 tone mark on a consonant (`Th̃`: TCVN3 0xDE, ị) is no Vietnamese.
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if windows1258Bytes[scalar.value] != nil && (0x300...0x323).contains(scalar.value)
+                && vowelPosition(of: previous) == nil
+            {
+                hasLegacyTraces = true
+            }
+            previous = scalar
+        }
+        if hasVietnameseLetters && !hasLegacyTraces {
+            return .ordinary
+        }
+        var candidates: [(text: String, encoding: LegacyVietnameseEncoding, points: Int)] = []
         for encoding in LegacyVietnameseEncoding.allCases {
             let converted = decode(units, as: encoding)
             guard converted != original else { continue }
-            let scored = encoding == .vni ? decode(units, as: .vni, marksStrayBytes: true) : converted
+            let scored = decode(units, as: encoding, marksStrayBytes: true)
             let convertedWords = words(of: scored)
             guard convertedWords.count == originalWords.count else { continue }
-            let score = WordScore(convertedWords, isCounted: isCounted)
-            let isImproved =
-                hasVietnameseLetters
-                ? score.doubtful < originalScore.doubtful : score.implausible < originalScore.implausible
-            if isImproved && score.plausible >= score.implausible {
-                candidates.append((converted, encoding, score))
+            var points = 0
+            var good = 0
+            var bad = 0
+            for (word, isCounted) in zip(convertedWords, isCounted) where isCounted {
+                let wordPoints = convertedPoints(word)
+                points += wordPoints
+                if wordPoints == 0 { bad += 1 } else { good += 1 }
+            }
+            if points > originalPoints && good >= bad {
+                candidates.append((converted, encoding, points))
             }
         }
-        guard let first = candidates.first else { return nil }
-        guard candidates.count == 2 else { return (first.text, first.encoding) }
+        guard let first = candidates.first else {
+            return hasLegacyTraces ? .suspected : .ordinary
+        }
+        guard candidates.count == 2 else { return .repaired(text: first.text, encoding: first.encoding) }
         let (tcvn3, vni) = (candidates[0], candidates[1])
-        if tcvn3.score.isBetter(than: vni.score) {
-            return (tcvn3.text, .tcvn3)
+        if tcvn3.points != vni.points {
+            let best = tcvn3.points > vni.points ? tcvn3 : vni
+            return .repaired(text: best.text, encoding: best.encoding)
         }
-        if vni.score.isBetter(than: tcvn3.score) {
-            return (vni.text, .vni)
+        // Equal points: the bytes themselves may tell. VNI puts a mark byte after a vowel of the
+        // same case (`OÏn`, `Neùang`); TCVN3 alone uses the bytes 0x80–0xBF (`Kp¨`, `M¶i`).
+        let evidence = encodingEvidence(units)
+        if evidence.vni != evidence.tcvn3 {
+            let best = evidence.vni > evidence.tcvn3 ? vni : tcvn3
+            return .repaired(text: best.text, encoding: best.encoding)
         }
-        // A tie: one short word of bytes 0xC0–0xFF (`cö`: TCVN3 cử or VNI cư). VNI reads those
-        // bytes as đ ơ ư ị ĩ, more frequent letters than the ủ ụ ử ũ ú of TCVN3.
-        return preferred == .tcvn3 ? (tcvn3.text, .tcvn3) : (vni.text, .vni)
+        // VNI reads the single bytes ô ö ñ ò ó æ î as ơ ư đ ị ĩ ỉ ỵ, more frequent letters than the
+        // toned ụ ử ủ ũ ú of TCVN3 (`Blöu`: VNI Blưu, TCVN3 Blửu).
+        if preferred == nil && evidence.tcvn3 == 0 && units.contains(where: isSingleByteVNILetter) {
+            return .repaired(text: vni.text, encoding: .vni)
+        }
+        // A tie, such as one short word of bytes 0xC0–0xFF (`cö`: TCVN3 cử or VNI cư): only the
+        // file's other cells can tell.
+        if tcvn3.text == vni.text || preferred == .vni {
+            return .repaired(text: vni.text, encoding: .vni)
+        }
+        if preferred == .tcvn3 {
+            return .repaired(text: tcvn3.text, encoding: .tcvn3)
+        }
+        return .suspected
     }
 
     /// Whether `scalar` is a vowel with both a shape mark (breve, circumflex, horn) and a tone, such
@@ -138,39 +202,71 @@ public enum LegacyVietnamese {
         }
     }
 
-    // MARK: - Scoring
+    // MARK: - Cell-level evidence
 
-    /// How many words of a text read as Vietnamese syllables.
-    private struct WordScore {
-        /// Words that read as Vietnamese syllables (the rare ones included).
-        var plausible = 0
-        /// Words spelled like loanwords (`xoong`): a conversion giving fewer of them is preferred.
-        var rare = 0
-        var implausible = 0
-
-        /// The score of the words whose `isCounted` is true (the same positions in every reading
-        /// of a text, since conversion keeps the separators).
-        init(_ words: [ArraySlice<Unicode.Scalar>], isCounted: [Bool]) {
-            for (word, isCounted) in zip(words, isCounted) where isCounted {
-                switch LegacyVietnamese.syllableGrade(word) {
-                case .implausible:
-                    implausible += 1
-                case .rare:
-                    rare += 1
-                    plausible += 1
-                case .common:
-                    plausible += 1
-                }
-            }
-        }
-
-        /// Words that are no common Vietnamese syllable.
-        var doubtful: Int { implausible + rare }
-
-        func isBetter(than other: WordScore) -> Bool {
-            (implausible, rare, -plausible) < (other.implausible, other.rare, -other.plausible)
+    private static func isSingleByteVNILetter(_ unit: UInt32) -> Bool {
+        switch unit {
+        case 0xD4, 0xF4, 0xD6, 0xF6, 0xD1, 0xF1, 0xD2, 0xF2, 0xD3, 0xF3, 0xC6, 0xE6, 0xCE, 0xEE: true
+        default: false
         }
     }
+
+    /// Whether `scalar` is one of ŭ ĕ ŏ ĭ (either case), which no legacy byte gives: a legacy cell can
+    /// hold them only as Unicode letters among its bytes, and they are kept as they are.
+    static func isBreveVowel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x12C, 0x12D, 0x114, 0x115, 0x14E, 0x14F, 0x16C, 0x16D, 0x306: true
+        default: false
+        }
+    }
+
+    /// The words of a name (two to six words, separated by spaces or apostrophes, every other word
+    /// capitalized) that begin with a small non-ASCII letter, or that are in capitals with a Latin-1
+    /// capital while another word of the name has small letters.
+    private static func oddlyCasedWordsInName(_ words: [ArraySlice<Unicode.Scalar>]) -> [Int] {
+        let nonEmpty = words.indices.filter { !words[$0].isEmpty }
+        guard (2...6).contains(nonEmpty.count) else { return [] }
+        var odd: [Int] = []
+        var hasSmallLetters = false
+        for index in nonEmpty {
+            let word = words[index]
+            let first = word.first!
+            if first.value >= 0xDF && first.value <= 0xFF && first.value != 0xF7 {
+                odd.append(index)
+                continue
+            }
+            guard first.properties.isUppercase else { return [] }
+            let rest = word.dropFirst()
+            if rest.contains(where: { $0.properties.isLowercase }) {
+                hasSmallLetters = true
+            } else if rest.contains(where: { $0.value >= 0xC0 && $0.value <= 0xDE && $0.value != 0xD7 }) {
+                odd.append(index)
+            }
+        }
+        guard odd.count < nonEmpty.count else { return [] }
+        return odd.filter { words[$0].first!.value >= 0xDF || hasSmallLetters }
+    }
+
+    /// How many traces of each encoding the bytes of a cell hold: for VNI, a mark byte after a vowel
+    /// of the same case that it makes a Vietnamese letter of; for TCVN3, a byte 0x80–0xBF that is a
+    /// letter in TCVN3 (VNI has no letter there).
+    private static func encodingEvidence(_ units: [UInt32]) -> (tcvn3: Int, vni: Int) {
+        var tcvn3 = 0
+        var vni = 0
+        for (index, unit) in units.enumerated() {
+            if unit >= 0x80 && unit < 0xC0 && tcvn3Scalar(unit) != nil {
+                tcvn3 += 1
+            }
+            guard index > 0, unit >= 0xC0 && unit < 0x100, let base = vniBase(units[index - 1]),
+                let mark = vniMarks[UInt8(unit)], apply(mark, to: base.row) != nil,
+                base.isUppercase == (unit < 0xE0)
+            else { continue }
+            vni += 1
+        }
+        return (tcvn3, vni)
+    }
+
+    // MARK: - Words
 
     /// Punctuation trimmed from both ends of a word: it is no letter in Unicode text, while in legacy
     /// text the same characters inside a word are letters (TCVN 5712 capitals read as cp1252).
@@ -187,7 +283,7 @@ public enum LegacyVietnamese {
 
     /// Whether `scalar` is a letter (Unicode `Alphabetic`), with the common cases answered without
     /// the property tables.
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: true
         case 0...0xFF: false
@@ -249,7 +345,7 @@ public enum LegacyVietnamese {
                 units.append(UInt32(pair.mark))
             } else {
                 units.append(scalar.value)
-                isRepresentable = false
+                isRepresentable = isRepresentable && isBreveVowel(scalar)
             }
         }
         return (units, isRepresentable)
@@ -292,7 +388,7 @@ public enum LegacyVietnamese {
         var output = String.UnicodeScalarView()
         switch encoding {
         case .tcvn3:
-            decodeTCVN3(units, into: &output)
+            decodeTCVN3(units, into: &output, marksStrayBytes: marksStrayBytes)
         case .vni:
             decodeVNI(units, into: &output, marksStrayBytes: marksStrayBytes)
         }
@@ -305,7 +401,9 @@ public enum LegacyVietnamese {
         return value == 0 ? nil : Unicode.Scalar(value)
     }
 
-    private static func decodeTCVN3(_ units: [UInt32], into output: inout String.UnicodeScalarView) {
+    private static func decodeTCVN3(
+        _ units: [UInt32], into output: inout String.UnicodeScalarView, marksStrayBytes: Bool
+    ) {
         // The .VnTimeH fonts draw capitals at the lowercase bytes, so only the ASCII letters and the
         // seven single-byte capitals tell the case. A word is set in capitals when it has a capital
         // after its first letter and no lowercase ASCII letter (`NGUYÔN`, `§¹I`), and so is every
@@ -318,13 +416,14 @@ public enum LegacyVietnamese {
             !range.contains { isLowercaseASCII(units[$0]) }
                 && range.dropFirst().contains { tcvn3Letter(units[$0]).properties.isUppercase }
         }
-        let isAllCapitals = capitalWords.contains(true) && !units.contains(where: isLowercaseASCII)
+        let hasLowercaseASCII = units.contains(where: isLowercaseASCII)
+        let isAllCapitals = capitalWords.contains(true) && !hasLowercaseASCII
         let startsWithToneLetter = words.map { range in
             units[range.lowerBound] >= 0x80 && tcvn3Letter(units[range.lowerBound]).properties.isLowercase
         }
         let isName =
             (2...6).contains(words.count) && startsWithToneLetter.contains(false)
-            && units.allSatisfy { $0 == 0x20 || !isUnitSeparator($0) }
+            && units.allSatisfy { $0 == 0x20 || $0 == 0x27 || !isUnitSeparator($0) }
             && zip(words, startsWithToneLetter).allSatisfy { range, startsWithToneLetter in
                 startsWithToneLetter || tcvn3Letter(units[range.lowerBound]).properties.isUppercase
             }
@@ -335,7 +434,16 @@ public enum LegacyVietnamese {
             }
             var word = String.UnicodeScalarView()
             for letter in range {
-                word.append(tcvn3Letter(units[letter]))
+                let scalar = tcvn3Letter(units[letter])
+                // The TCVN 5712 VN1 capitals among the small letters (0xE0 Ổ, 0xC4 Ấ) are never typed
+                // with the .VnTime fonts: in a cell with small letters they show no TCVN3 (`Tà`).
+                if marksStrayBytes && hasLowercaseASCII && units[letter] >= 0xA8 && units[letter] < 0x100
+                    && scalar.properties.isUppercase
+                {
+                    word.append("\u{FFFD}")
+                } else {
+                    word.append(scalar)
+                }
             }
             var text = String(word)
             if capitalWords[index] || isAllCapitals {
@@ -415,7 +523,7 @@ public enum LegacyVietnamese {
     }
 
     /// A byte that VNI mark bytes can follow: the vowels a e o u y and the single-byte ơ ư.
-    private static func vniBase(_ unit: UInt32) -> (row: VowelRow, isUppercase: Bool)? {
+    static func vniBase(_ unit: UInt32) -> (row: VowelRow, isUppercase: Bool)? {
         switch unit {
         case 0x61, 0x41: (.a, unit == 0x41)
         case 0x65, 0x45: (.e, unit == 0x45)
@@ -428,7 +536,7 @@ public enum LegacyVietnamese {
         }
     }
 
-    private static func apply(_ mark: VNIMark, to row: VowelRow) -> (row: VowelRow, tone: Tone)? {
+    static func apply(_ mark: VNIMark, to row: VowelRow) -> (row: VowelRow, tone: Tone)? {
         switch (mark, row) {
         case (.tone(let tone), .a), (.tone(let tone), .e), (.tone(let tone), .o), (.tone(let tone), .u),
             (.tone(let tone), .y), (.tone(let tone), .oHorn), (.tone(let tone), .uHorn):
