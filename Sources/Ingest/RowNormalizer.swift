@@ -19,6 +19,8 @@ struct RowNormalizer {
     private var caches: [ByteMap<CachedValue>]
     /// The legacy encoding of the value just normalized, if it was repaired.
     private var repairedEncoding: String? = nil
+    /// Whether the value just normalized was kept as read although it may be legacy text.
+    private var isLegacySuspected = false
 
     init(entity: Entity, fileName: String, mapping: HeaderMapping) {
         self.entity = entity
@@ -104,6 +106,11 @@ struct RowNormalizer {
                         message: "\(RuleCode.legacyFont.message) (\(encoding))"))
                 repairedEncoding = nil
             }
+            if isLegacySuspected {
+                row.warnings.append(
+                    diagnostic(.legacyFontSuspected, line: record.line, column: index, value: raw))
+                isLegacySuspected = false
+            }
         }
         row.raw = raws
         row.fields = fields
@@ -167,6 +174,7 @@ struct RowNormalizer {
                 repairedEncoding = encoding
                 legacyRepairs[index, default: [:]][encoding, default: 0] += 1
             }
+            isLegacySuspected = normalized.isLegacySuspected
             result = normalized.text
         case .date:
             result = try DateNormalizer.day(from: raw)?.description ?? ""
