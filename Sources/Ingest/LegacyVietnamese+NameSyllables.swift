@@ -11,10 +11,105 @@ extension LegacyVietnamese {
     /// Whether `word` (any case) is one of `frequentSyllables`.
     static func isFrequentSyllable(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.count <= 7 else { return false }
-        var lowercase = ""
-        lowercase.unicodeScalars.append(contentsOf: word)
-        return frequentSyllables.contains(lowercase.lowercased())
+        var lowercase = String.UnicodeScalarView()
+        for scalar in word {
+            if let position = vowelPosition(of: scalar) {
+                lowercase.append(lowercaseVowelGrid[position.row.rawValue][position.tone.rawValue])
+            } else if scalar.value == 0x110 {
+                lowercase.append("đ")
+            } else if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                lowercase.append(Unicode.Scalar(scalar.value + 0x20)!)
+            } else {
+                lowercase.append(scalar)
+            }
+        }
+        return frequentSyllables.contains(String(lowercase))
     }
+
+    /// Whether `word` (a Vietnamese syllable as it stands) could be a frequent syllable typed in
+    /// TCVN3 or VNI: only then can a conversion read better than a text of syllables (`Thò`, VNI
+    /// Thị). Letters are compared with their Latin-1 case folded, which may find more candidates
+    /// than there are, never fewer.
+    static func couldBeLegacyFrequentSyllable(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count <= 9, let key = foldedLatin1(word) else { return false }
+        return legacyFormsOfFrequentSyllables.contains(key)
+    }
+
+    /// `word` with its Latin-1 letters in small letters (nil beyond Latin-1, where no legacy byte
+    /// shows as a syllable's letter).
+    private static func foldedLatin1(_ word: some Sequence<Unicode.Scalar>) -> String? {
+        var folded = String.UnicodeScalarView()
+        for scalar in word {
+            switch scalar.value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: folded.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0..<0x100: folded.append(scalar)
+            default: return nil
+            }
+        }
+        return String(folded)
+    }
+
+    /// The TCVN3 and VNI bytes of each frequent syllable, read as Latin-1 and case-folded.
+    private static let legacyFormsOfFrequentSyllables: Set<String> = {
+        var tcvn3Byte: [Unicode.Scalar: UInt8] = [:]
+        for (offset, value) in tcvn3Scalars.enumerated() where offset >= 0x28 && value != 0 {
+            tcvn3Byte[Unicode.Scalar(value)!] = UInt8(0x80 + offset)
+        }
+        var vniSingle: [Unicode.Scalar: UInt8] = [:]
+        for (byte, letter) in vniLetters where byte >= 0xE0 {
+            vniSingle[letter] = byte
+        }
+        func vniMarkByte(_ wanted: VNIMark) -> UInt8? {
+            vniMarks.first { entry in
+                guard entry.key >= 0xE0 else { return false }
+                switch (entry.value, wanted) {
+                case (.tone(let a), .tone(let b)), (.circumflex(let a), .circumflex(let b)),
+                    (.breve(let a), .breve(let b)):
+                    return a == b
+                default:
+                    return false
+                }
+            }?.key
+        }
+        var forms: Set<String> = []
+        for syllable in frequentSyllables {
+            var tcvn3: [UInt8] = []
+            var vni: [UInt8] = []
+            for scalar in syllable.unicodeScalars {
+                if scalar.isASCII {
+                    tcvn3.append(UInt8(scalar.value))
+                    vni.append(UInt8(scalar.value))
+                    continue
+                }
+                if let byte = tcvn3Byte[scalar] { tcvn3.append(byte) }
+                if let byte = vniSingle[scalar] {
+                    vni.append(byte)
+                } else if let position = vowelPosition(of: scalar) {
+                    let tone = position.tone
+                    switch position.row {
+                    case .aCircumflex, .eCircumflex, .oCircumflex:
+                        vni.append(position.row == .aCircumflex ? 0x61 : position.row == .eCircumflex ? 0x65 : 0x6F)
+                        vni.append(vniMarkByte(.circumflex(tone))!)
+                    case .aBreve:
+                        vni.append(0x61)
+                        vni.append(vniMarkByte(.breve(tone))!)
+                    case .oHorn, .uHorn:
+                        vni.append(position.row == .oHorn ? 0xF4 : 0xF6)
+                        if tone != .level { vni.append(vniMarkByte(.tone(tone))!) }
+                    default:
+                        vni.append(UInt8(position.row.letter.value))
+                        if tone != .level { vni.append(vniMarkByte(.tone(tone))!) }
+                    }
+                }
+            }
+            for bytes in [tcvn3, vni] {
+                if let form = foldedLatin1(bytes.map { Unicode.Scalar($0) }) {
+                    forms.insert(form)
+                }
+            }
+        }
+        return forms
+    }()
 
     private static let frequentSyllables: Set<String> = {
         let list = """

@@ -93,10 +93,31 @@ public enum LegacyVietnamese {
         let isCounted = originalWords.map { word in
             word.contains { !$0.isASCII } && (word.count > 1 || word.contains(where: isLetter))
         }
+        // Letters beyond Latin-1 and cp1252 (ă, ơ, ư, đ, or composed ones such as ỉ) are either
+        // Windows-1258 renderings of legacy bytes or real Vietnamese, far more often the latter:
+        // without traces of legacy bytes such text is left as it is (`Kpă Blik` is no TCVN3 `Kpó`).
+        let hasVietnameseLetters = text.unicodeScalars.contains {
+            $0.value >= 0x100 && windows1252Bytes[$0.value] == nil && !isBreveVowel($0)
+        }
+        // The fast path of Unicode Vietnamese: syllables carry no traces.
+        if hasVietnameseLetters
+            && zip(originalWords, isCounted).allSatisfy({ !$1 || syllableGrade($0) != .implausible })
+        {
+            return .ordinary
+        }
+        let oddWords = oddlyCasedWordsInName(originalWords)
+        // The fast path of Latin-1 Vietnamese (`Có`, `Hòa`): a conversion can read better than
+        // syllables only where it gives a frequent syllable.
+        if oddWords.isEmpty
+            && zip(originalWords, isCounted).allSatisfy({ word, isCounted in
+                !isCounted || (syllableGrade(word) != .implausible && !couldBeLegacyFrequentSyllable(word))
+            })
+        {
+            return .ordinary
+        }
         var originalPoints = 0
         var hasLegacyTraces = false
         var isAllFrequent = true
-        let oddWords = oddlyCasedWordsInName(originalWords)
         for (index, (word, isCounted)) in zip(originalWords, isCounted).enumerated() where isCounted {
             var scored = self.originalPoints(word)
             if oddWords.contains(index) {
@@ -116,12 +137,6 @@ public enum LegacyVietnamese {
         }
         let (units, isRepresentable) = legacyUnits(of: text)
         guard isRepresentable else { return .ordinary }
-        // Letters beyond Latin-1 and cp1252 (ă, ơ, ư, đ, or composed ones such as ỉ) are either
-        // Windows-1258 renderings of legacy bytes or real Vietnamese, far more often the latter:
-        // without traces of legacy bytes such text is left as it is (`Kpă Blik` is no TCVN3 `Kpó`).
-        let hasVietnameseLetters = text.unicodeScalars.contains {
-            $0.value >= 0x100 && windows1252Bytes[$0.value] == nil && !isBreveVowel($0)
-        }
         // A Windows-1258 tone mark on a consonant (`Th̃`: TCVN3 0xDE, ị) is no Vietnamese.
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
@@ -137,9 +152,9 @@ public enum LegacyVietnamese {
         }
         var candidates: [(text: String, encoding: LegacyVietnameseEncoding, points: Int)] = []
         for encoding in LegacyVietnameseEncoding.allCases {
-            let converted = decode(units, as: encoding)
-            guard converted != original else { continue }
+            // Scored with stray bytes marked; the text itself is decoded for the winner only.
             let scored = decode(units, as: encoding, marksStrayBytes: true)
+            guard scored != original else { continue }
             let convertedWords = words(of: scored)
             guard convertedWords.count == originalWords.count else { continue }
             var points = 0
@@ -151,7 +166,10 @@ public enum LegacyVietnamese {
                 if wordPoints == 0 { bad += 1 } else { good += 1 }
             }
             if points > originalPoints && good >= bad {
-                candidates.append((converted, encoding, points))
+                let converted = decode(units, as: encoding)
+                if converted != original {
+                    candidates.append((converted, encoding, points))
+                }
             }
         }
         guard let first = candidates.first else {
