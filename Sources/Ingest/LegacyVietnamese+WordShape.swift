@@ -41,7 +41,12 @@ extension LegacyVietnamese {
     /// otherwise the better of a minority-name and a European reading, less a penalty for each
     /// vowel followed by a VNI mark byte (`eâ`, `aø`; the few pairs that European words have,
     /// such as `aï` or `ão`, cost less).
-    static func originalPoints(_ quotedWord: ArraySlice<Unicode.Scalar>) -> (points: Int, hasLegacyTraces: Bool) {
+    ///
+    /// - Parameter isInLegacyFile: the file's other cells are legacy text: a Latin-1 word there is
+    ///   no European word (`Jót` is TCVN3 Jút).
+    static func originalPoints(
+        _ quotedWord: ArraySlice<Unicode.Scalar>, isInLegacyFile: Bool = false
+    ) -> (points: Int, hasLegacyTraces: Bool) {
         // Guillemets around words are quotes (`«Tô Hoài»`), though TCVN3 reads « as ô and » as ằ:
         // the conversion is scored with them.
         var word = quotedWord
@@ -54,7 +59,8 @@ extension LegacyVietnamese {
         }
         let (penalty, hasForeignPair) = vniPairPenalty(word)
         let hasSignInside = hasSignBetweenLetters(word)
-        let points = hasSignInside ? 0 : max(minorityPoints(word), europeanPoints(word)) - penalty
+        let european = isInLegacyFile ? 0 : europeanPoints(word)
+        let points = hasSignInside ? 0 : max(minorityPoints(word), european) - penalty
         return (max(points, 0), hasSignInside || hasForeignPair || hasCaseBreak(word))
     }
 

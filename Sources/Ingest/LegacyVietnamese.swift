@@ -108,7 +108,7 @@ public enum LegacyVietnamese {
         let oddWords = oddlyCasedWordsInName(originalWords)
         // The fast path of Latin-1 Vietnamese (`Có`, `Hòa`): a conversion can read better than
         // syllables only where it gives a frequent syllable.
-        if oddWords.isEmpty
+        if preferred == nil && oddWords.isEmpty
             && zip(originalWords, isCounted).allSatisfy({ word, isCounted in
                 !isCounted || (syllableGrade(word) != .implausible && !couldBeLegacyFrequentSyllable(word))
             })
@@ -119,7 +119,7 @@ public enum LegacyVietnamese {
         var hasLegacyTraces = false
         var isAllFrequent = true
         for (index, (word, isCounted)) in zip(originalWords, isCounted).enumerated() where isCounted {
-            var scored = self.originalPoints(word)
+            var scored = self.originalPoints(word, isInLegacyFile: preferred != nil)
             if oddWords.contains(index) {
                 // `Vi án`: the .VnTime fonts have no toned capitals, so a name's word that begins
                 // with a toned letter shows in small letters (TCVN3 Vi Ỏn); their small toned
@@ -132,7 +132,7 @@ public enum LegacyVietnamese {
                 isAllFrequent && scored.points == WordPoints.commonSyllable + WordPoints.frequentSyllableBonus
         }
         // Frequent syllables earn the most points: no conversion can read better.
-        if isAllFrequent {
+        if isAllFrequent && preferred == nil {
             return .ordinary
         }
         let (units, isRepresentable) = legacyUnits(of: text)
@@ -165,7 +165,10 @@ public enum LegacyVietnamese {
                 points += wordPoints
                 if wordPoints == 0 { bad += 1 } else { good += 1 }
             }
-            if points > originalPoints && good >= bad {
+            // In a file typed in `preferred`, a conversion that reads exactly as well as the text
+            // is taken: VNI `Siu Yôn` is Siu Yơn there, TCVN3 `Y Jót` is Y Jút.
+            let isPreferredTie = encoding == preferred && points == originalPoints && bad == 0 && good > 0
+            if (points > originalPoints && good >= bad) || isPreferredTie {
                 let converted = decode(units, as: encoding)
                 if converted != original {
                     candidates.append((converted, encoding, points))

@@ -5,14 +5,16 @@ import Foundation
 enum TextNormalizer {
     /// The normalized text; when the legacy-font repair changed it, the name of the legacy
     /// encoding (`TCVN3`, `VNI`); and whether the text, kept as read, may still be legacy text.
-    static func normalize(_ text: String, collapsesWhitespace: Bool) -> (
-        text: String, legacyEncoding: String?, isLegacySuspected: Bool
-    ) {
+    ///
+    /// - Parameter preferred: the legacy encoding the file's other cells were typed in, if any.
+    static func normalize(
+        _ text: String, collapsesWhitespace: Bool, preferring preferred: LegacyVietnameseEncoding? = nil
+    ) -> (text: String, legacyEncoding: String?, isLegacySuspected: Bool) {
         var result = nfc(text)
         var legacyEncoding: String? = nil
         var isLegacySuspected = false
         if !TextNormalizer.isASCII(result) {
-            switch LegacyVietnamese.assess(result) {
+            switch LegacyVietnamese.assess(result, preferring: preferred) {
             case .repaired(let repaired, let encoding):
                 result = nfc(repaired)
                 legacyEncoding = encoding.rawValue

@@ -28,4 +28,33 @@ import Testing
         #expect(legacy.first?.message.hasSuffix("TCVN3: 2 ô") == true)
         #expect(legacy.last?.message.contains("phông chữ cũ") == true)
     }
+
+    /// `Y Jót Knul` reads as well as it stands as in TCVN3 (Y Jút Knul): alone it is kept, in a file
+    /// whose other names are TCVN3 it is repaired, whatever the order of the rows.
+    @Test(arguments: [false, true])
+    func aFileTypedInOneFontDecidesTies(isReversed: Bool) throws {
+        let ambiguous = "M3,Y Jót Knul,1980-01-01,,,C1,,2010-05-01,,,,,,,,"
+        let alone = try RowRuleTests.problems(.members, [.members: RowRuleTests.members(ambiguous)])
+        #expect(alone.isEmpty)
+        var rows = [
+            ambiguous,
+            "M4,NguyÔn V¨n An,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+            "M5,TrÇn ThÞ B×nh,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+            "M6,Y Bhin K®¨m,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+        ]
+        if isReversed { rows.reverse() }
+        let fixture = try IngestFixture([.members: RowRuleTests.members(rows[0], rows[1], rows[2], rows[3])])
+        defer { fixture.remove() }
+        let result = try fixture.compute()
+        let diagnostics = result.sortedDiagnostics.filter { $0.file == "members.csv" }
+        let ambiguousLine = isReversed ? 7 : 4
+        #expect(
+            diagnostics.contains {
+                $0.line == ambiguousLine && $0.code == "text.legacy_font" && $0.value == "Y Jót Knul"
+            })
+        #expect(diagnostics.first { $0.code == "text.legacy_encoding" }?.message.hasSuffix("TCVN3: 4 ô") == true)
+        let members = try #require(result.tables.first { $0.entity == .members })
+        let names = members.rows.map { $0[members.column("full_name")] }
+        #expect(names.contains("Y Jút Knul"))
+    }
 }

@@ -119,6 +119,10 @@ struct LegacyNameCorpusTests {
         var byEncoding: [LegacyVietnameseEncoding: (repaired: Int, total: Int)] = [:]
         var misses: [String] = []
         var suspectedMisses = 0
+        // The same cells in a file typed in one font, whose other cells gave the encoding away.
+        var inFile: [LegacyVietnameseEncoding: (repaired: Int, total: Int)] = [:]
+        var inFileByGroup: [String: (repaired: Int, total: Int)] = [:]
+        var inFileMisses: [String] = []
         for name in names {
             for encoding in LegacyVietnameseEncoding.allCases {
                 let hasBreve = name.text.unicodeScalars.contains { Self.breveLetters[$0] != nil }
@@ -131,6 +135,16 @@ struct LegacyNameCorpusTests {
                         byReading[readingKey, default: (0, 0)].total += 1
                         byReading[readingKey, default: (0, 0)].repaired += isRepaired ? 1 : 0
                         guard Self.requiredReadings.contains(rendering.reading) else { continue }
+                        let inFileRepair = LegacyVietnamese.assess(rendering.text, preferring: encoding).repair
+                        let isRepairedInFile = inFileRepair?.text == rendering.expected
+                        inFile[encoding, default: (0, 0)].total += 1
+                        inFile[encoding, default: (0, 0)].repaired += isRepairedInFile ? 1 : 0
+                        inFileByGroup["\(name.group) \(encoding.rawValue)", default: (0, 0)].total += 1
+                        inFileByGroup["\(name.group) \(encoding.rawValue)", default: (0, 0)].repaired +=
+                            isRepairedInFile ? 1 : 0
+                        if !isRepairedInFile {
+                            inFileMisses.append("\(readingKey) [\(breve.rawValue)]: \(rendering.text) → \(inFileRepair?.text ?? "kept")")
+                        }
                         byEncoding[encoding, default: (0, 0)].total += 1
                         byEncoding[encoding, default: (0, 0)].repaired += isRepaired ? 1 : 0
                         let groupKey = "\(name.group) \(encoding.rawValue)"
@@ -165,6 +179,15 @@ struct LegacyNameCorpusTests {
             case .ordinary: break
             }
         }
+        // Genuine cells in a file whose other cells are legacy (a file mixing old and new rows).
+        var mixedFileRepairs: [LegacyVietnameseEncoding: [String]] = [:]
+        for encoding in LegacyVietnameseEncoding.allCases {
+            for text in names.map(\.text) + Self.genuineSuspiciousText {
+                if let repaired = LegacyVietnamese.assess(text, preferring: encoding).repair {
+                    mixedFileRepairs[encoding, default: []].append("\(text) → \(repaired.text)")
+                }
+            }
+        }
 
         func percent(_ count: (repaired: Int, total: Int)) -> String {
             String(format: "%d/%d = %.2f %%", count.repaired, count.total, 100 * Double(count.repaired) / Double(max(count.total, 1)))
@@ -176,15 +199,25 @@ struct LegacyNameCorpusTests {
         for (encoding, count) in byEncoding.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             print("  recall \(encoding.rawValue) (Latin-1 + Windows-1252): \(percent(count))")
         }
+        for (encoding, count) in inFile.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            print("  recall \(encoding.rawValue) in a file typed in it: \(percent(count))")
+        }
         for group in LegacyNameCorpus.groups.map(\.name) {
             let line = LegacyVietnameseEncoding.allCases.map { encoding in
-                "\(encoding.rawValue) \(percent(byGroup["\(group) \(encoding.rawValue)"] ?? (0, 0)))"
+                let key = "\(group) \(encoding.rawValue)"
+                return "\(encoding.rawValue) \(percent(byGroup[key] ?? (0, 0))) (in file \(percent(inFileByGroup[key] ?? (0, 0))))"
             }
             let genuine = names.filter { $0.group == group }.count
             print("  \(group): \(line.joined(separator: ", ")); false repairs \(falseByGroup[group] ?? 0)/\(genuine)")
         }
         print("  missed \(misses.count) (of which suspected \(suspectedMisses))")
-        for miss in misses.prefix(40) { print("    \(miss)") }
+        for miss in misses.prefix(200) { print("    \(miss)") }
+        print("  missed in a file typed in the font: \(inFileMisses.count)")
+        for miss in inFileMisses.prefix(60) { print("    \(miss)") }
+        for (encoding, repairs) in mixedFileRepairs.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            print("  genuine cells repaired in a file otherwise typed in \(encoding.rawValue): \(repairs.count)")
+            for repair in repairs.prefix(20) { print("    \(repair)") }
+        }
         print("  false repairs: \(falseRepairs.count) of \(names.count + Self.genuineSuspiciousText.count) genuine cells")
         for falseRepair in falseRepairs { print("    \(falseRepair)") }
         print("  genuine cells reported as suspected: \(genuineSuspected.count)")
@@ -201,6 +234,9 @@ struct LegacyNameCorpusTests {
                 "\(encoding.rawValue): \(percent(count))")
         }
         #expect(byEncoding.count == 2)
+        for (encoding, count) in inFile {
+            #expect(Double(count.repaired) >= 0.995 * Double(count.total), "\(encoding.rawValue) in a file: \(percent(count))")
+        }
         #expect(falseRepairs.isEmpty)
     }
 }
