@@ -88,7 +88,8 @@ extension LegacyVietnamese {
                     let tone = position.tone
                     switch position.row {
                     case .aCircumflex, .eCircumflex, .oCircumflex:
-                        vni.append(position.row == .aCircumflex ? 0x61 : position.row == .eCircumflex ? 0x65 : 0x6F)
+                        vni.append(
+                            position.row == .aCircumflex ? 0x61 : position.row == .eCircumflex ? 0x65 : 0x6F)
                         vni.append(vniMarkByte(.circumflex(tone))!)
                     case .aBreve:
                         vni.append(0x61)
@@ -128,8 +129,7 @@ extension LegacyVietnamese {
             oanh phát quế sâm sĩ sỹ tám tiên tình tường út ước vĩnh đảng chi bộ xã thôn bản ấp buôn \
             huyện tỉnh phường ông bà ô môn khôi tôn côn đông nông công ngô lô \
             rơ kơ hơ pơ nơ ksor siu nay kpă niê mlô krông buôn bkrông điểu bơi yơn núp jút
-            
             """
-        return Set(list.split(separator: " ").map(String.init))
+        return Set(list.split(whereSeparator: \.isWhitespace).map(String.init))
     }()
 }

@@ -88,12 +88,14 @@ extension LegacyVietnamese {
         case 0x16C, 0x114, 0x14E, 0x12C:
             return ShapeLetter(isVowel: true, tone: .level, isUppercase: true, consonant: nil)
         case 0x110, 0x111:
-            return ShapeLetter(isVowel: false, tone: .level, isUppercase: scalar.value == 0x110, consonant: "đ")
+            return ShapeLetter(
+                isVowel: false, tone: .level, isUppercase: scalar.value == 0x110, consonant: "đ")
         case 0x41...0x5A, 0x61...0x7A:
             let lower = Unicode.Scalar(scalar.value | 0x20)!
             // f and z belong to no minority alphabet of Vietnam; j and w do (Y Jút, Hwing).
             guard lower != "f" && lower != "z" else { return nil }
-            return ShapeLetter(isVowel: false, tone: .level, isUppercase: scalar.value < 0x61, consonant: lower)
+            return ShapeLetter(
+                isVowel: false, tone: .level, isUppercase: scalar.value < 0x61, consonant: lower)
         default:
             return nil
         }
@@ -174,7 +176,10 @@ extension LegacyVietnamese {
         for scalar in word {
             switch scalar.value {
             case 0xD1, 0xF1:
-                isSpanish = isSpanish || "aeiouáéíóú".unicodeScalars.contains(previous.properties.lowercaseMapping.unicodeScalars.first!)
+                isSpanish =
+                    isSpanish
+                    || "aeiouáéíóú".unicodeScalars.contains(
+                        previous.properties.lowercaseMapping.unicodeScalars.first!)
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: break
             default: return 0
             }
@@ -211,9 +216,11 @@ extension LegacyVietnamese {
             return true
         }
         let hasSmallLetter = word.contains { $0.value >= 0x61 && $0.value <= 0x7A }
-        let startsWithQuote = word.first == "«" && word.dropFirst().first.map { $0.properties.isUppercase } == true
+        let startsWithQuote =
+            word.first == "«" && word.dropFirst().first.map { $0.properties.isUppercase } == true
         return hasSmallLetter
-            && ((isLegacySign(word.first!) && !startsWithQuote) || (isLegacySign(word.last!) && word.last != "»"))
+            && ((isLegacySign(word.first!) && !startsWithQuote)
+                || (isLegacySign(word.last!) && word.last != "»"))
     }
 
     /// A character that a legacy byte shows as and that is no letter of a European word: the signs
@@ -229,7 +236,9 @@ extension LegacyVietnamese {
     /// The penalty for vowels followed by a VNI mark byte that makes a Vietnamese letter of them
     /// (`eâ` ê, `aø` à): 3 each, or 1 for the pairs European words have (`aï` naïf, `ão` São, `où`,
     /// `aë` Raphaël), and whether there is a pair of the first kind.
-    private static func vniPairPenalty(_ word: ArraySlice<Unicode.Scalar>) -> (penalty: Int, hasForeignPair: Bool) {
+    private static func vniPairPenalty(_ word: ArraySlice<Unicode.Scalar>) -> (
+        penalty: Int, hasForeignPair: Bool
+    ) {
         var penalty = 0
         var hasForeignPair = false
         var previous: Unicode.Scalar?

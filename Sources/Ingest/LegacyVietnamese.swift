@@ -5,28 +5,40 @@ import Foundation
 ///
 /// ## Detection rule
 /// A cell is split into words at ASCII non-letters and white space (edge quotes and dashes are
-/// trimmed); only words with a non-ASCII character that are more than a lone sign count. A word is
-/// *plausible* when it spells a Vietnamese syllable (`syllableGrade`: onset + vowel nucleus + coda,
-/// one tone on the right vowel, one case after the first letter, Vietnamese letters only); a
-/// plausible word is *rare* when only loanwords and minority names are spelled so (`xoong`,
-/// `Krông`, `HĐND`).
+/// trimmed); only words with a non-ASCII character that are more than a lone sign count. Each counted
+/// word earns points as it stands and as converted (`WordPoints`): a Vietnamese syllable 8 (6 when
+/// spelled like a loanword or with a minority onset such as `Krông`), 2 more when it is frequent in
+/// names (`Thị`, `Sơn`, `Rơ`); a word of a minority name written with Vietnamese letters (`Kđăm`,
+/// `Êban`, `Adrơng`, `Ayŭn`: optional one-vowel presyllable, onset cluster, up to three vowels, coda
+/// `c ch h k l m n ng nh p r s t`, at most one tone) 6 without a tone and 2 with one; as it stands
+/// only, a European word in Latin-1 (`José`, `Noël`) 4, a Spanish `ñ` after a vowel 6. Traces of
+/// legacy bytes cost the text as it stands: a sign inside a word (`K®¨m`) or a capital after a small
+/// letter (`NguyÔn`) make it worth 0, a vowel followed by a VNI mark byte 3 points (`eâ`, `aø`; 1 for
+/// the pairs of European words such as `aï`, `ão`), a name's word in small letters or capitals among
+/// capitalized words 3 (`Vi án`, `Ly A DÕ`: the `.VnTime` fonts have no toned capitals).
 /// 1. Not legacy: pure ASCII; text with a vowel carrying both a shape mark and a tone (`ễ`, `ự`:
-///    no Latin-1, Windows-1252 or Windows-1258 reading of legacy bytes produces one); text whose
-///    counted words are all plausible and not rare as they stand (`Ông`, `Hà Nam`, `Lê Thị Hà`);
-///    text with a character that no legacy byte gives in those readings.
+///    no Latin-1, Windows-1252 or Windows-1258 reading of legacy bytes produces one); text with a
+///    character that no legacy byte gives (ŭ ĕ ŏ ĭ excepted: no legacy table has them, so a legacy
+///    cell can only carry them as Unicode letters, which are kept); text of syllables that no
+///    frequent syllable's TCVN3 or VNI form matches; text with Vietnamese letters beyond Latin-1
+///    (ă ơ ư đ ạ …) and no trace of legacy bytes (`Kpă Blik` is no Windows-1258 reading of TCVN3).
 /// 2. Otherwise the text is converted as TCVN3 and as VNI (for scoring, a VNI mark byte that
-///    follows no vowel, as in `Cã`, counts as debris). An encoding qualifies when its conversion has
-///    strictly fewer implausible words than the text as it stands, and at least as many plausible
-///    words as implausible ones. When the text has letters beyond Latin-1 and Windows-1252 (ă, ơ,
-///    ư, đ: a Windows-1258 reading, or real Unicode), it must have strictly fewer implausible or
-///    rare words, so that `Kpă Y Lăng` does not become `Kpó Y Lóng`.
-/// 3. Of two qualifying encodings, the one with fewer implausible words wins, then fewer rare
-///    words, then more plausible words. A full tie (one short word such as `cö`, TCVN3 `cử` or VNI
-///    `cư`) goes to `preferred` if given, else to VNI, whose readings of such bytes (đ ơ ư ị ĩ) are
-///    the more frequent letters.
+///    follows no vowel, and a TCVN 5712 VN1 capital among small letters, count as debris). An
+///    encoding qualifies when its conversion earns more points than the text as it stands and has
+///    at least as many words worth points as words worth none.
+/// 3. Of two qualifying encodings the one with more points wins; on equal points the bytes decide
+///    (VNI mark bytes after a vowel of the same case; TCVN3 bytes 0x80–0xBF), then VNI's single-byte
+///    letters (`cö`: VNI cư rather than TCVN3 cử), then `preferred`; a cell still undecided is
+///    `suspected`.
+/// 4. A cell with traces of legacy bytes that no encoding reads better is `suspected`: kept as it is
+///    and reported, for staff to check.
 ///
-/// So `José`, `Café` and `100 × n` stay as they are, and a cell whose only word reads as Vietnamese
-/// either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
+/// With `preferred` (the file's other cells were typed in that font), a conversion to it that reads
+/// exactly as well as the text is taken, and Latin-1 words earn no European points: VNI `Siu Yôn`
+/// is Siu Yơn and TCVN3 `Y Jót` is Y Jút there, while alone they are left as they are.
+///
+/// So `José`, `Café`, `«Tô Hoài»` and `100 × n` stay as they are, and a cell whose only word reads
+/// as Vietnamese either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
 ///
 /// ## Conversion
 /// Each character is first mapped back to the byte it came from: Latin-1 characters are their own

@@ -52,7 +52,8 @@ import Testing
             diagnostics.contains {
                 $0.line == ambiguousLine && $0.code == "text.legacy_font" && $0.value == "Y Jót Knul"
             })
-        #expect(diagnostics.first { $0.code == "text.legacy_encoding" }?.message.hasSuffix("TCVN3: 4 ô") == true)
+        #expect(
+            diagnostics.first { $0.code == "text.legacy_encoding" }?.message.hasSuffix("TCVN3: 4 ô") == true)
         let members = try #require(result.tables.first { $0.entity == .members })
         let names = members.rows.map { $0[members.column("full_name")] }
         #expect(names.contains("Y Jút Knul"))

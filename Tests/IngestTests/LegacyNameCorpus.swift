@@ -47,7 +47,9 @@ enum LegacyNameCorpus {
             clans: ["Hoàng", "Nông", "Lương", "Ma", "Hà", "Lục", "Đàm", "Bế", "Triệu", "Lý", "Mông", "Hứa"],
             maleMiddles: ["Văn", "Đức", "Thế", ""],
             femaleMiddles: ["Thị", "Thị Thu", ""],
-            maleGivens: ["Lìn", "Pỉnh", "Khiêm", "Sáng", "Pản", "Slao", "Tằng", "Khéo", "Quảng", "Lèng", "Nghị"],
+            maleGivens: [
+                "Lìn", "Pỉnh", "Khiêm", "Sáng", "Pản", "Slao", "Tằng", "Khéo", "Quảng", "Lèng", "Nghị",
+            ],
             femaleGivens: ["Thắm", "Nhung", "Lìu", "Pây", "Mấy", "Slim", "Nhàn", "Hoạch", "Đào", "Ín"]),
         Group(
             name: "Thái",
@@ -67,14 +69,18 @@ enum LegacyNameCorpus {
             femaleGivens: ["Mải", "Thấm", "Hái", "Nguyệt", "Mến", "Ỏn", "Lựu", "Xuyến", "Ếch"]),
         Group(
             name: "Khmer",
-            clans: ["Thạch", "Danh", "Sơn", "Kim", "Lâm", "Chau", "Kiên", "Lý", "Trà", "Huỳnh", "Tăng", "Thị"],
+            clans: [
+                "Thạch", "Danh", "Sơn", "Kim", "Lâm", "Chau", "Kiên", "Lý", "Trà", "Huỳnh", "Tăng", "Thị",
+            ],
             maleMiddles: [""],
             femaleMiddles: ["Thị", "Thị Sa", "Néang"],
             maleGivens: [
                 "Út", "Sóc Khon", "Sà Rây", "Pho", "Sô Phoan", "Chanh Đa", "Sóc Kha", "Rươl", "Chơn",
                 "Suôl", "Thươl", "Ênh", "Sà Phoang", "Mây", "Pích", "Chăn Thu",
             ],
-            femaleGivens: ["Rum", "Ry", "Vên", "Ranh", "Mết", "Phal", "Ly", "Kiều", "Sóc Pha", "Nhem", "Srây"]),
+            femaleGivens: [
+                "Rum", "Ry", "Vên", "Ranh", "Mết", "Phal", "Ly", "Kiều", "Sóc Pha", "Nhem", "Srây",
+            ]),
         Group(
             name: "Mông",
             clans: [
@@ -83,11 +89,15 @@ enum LegacyNameCorpus {
             ],
             maleMiddles: ["A", "Seo", "Mí", "Chứ", "Nhìa"],
             femaleMiddles: ["Thị", "Thị Mỷ"],
-            maleGivens: ["Páo", "Chứ", "Sử", "Dế", "Lềnh", "Chía", "Chung", "Chang", "Sình", "Tủa", "Lử", "Cở", "Pó"],
+            maleGivens: [
+                "Páo", "Chứ", "Sử", "Dế", "Lềnh", "Chía", "Chung", "Chang", "Sình", "Tủa", "Lử", "Cở", "Pó",
+            ],
             femaleGivens: ["Mỷ", "Dợ", "Dơ", "Mua", "Pàng", "Sía", "Chở", "Dúa", "Xia", "Mái"]),
         Group(
             name: "Nùng",
-            clans: ["Vi", "Lương", "Hoàng", "Chu", "Lăng", "Mã", "Lã", "Nông", "Hứa", "Sầm", "Lô", "Mông", "Đinh"],
+            clans: [
+                "Vi", "Lương", "Hoàng", "Chu", "Lăng", "Mã", "Lã", "Nông", "Hứa", "Sầm", "Lô", "Mông", "Đinh",
+            ],
             maleMiddles: ["Văn", "Đức", "A"],
             femaleMiddles: ["Thị", "Thị Phương"],
             maleGivens: ["Dền", "Pản", "Sáy", "Thìn", "Chắn", "Kháng", "Hìn", "Slằn", "Ửng", "Sểnh", "Lầu"],
@@ -97,7 +107,9 @@ enum LegacyNameCorpus {
             clans: ["Triệu", "Bàn", "Lý", "Đặng", "Chảo", "Tẩn", "Phàn", "Sằn", "Chìu", "Dương", "Lò"],
             maleMiddles: ["Văn", "Tài", "Láo", "Phủ", "Ông", "Sành", "Kiềm"],
             femaleMiddles: ["Thị", "Tà", "Mùi"],
-            maleGivens: ["Vinh", "Lở", "Chẳn", "Gụ", "Sếnh", "Quẩy", "Tòn", "Phẩy", "Chòi", "Dủn", "Phin", "Lìn"],
+            maleGivens: [
+                "Vinh", "Lở", "Chẳn", "Gụ", "Sếnh", "Quẩy", "Tòn", "Phẩy", "Chòi", "Dủn", "Phin", "Lìn",
+            ],
             femaleGivens: ["Mẩy", "Kiều", "Lai", "Sinh", "Xuân", "Dào", "Nải", "Chiêu", "Tả", "Mùi"]),
         Group(
             name: "Gia Rai",
@@ -134,32 +146,48 @@ enum LegacyNameCorpus {
             clans: ["Đinh", "Đinh Thị", "A", "Y", "Hiăr", "Rơ Ma", "Đinh Văn", "Hmuk"],
             maleMiddles: [""],
             femaleMiddles: [""],
-            maleGivens: ["Núp", "Thút", "Bơi", "Ri", "Ngơi", "Blưu", "Pơ", "Dun", "Glơr", "Brưk", "Drong", "Kliơng"],
+            maleGivens: [
+                "Núp", "Thút", "Bơi", "Ri", "Ngơi", "Blưu", "Pơ", "Dun", "Glơr", "Brưk", "Drong", "Kliơng",
+            ],
             femaleGivens: ["Hnah", "Hlen", "Hyoan", "Hmơi", "Blah", "Bưch", "Ơng", "Yă", "Pưk", "Gơ", "Dŭ"]),
         Group(
             name: "Xơ Đăng",
             clans: ["A", "Y", "A Lê", "Y Hồ", "A Đinh", "Y Đinh"],
             maleMiddles: [""],
             femaleMiddles: [""],
-            maleGivens: ["Vũ", "Ngăm", "Pớt", "Khoa", "Lớp", "Hrơng", "Blúi", "Đông", "Gió", "Tơr", "Hlay", "Rưm"],
+            maleGivens: [
+                "Vũ", "Ngăm", "Pớt", "Khoa", "Lớp", "Hrơng", "Blúi", "Đông", "Gió", "Tơr", "Hlay", "Rưm",
+            ],
             femaleGivens: ["Thu", "Rét", "Nuôi", "Thơ", "Mô", "Hiên", "Ênh", "Blơk", "Xuân", "Ngơ"]),
         Group(
             name: "M'Nông",
-            clans: ["Điểu", "Thị", "Bon Jốc", "Nơ Trang", "Lieng Hot", "Kră Jăn", "Bu Krông", "Y", "Điểu Thị"],
+            clans: [
+                "Điểu", "Thị", "Bon Jốc", "Nơ Trang", "Lieng Hot", "Kră Jăn", "Bu Krông", "Y", "Điểu Thị",
+            ],
             maleMiddles: ["K'", ""],
             femaleMiddles: ["H'", ""],
-            maleGivens: ["Lung", "Xiêng", "Thái", "Bơ", "Ngoan", "Mlơ", "Jơn", "Brơi", "Đơk", "Prŏng", "Krông", "Nhi"],
+            maleGivens: [
+                "Lung", "Xiêng", "Thái", "Bơ", "Ngoan", "Mlơ", "Jơn", "Brơi", "Đơk", "Prŏng", "Krông", "Nhi",
+            ],
             femaleGivens: ["Drinh", "Bơ", "Ngoan", "Nhưng", "Yơn", "Đăk", "Mai", "Jăn", "Glơ", "Brê", "Huơn"]),
         Group(
             name: "Chăm",
-            clans: ["Đàng", "Thành", "Quảng", "Lưu", "Thiên", "Châu", "Dương", "Ông", "Trượng", "Bá", "Thập", "Lộ", "Phú", "Hán"],
+            clans: [
+                "Đàng", "Thành", "Quảng", "Lưu", "Thiên", "Châu", "Dương", "Ông", "Trượng", "Bá", "Thập",
+                "Lộ", "Phú", "Hán",
+            ],
             maleMiddles: ["Năng", "Văn", "Sanh", "Đại", "Tấn"],
             femaleMiddles: ["Thị", "Nữ", "Thị Ngọc"],
-            maleGivens: ["Quạ", "Cảnh", "Hòa", "Phú", "Thiện", "Sanh", "Chiến", "Bình", "Inrasara", "Jaya", "Thơ", "Ợt"],
+            maleGivens: [
+                "Quạ", "Cảnh", "Hòa", "Phú", "Thiện", "Sanh", "Chiến", "Bình", "Inrasara", "Jaya", "Thơ",
+                "Ợt",
+            ],
             femaleGivens: ["Hạnh", "Thoại", "Ngọc", "Dung", "Xuân", "Thìn", "Ánh", "Hơn", "Kiều", "Ái"]),
         Group(
             name: "Cơ Ho",
-            clans: ["Cil", "Kơ Să", "Bon Niêng", "Kon Sơ", "Liêng Hót", "Ka Sô", "Krajan", "Đa Cát", "Cơ Lir"],
+            clans: [
+                "Cil", "Kơ Să", "Bon Niêng", "Kon Sơ", "Liêng Hót", "Ka Sô", "Krajan", "Đa Cát", "Cơ Lir",
+            ],
             maleMiddles: ["K'", "Ha", ""],
             femaleMiddles: ["Ka", "Ha", "K'"],
             maleGivens: ["Mup", "Brơi", "Thoan", "Bin", "Điệp", "Bring", "Đơng", "Yơng", "Kră", "Rơ"],

@@ -72,7 +72,9 @@ struct LegacyNameCorpusTests {
                 byReading[label]! += text
             }
         }
-        return order.map { Rendering(encoding: encoding, reading: $0, text: byReading[$0]!, expected: expected) }
+        return order.map {
+            Rendering(encoding: encoding, reading: $0, text: byReading[$0]!, expected: expected)
+        }
     }
 
     /// The readings SPEC and the issue name; the Windows-1258 ones are measured and printed too.
@@ -91,8 +93,10 @@ struct LegacyNameCorpusTests {
         "£500", "Giá 25 £", "© 2020 Sở Nội vụ", "Phí ¥300", "Công ty ABC®", "Nhiệt độ 25°C", "§ 3 Điều lệ",
         "½ ngày", "100 × 2", "±5%", "Mã số: 12·34", "Nguyễn Văn A (×2)", "Số tiền: 1.000 €", "Lớp K12 — ¼",
         // Addresses.
-        "Số 12 đường Lê Lợi, P. Bến Thành", "Thôn Đắk R'Moan, xã Quảng Thành", "Buôn Ko Tam, Ea Tu, TP. Buôn Ma Thuột",
-        "Tổ 3, phường Nghĩa Tân", "Bản Nà Mìa, xã Mường Típ", "45 rue Saint-Honoré, Paris", "Ấp Sóc Xoài, Hòn Đất",
+        "Số 12 đường Lê Lợi, P. Bến Thành", "Thôn Đắk R'Moan, xã Quảng Thành",
+        "Buôn Ko Tam, Ea Tu, TP. Buôn Ma Thuột",
+        "Tổ 3, phường Nghĩa Tân", "Bản Nà Mìa, xã Mường Típ", "45 rue Saint-Honoré, Paris",
+        "Ấp Sóc Xoài, Hòn Đất",
         "Km 7, QL 14", "Thôn Đăk Nô", "Plei Ơi, Ia Grai", "Buôn Đôn", "Krông Nô", "Ea Súp", "Đắk Mil",
         "12 Rue de l'Église", "Calle Año Nuevo 3", "Bon Bu Nơr", "Làng Kon Hơ Ring",
         // Course titles.
@@ -135,7 +139,8 @@ struct LegacyNameCorpusTests {
                         byReading[readingKey, default: (0, 0)].total += 1
                         byReading[readingKey, default: (0, 0)].repaired += isRepaired ? 1 : 0
                         guard Self.requiredReadings.contains(rendering.reading) else { continue }
-                        let inFileRepair = LegacyVietnamese.assess(rendering.text, preferring: encoding).repair
+                        let inFileRepair = LegacyVietnamese.assess(rendering.text, preferring: encoding)
+                            .repair
                         let isRepairedInFile = inFileRepair?.text == rendering.expected
                         inFile[encoding, default: (0, 0)].total += 1
                         inFile[encoding, default: (0, 0)].repaired += isRepairedInFile ? 1 : 0
@@ -143,7 +148,9 @@ struct LegacyNameCorpusTests {
                         inFileByGroup["\(name.group) \(encoding.rawValue)", default: (0, 0)].repaired +=
                             isRepairedInFile ? 1 : 0
                         if !isRepairedInFile {
-                            inFileMisses.append("\(readingKey) [\(breve.rawValue)]: \(rendering.text) → \(inFileRepair?.text ?? "kept")")
+                            inFileMisses.append(
+                                "\(readingKey) [\(breve.rawValue)]: \(rendering.text) → \(inFileRepair?.text ?? "kept")"
+                            )
                         }
                         byEncoding[encoding, default: (0, 0)].total += 1
                         byEncoding[encoding, default: (0, 0)].repaired += isRepaired ? 1 : 0
@@ -153,7 +160,8 @@ struct LegacyNameCorpusTests {
                         if !isRepaired {
                             suspectedMisses += assessment == .suspected ? 1 : 0
                             misses.append(
-                                "\(readingKey) [\(breve.rawValue)]: \(rendering.text) → \(assessment) (want \(rendering.expected))")
+                                "\(readingKey) [\(breve.rawValue)]: \(rendering.text) → \(assessment) (want \(rendering.expected))"
+                            )
                         }
                     }
                 }
@@ -190,7 +198,9 @@ struct LegacyNameCorpusTests {
         }
 
         func percent(_ count: (repaired: Int, total: Int)) -> String {
-            String(format: "%d/%d = %.2f %%", count.repaired, count.total, 100 * Double(count.repaired) / Double(max(count.total, 1)))
+            String(
+                format: "%d/%d = %.2f %%", count.repaired, count.total,
+                100 * Double(count.repaired) / Double(max(count.total, 1)))
         }
         print("Legacy name corpus: \(names.count) names, \(Set(names.map(\.group)).count) peoples")
         for (key, count) in byReading.sorted(by: { $0.key < $1.key }) {
@@ -205,20 +215,27 @@ struct LegacyNameCorpusTests {
         for group in LegacyNameCorpus.groups.map(\.name) {
             let line = LegacyVietnameseEncoding.allCases.map { encoding in
                 let key = "\(group) \(encoding.rawValue)"
-                return "\(encoding.rawValue) \(percent(byGroup[key] ?? (0, 0))) (in file \(percent(inFileByGroup[key] ?? (0, 0))))"
+                return
+                    "\(encoding.rawValue) \(percent(byGroup[key] ?? (0, 0))) (in file \(percent(inFileByGroup[key] ?? (0, 0))))"
             }
             let genuine = names.filter { $0.group == group }.count
-            print("  \(group): \(line.joined(separator: ", ")); false repairs \(falseByGroup[group] ?? 0)/\(genuine)")
+            print(
+                "  \(group): \(line.joined(separator: ", ")); false repairs \(falseByGroup[group] ?? 0)/\(genuine)"
+            )
         }
         print("  missed \(misses.count) (of which suspected \(suspectedMisses))")
         for miss in misses.prefix(200) { print("    \(miss)") }
         print("  missed in a file typed in the font: \(inFileMisses.count)")
         for miss in inFileMisses.prefix(60) { print("    \(miss)") }
         for (encoding, repairs) in mixedFileRepairs.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            print("  genuine cells repaired in a file otherwise typed in \(encoding.rawValue): \(repairs.count)")
+            print(
+                "  genuine cells repaired in a file otherwise typed in \(encoding.rawValue): \(repairs.count)"
+            )
             for repair in repairs.prefix(20) { print("    \(repair)") }
         }
-        print("  false repairs: \(falseRepairs.count) of \(names.count + Self.genuineSuspiciousText.count) genuine cells")
+        print(
+            "  false repairs: \(falseRepairs.count) of \(names.count + Self.genuineSuspiciousText.count) genuine cells"
+        )
         for falseRepair in falseRepairs { print("    \(falseRepair)") }
         print("  genuine cells reported as suspected: \(genuineSuspected.count)")
         for text in genuineSuspected.prefix(40) { print("    \(text)") }
@@ -235,7 +252,9 @@ struct LegacyNameCorpusTests {
         }
         #expect(byEncoding.count == 2)
         for (encoding, count) in inFile {
-            #expect(Double(count.repaired) >= 0.995 * Double(count.total), "\(encoding.rawValue) in a file: \(percent(count))")
+            #expect(
+                Double(count.repaired) >= 0.995 * Double(count.total),
+                "\(encoding.rawValue) in a file: \(percent(count))")
         }
         #expect(falseRepairs.isEmpty)
     }

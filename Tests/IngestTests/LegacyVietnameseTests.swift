@@ -365,7 +365,8 @@ enum TestEncoder {
                 if scalar.isASCII {
                     bytes.append(UInt8(scalar.value))
                 } else if let byte = byteOfScalar[scalar],
-                    (0xA1...0xA7).contains(byte) || (!isCapitals && !(tonedCapitalsOnSmallBytes && byte < 0xA0))
+                    (0xA1...0xA7).contains(byte)
+                        || (!isCapitals && !(tonedCapitalsOnSmallBytes && byte < 0xA0))
                 {
                     bytes.append(byte)
                 } else if let byte = byteOfScalar[Unicode.Scalar(String(scalar).lowercased())!] {
