@@ -37,7 +37,7 @@ public enum ReportStage {
         }
         for (path, bytes) in files {
             do {
-                let writer = try AtomicFileWriter(path: path)
+                let writer = try AtomicFileWriter(path: path, confidentiality: .shared)
                 try writer.write(bytes)
                 try writer.commit()
             } catch {
