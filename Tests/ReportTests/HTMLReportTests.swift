@@ -181,6 +181,28 @@ import Testing
         #expect(page.contains("đạt 1/2 chỉ tiêu"))
     }
 
+    @Test(arguments: [
+        ("2020-03-15", true), ("2020-06-30", true), ("2020-07-01", false), ("2020-09-30", false),
+    ])
+    func warnsWhenTheDataEndsBeforeTheReviewQuarter(_ dataUntil: String, _ warns: Bool) {
+        // The review is at 2020-Q3: data ending before 1 July leaves the quarter incomplete.
+        let page = HTMLReport(
+            quarter: Quarter(year: 2020, number: 3), review: .quarterly,
+            indicators: Self.rows(districts: ["Huyện A"], codes: [.membersTotal]), comparison: nil,
+            dataUntil: Day(iso: dataUntil)!
+        ).rendered()
+        let (year, month, day) = Day(iso: dataUntil)!.components
+        let date = String(format: "%02d/%02d/%d", day, month, year)
+        #expect(page.contains("<dt>Số liệu đến</dt><dd>\(date)</dd>"))
+        #expect(page.contains("class=\"warning\"") == warns)
+        if warns {
+            // Before any figure.
+            #expect(
+                page.range(of: "class=\"warning\"")!.lowerBound
+                    < page.range(of: "<table class=\"status-grid\"")!.lowerBound)
+        }
+    }
+
     @Test func writesNumbersTheVietnameseWay() {
         #expect(HTMLReport.valueText(PageDecimal("84.5"), isRatio: true) == "84,50%")
         #expect(HTMLReport.valueText(PageDecimal("91.27"), isRatio: true) == "91,27%")
