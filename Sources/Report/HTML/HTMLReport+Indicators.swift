@@ -36,6 +36,8 @@ extension HTMLReport {
     ) {
         let isRatio = series.indicator.isRatio
         writer.open("section", ["id": series.anchor, "class": "indicator"])
+        // The heading block stays together and with what follows when printed.
+        writer.open("div", ["class": "indicator-head"])
         writer.element("h3", text: series.heading)
         var facts = ["Mã: " + series.indicator.code, "Đơn vị tính: " + (isRatio ? "tỷ lệ %" : "số lượng")]
         facts.append("Kỳ đánh giá: " + mainPeriodText(series.mainPeriod))
@@ -49,6 +51,7 @@ extension HTMLReport {
         {
             writeChangeLine(entry, isRatio: isRatio, to: &writer)
         }
+        writer.close("div")
         let years = series.provinceYears
         writer.open("div", ["class": "pair"])
         if !years.isEmpty {

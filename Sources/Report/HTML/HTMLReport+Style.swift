@@ -71,10 +71,16 @@ extension HTMLReport {
           section.unit { border-top: 0; margin-top: 0; }
           .pair { display: block; }
           svg.chart, table.status-grid tr, table.figures tr, .legend-block, ul.legend { break-inside: avoid; }
-          h2, h3, h4, h5, .definition, .facts-line, .change { break-after: avoid; }
+          h2, h3, h4, h5, .indicator-head { break-after: avoid; }
+          .indicator-head { break-inside: avoid; }
+          p { orphans: 3; widows: 3; }
           table.status-grid { font-size: 10px; }
           table.figures { font-size: 11px; margin-bottom: 8px; }
-          table.unit-figures { font-size: 10px; }
+          table.unit-figures { font-size: 9.5px; line-height: 1.3; }
+          table.unit-figures th, table.unit-figures td { padding: 1px 4px; }
+          table.unit-figures tbody th { width: 40%; }
+          section.unit table.status-grid { font-size: 9px; margin-bottom: 4px; }
+          section.unit .facts-line { margin: 0 0 4px; }
           thead { display: table-header-group; }
           .grid-page { overflow: visible; }
         }
