@@ -64,15 +64,9 @@ public enum IndicatorCode: String, CaseIterable, Sendable {
     /// Active commune key cadres with university education and intermediate political theory.
     case communeKeyCadreQualified = "commune_key_cadre_qualified"
 
-    /// Whether the value is a percentage (100 × numerator / denominator) rather than a count.
-    public var isRatio: Bool {
-        switch self {
-        case .membersTotal, .membersProbationary, .admissions, .probationOverdue, .privateEnterpriseMembers,
-            .whiteVillages, .villagesWithoutCell, .villagesAtRisk, .mergedMeetingCells, .weakOrganizations,
-            .absenceRemovalCandidates:
-            false
-        default:
-            true
-        }
-    }
+    /// The 1-based position in the catalog, as the report numbers its sections.
+    public var catalogNumber: Int { IndicatorCode.positions[self]! + 1 }
+
+    private static let positions: [IndicatorCode: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
 }

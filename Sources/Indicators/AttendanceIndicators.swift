@@ -35,7 +35,7 @@ enum AttendanceIndicators {
                 AbsenceCandidate(member: member, year: window.years[year], months: months))
         }
         for (index, year) in window.years.enumerated() {
-            let period = Period.year(year)
+            let period = year.period
             results.record(
                 .meetingAttendanceCriterion, period, numerator: meetingCriterion[index],
                 denominator: withRows[index])

@@ -19,8 +19,9 @@ public struct ClippedYear: Sendable, Hashable {
     /// Whether both 1 January and 31 December are inside the window.
     public var isFull: Bool { start == Day.firstOfYear(year) && end == Day.lastOfYear(year) }
 
-    /// `2017` for a full year, `2018-01-01..2018-06-30` for a clipped one.
-    public var label: String { isFull ? String(year) : "\(start)..\(end)" }
+    /// The period of indicators.csv: `2017` for a full year, `2018-01-01..2018-06-30` for a
+    /// clipped one.
+    public var period: Period { isFull ? .year(year) : .clippedYear(first: start, last: end) }
 
     /// Whether `day` lies in the clipped year.
     public func contains(_ day: Day) -> Bool { start <= day && day <= end }

@@ -196,17 +196,16 @@ extension Dataset {
             // Ingest rejects unknown codes; one that slips through cannot match any row.
             guard let code = IndicatorCode(rawValue: row.string(at: 0)) else { continue }
             let comparator = try file.code(row, 1, as: Comparator.self)!
-            let value = row.string(at: 2)
-            guard Target.compare(hundredths: 0, with: value) != nil else {
+            guard let value = DecimalNumber(row.string(at: 2)) else {
                 throw file.malformed(row, 2, expected: "a decimal number")
             }
             let fromYear = try file.year(row, 3, isOptional: true)
             let toYear = try file.year(row, 4, isOptional: true)
             let scope = try file.code(row, 5, as: TargetScope.self, isOptional: true)
             targets.append(
-                Target(
-                    code: code, comparator: comparator, value: value, fromYear: fromYear, toYear: toYear,
-                    scope: scope))
+                TargetRule(
+                    code: code, target: Target(comparator: comparator, value: value), fromYear: fromYear,
+                    toYear: toYear, scope: scope))
         }
     }
 }

@@ -89,7 +89,7 @@ struct Dataset {
     var inspectionOrganizations: [Int32] = []
     var inspectionDates: [Int32] = []
     /// The targets in file order.
-    var targets: [Target] = []
+    var targets: [TargetRule] = []
 
     // Village ids of chi bộ and heads' member ids are read before their tables exist, so
     // they wait here as strings (one per organization or village, never per big row).

@@ -16,4 +16,12 @@ struct IndicatorResults {
         tallies[code, default: []].append(
             IndicatorTally(code: code, period: period, numerator: numerator, denominator: denominator))
     }
+
+    /// The indicators whose recorded periods are not the ones the catalog lists for
+    /// `window`, in catalog order; empty when every family recorded what the catalog says.
+    func codesDifferingFromCatalog(in window: ReviewWindow) -> [IndicatorCode] {
+        IndicatorCode.allCases.filter { code in
+            tallies[code]?.map(\.period) != window.periods(of: code)
+        }
+    }
 }

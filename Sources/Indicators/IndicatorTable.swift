@@ -1,3 +1,5 @@
+import ChiboCore
+
 /// Turns the computed tallies into the rows of indicators.csv, in SPEC order: catalog
 /// order, then the province before the districts (by `unit_id`), then periods
 /// chronologically with `term` last.
@@ -10,19 +12,19 @@ struct IndicatorTable {
         let dataset = context.dataset
         let matcher = TargetMatcher(targets: dataset.targets)
         var rows: [IndicatorRow] = []
-        for code in Catalog.codes {
+        for code in IndicatorCode.allCases {
             guard let tallies = results.tallies[code] else {
                 preconditionFailure("no family computed \(code.rawValue)")
             }
             for (unit, organization) in dataset.units.enumerated() {
                 let isProvince = unit == 0
                 for tally in tallies {
-                    let target = matcher.target(
+                    let rule = matcher.target(
                         for: code, period: tally.period, isProvince: isProvince, window: context.window)
                     rows.append(
                         IndicatorTable.row(
                             tally, unit: unit, unitID: dataset.organizationIDs.string(at: organization),
-                            unitName: dataset.organizationNames[Int(organization)], target: target))
+                            unitName: dataset.organizationNames[Int(organization)], rule: rule))
                 }
             }
         }
@@ -31,29 +33,26 @@ struct IndicatorTable {
 
     /// One row: the values of `unit` in `tally`, with the target and the status.
     static func row(
-        _ tally: IndicatorTally, unit: Int, unitID: String, unitName: String, target: Target?
+        _ tally: IndicatorTally, unit: Int, unitID: String, unitName: String, rule: TargetRule?
     ) -> IndicatorRow {
-        let numerator = tally.numerator.counts[unit]
-        var numeratorText = String(numerator)
-        var denominatorText = ""
+        var numerator = tally.numerator.counts[unit]
+        var denominator: Int?
         let hundredths: Int?
-        if let denominator = tally.denominator?.counts[unit] {
-            hundredths = Percentage.hundredths(numerator: numerator, denominator: denominator)
-            denominatorText = String(denominator)
-            if denominator == 0 { numeratorText = "0" }
+        if let count = tally.denominator?.counts[unit] {
+            hundredths = Percentage.hundredths(numerator: numerator, denominator: count)
+            denominator = count
+            if count == 0 { numerator = 0 }
         } else {
             hundredths = numerator * 100
         }
-        var status = ""
-        if let target, let hundredths, !tally.period.isPartialYear,
-            let isMet = target.isMet(byHundredths: hundredths)
-        {
-            status = isMet ? "met" : "not_met"
+        let value = hundredths.map(DecimalNumber.init(hundredths:))
+        var status: IndicatorRow.Status?
+        if let target = rule?.target, let value, !tally.period.isPartialYear {
+            status = target.isMet(by: value) ? .met : .notMet
         }
         return IndicatorRow(
-            indicator: tally.code.rawValue, scope: unit == 0 ? "province" : "district", unitID: unitID,
-            unitName: unitName, period: tally.period.label, numerator: numeratorText,
-            denominator: denominatorText, value: hundredths.map(Percentage.format(hundredths:)) ?? "",
-            target: target?.text ?? "", status: status)
+            indicator: tally.code.rawValue, scope: unit == 0 ? .province : .district, unitID: unitID,
+            unitName: unitName, period: tally.period, numerator: numerator, denominator: denominator,
+            value: value, target: rule?.target, status: status)
     }
 }

@@ -18,6 +18,14 @@ public enum IndicatorsStage {
         let dataset = try Dataset.load(from: normalizedDirectory, window: window)
         let context = ComputationContext(
             dataset: dataset, window: window, meetingDeadlineDay: meetingDeadlineDay)
+        let results = results(of: context)
+        let table = IndicatorTable(results: results, context: context)
+        let lists = try RestrictedLists(results: results, dataset: dataset)
+        return Output(rows: table.rows, restrictedLists: lists)
+    }
+
+    /// Runs every indicator family over `context`.
+    static func results(of context: ComputationContext) -> IndicatorResults {
         var results = IndicatorResults()
         MembershipIndicators.compute(context, into: &results)
         VillageIndicators.compute(context, into: &results)
@@ -26,9 +34,7 @@ public enum IndicatorsStage {
         MeetingIndicators.compute(context, into: &results)
         AttendanceIndicators.compute(context, into: &results)
         TrainingAndInspectionIndicators.compute(context, into: &results)
-        let table = IndicatorTable(results: results, context: context)
-        let lists = try RestrictedLists(results: results, dataset: dataset)
-        return Output(rows: table.rows, restrictedLists: lists)
+        return results
     }
 
     /// Computes everything, then writes the outputs; returns a one-line summary holding

@@ -46,7 +46,7 @@ enum MeetingIndicators {
             }
         }
         for (index, year) in window.years.enumerated() {
-            let period = Period.year(year)
+            let period = year.period
             let monthly = Regularity.count(
                 context, year: index, months: periodicMonths, spans: year.wholeMonths.map { 1 << ($0 - 1) })
             results.record(

@@ -63,9 +63,9 @@ enum MembershipIndicators {
         results.record(.membersTotal, .asOf, numerator: total)
         results.record(.membersProbationary, .asOf, numerator: probationary)
         for (index, year) in window.years.enumerated() {
-            results.record(.admissions, .year(year), numerator: admissions[index])
+            results.record(.admissions, year.period, numerator: admissions[index])
             results.record(
-                .admissionRate, .year(year), numerator: admissions[index], denominator: activeBefore[index])
+                .admissionRate, year.period, numerator: admissions[index], denominator: activeBefore[index])
         }
         results.record(.admissions, .term, numerator: termAdmissions)
         results.record(.probationOverdue, .asOf, numerator: overdue)

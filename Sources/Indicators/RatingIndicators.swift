@@ -45,7 +45,7 @@ enum RatingIndicators {
             if dataset.organizationRatings[rating] == .notComplete { weak[year].add(unit: unit) }
         }
         for (index, year) in ratedYears.enumerated() {
-            let period = Period.year(year)
+            let period = year.period
             results.record(
                 .memberRatingGoodOrBetter, period, numerator: goodMembers[index],
                 denominator: ratedMembers[index])

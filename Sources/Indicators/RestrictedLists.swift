@@ -47,7 +47,7 @@ public struct RestrictedLists: Sendable, Equatable {
                 "\(candidate.year.year)-" + (month < 10 ? "0\(month)" : "\(month)")
             }
             let record = [
-                candidate.year.label, dataset.memberIDs.string(at: candidate.member),
+                candidate.year.period.description, dataset.memberIDs.string(at: candidate.member),
                 names[candidate.member] ?? "", organizationID, organizationName,
                 months.joined(separator: ";"),
             ]

@@ -31,19 +31,19 @@ public struct ReviewWindow: Sendable {
 
     /// The last day of a quarter written `yyyy-Qn`, or nil when malformed.
     public static func lastDay(ofQuarter quarter: String) -> Day? {
-        let bytes = Array(quarter.utf8)
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q") else {
-            return nil
+        Quarter(quarter)?.lastDay
+    }
+
+    /// The periods the catalog lists for `code` in this window, in row order.
+    public func periods(of code: IndicatorCode) -> [Period] {
+        let definition = code.definition
+        let years = years.filter { !definition.isRating || Day.lastOfYear($0.year) <= asOf }.map(\.period)
+        switch definition.periods {
+        case .asOf: return [.asOf]
+        case .perYear: return years
+        case .perYearAndTerm: return years + [.term]
+        case .term: return [.term]
         }
-        var year = 0
-        for byte in bytes[0..<4] {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            year = year * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        let number = Int(bytes[6]) - Int(UInt8(ascii: "0"))
-        guard (1...4).contains(number), year >= 1 else { return nil }
-        let month = number * 3
-        return Day(year: year, month: month, day: Day.daysInMonth(year: year, month: month))
     }
 
     /// The index in `years` of the clipped year holding `day`, or nil outside the window.

@@ -33,7 +33,7 @@ enum TrainingAndInspectionIndicators {
             let halfYearly = Regularity.count(
                 context, year: index, months: inspectedMonths, spans: year.wholeHalfYearMasks)
             results.record(
-                .cellsInspectedHalfYearly, .year(year), numerator: halfYearly.numerator,
+                .cellsInspectedHalfYearly, year.period, numerator: halfYearly.numerator,
                 denominator: halfYearly.denominator)
         }
         var inspected = context.emptyTally()

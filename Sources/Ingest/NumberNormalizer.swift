@@ -1,3 +1,5 @@
+import ChiboCore
+
 /// Reads years and decimal numbers.
 enum NumberNormalizer {
     /// A four-digit year, nil when empty; throws `year.invalid`.
@@ -11,9 +13,9 @@ enum NumberNormalizer {
         return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
-    /// A decimal number in plain form (`.` point, no leading or trailing zeros), nil when
-    /// empty; `,` is accepted as the decimal point. Throws `number.invalid`.
-    static func decimal(from raw: String) throws(RuleCode) -> String? {
+    /// A decimal number, nil when empty; `,` is accepted as the decimal point and
+    /// thousands may be grouped. Throws `number.invalid`.
+    static func decimal(from raw: String) throws(RuleCode) -> DecimalNumber? {
         let text = TextNormalizer.trimmed(raw)
         if text.isEmpty { return nil }
         var bytes = Array(text.utf8)[...]
@@ -44,12 +46,6 @@ enum NumberNormalizer {
             guard !fraction.isEmpty, fraction.allSatisfy(isDigit) else { throw .numberInvalid }
         }
         guard !integerPart.isEmpty || !fraction.isEmpty else { throw .numberInvalid }
-        let integerDigits = integerPart.drop(while: { $0 == 0x30 })
-        var fractionDigits = Array(fraction)
-        while fractionDigits.last == 0x30 { fractionDigits.removeLast() }
-        var result = integerDigits.isEmpty ? "0" : String(decoding: integerDigits, as: UTF8.self)
-        if !fractionDigits.isEmpty { result += "." + String(decoding: fractionDigits, as: UTF8.self) }
-        if isNegative && result != "0" { result = "-" + result }
-        return result
+        return DecimalNumber(isNegative: isNegative, integerDigits: integerPart, fractionDigits: fraction)
     }
 }

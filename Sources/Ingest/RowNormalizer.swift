@@ -179,7 +179,7 @@ struct RowNormalizer {
         case .year:
             result = try NumberNormalizer.year(from: raw).map { String($0) } ?? ""
         case .number:
-            result = try NumberNormalizer.decimal(from: raw) ?? ""
+            result = try NumberNormalizer.decimal(from: raw)?.plain ?? ""
         }
         if result.isEmpty && column.isValueRequired { throw .valueRequired }
         return result

@@ -18,7 +18,7 @@ public struct IndicatorComparison: Sendable {
         public var row: IndicatorRow { (new ?? old)! }
 
         /// `new − old` when both values exist.
-        public var delta: FixedDecimal? {
+        public var delta: DecimalNumber? {
             guard let oldValue = old?.value, let newValue = new?.value else { return nil }
             return newValue - oldValue
         }

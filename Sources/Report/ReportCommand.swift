@@ -1,3 +1,5 @@
+import ChiboCore
+
 /// What `chibo-report` was asked to do, parsed from its arguments.
 public enum ReportCommand: Sendable, Equatable {
     /// Write report.txt and the spreadsheet CSVs of one review.

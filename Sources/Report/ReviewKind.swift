@@ -1,3 +1,5 @@
+import ChiboCore
+
 /// The kind of review a report is written for; it sets the title and framing.
 public enum ReviewKind: String, CaseIterable, Sendable {
     /// A quarterly report (báo cáo quý).

@@ -1,9 +1,11 @@
+import ChiboCore
+
 /// One cell of a spreadsheet CSV: text, or a number the spreadsheet must read as a number.
 public enum SpreadsheetCell: Hashable, Sendable {
     /// Text; neutralized when a spreadsheet could read it as a formula.
     case text(String)
     /// A number, written in the dialect's decimal form, never quoted or neutralized.
-    case number(FixedDecimal)
+    case number(DecimalNumber)
     /// Nothing.
     case empty
 
@@ -21,7 +23,7 @@ public enum SpreadsheetCell: Hashable, Sendable {
         guard let first = text.unicodeScalars.first,
             formulaTriggers.contains(Character(first))
         else { return text }
-        if FixedDecimal(text) != nil { return text }
+        if DecimalNumber(text) != nil { return text }
         return "'" + text
     }
 

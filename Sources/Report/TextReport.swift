@@ -81,9 +81,9 @@ public struct TextReport: Sendable {
                 for index in totals.indices { totals[index] += counts[index] }
                 table.append(
                     [summary.fileName, summary.encoding, summary.delimiterName]
-                        + counts.map { FixedDecimal($0).vietnamese })
+                        + counts.map { DecimalNumber($0).vietnamese })
             }
-            table.append(["Cộng", "", ""] + totals.map { FixedDecimal($0).vietnamese })
+            table.append(["Cộng", "", ""] + totals.map { DecimalNumber($0).vietnamese })
             text += table.rendered()
         } else {
             text += "  Không có tệp ingest_summary.csv.\n"
@@ -97,7 +97,7 @@ public struct TextReport: Sendable {
                 var table = TextTable(
                     headings: ["Mức độ", "Mã", "Số lượng"], alignsRight: [false, false, true])
                 for count in rejectCounts {
-                    table.append([count.severityName, count.code, FixedDecimal(count.count).vietnamese])
+                    table.append([count.severityName, count.code, DecimalNumber(count.count).vietnamese])
                 }
                 text += table.rendered()
             }

@@ -41,8 +41,8 @@ public struct WideSheet: Sendable {
             let mainRow = group.first { $0.period == main }
             let target = mainRow?.target ?? group.last { $0.target != nil }?.target
             var cells: [SpreadsheetCell] = [
-                .text(first.indicator), .text(first.label.label),
-                .text(first.label.isRatio ? "%" : "số lượng"),
+                .text(first.indicator), .text(first.vietnameseName),
+                .text(first.isRatio ? "%" : "số lượng"),
                 .text(first.scope == .province ? "Toàn tỉnh" : "Cấp huyện"), .text(first.unitID),
                 .text(first.unitName),
                 target.map { .text(WideSheet.targetText($0, decimalMark: dialect.decimalMark)) } ?? .empty,

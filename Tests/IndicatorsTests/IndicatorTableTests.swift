@@ -1,3 +1,4 @@
+import ChiboCore
 import Testing
 
 @testable import Indicators
@@ -15,7 +16,7 @@ import Testing
         let result = try fixture.compute(quarter: "2016-Q2", termStart: "2016-01-01")
         var codes: [String] = []
         for row in result.rows where codes.last != row.indicator { codes.append(row.indicator) }
-        #expect(codes == Catalog.codes.filter { !Catalog.isRating($0) }.map(\.rawValue))
+        #expect(codes == IndicatorCode.allCases.filter { !$0.definition.isRating }.map(\.rawValue))
         let admissions = result.rows(.admissions).map { "\($0.scope) \($0.unitID) \($0.period)" }
         #expect(
             admissions == [

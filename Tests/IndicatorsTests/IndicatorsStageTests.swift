@@ -115,7 +115,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)
         let output = try IndicatorsStage.compute(normalizedDirectory: directory, window: window)
-        #expect(output.rows.allSatisfy { $0.target.isEmpty })
+        #expect(output.rows.allSatisfy { $0.target == nil })
     }
 
     struct MalformedCase: CustomTestStringConvertible, Sendable {

@@ -1,3 +1,4 @@
+import ChiboCore
 import Testing
 
 @testable import Indicators
@@ -30,15 +31,10 @@ import Testing
     func roundsHalfUpToTwoDecimals(_ example: Case) throws {
         let hundredths = try #require(
             Percentage.hundredths(numerator: example.numerator, denominator: example.denominator))
-        #expect(Percentage.format(hundredths: hundredths) == example.printed)
+        #expect(DecimalNumber(hundredths: hundredths).plain == example.printed)
     }
 
     @Test func zeroDenominatorHasNoValue() {
         #expect(Percentage.hundredths(numerator: 0, denominator: 0) == nil)
-    }
-
-    @Test(arguments: [(5, "0.05"), (50, "0.5"), (105, "1.05"), (100, "1"), (9127, "91.27"), (0, "0")])
-    func formatsWithoutTrailingZeros(hundredths: Int, printed: String) {
-        #expect(Percentage.format(hundredths: hundredths) == printed)
     }
 }

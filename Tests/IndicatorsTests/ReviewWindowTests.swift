@@ -27,7 +27,7 @@ import Testing
         // 2016-01-01 .. 2018-06-30: 2016 and 2017 are full, 2018 stops at AS_OF.
         let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)
         #expect(window.asOf.description == "2018-06-30")
-        #expect(window.years.map(\.label) == ["2016", "2017", "2018-01-01..2018-06-30"])
+        #expect(window.years.map(\.period.description) == ["2016", "2017", "2018-01-01..2018-06-30"])
         #expect(window.years.map(\.isFull) == [true, true, false])
     }
 
@@ -37,7 +37,7 @@ import Testing
         let window = try ReviewWindow(quarter: "2016-Q4", termStart: Day(iso: "2016-03-15")!)
         let year = try #require(window.years.first)
         #expect(window.years.count == 1)
-        #expect(year.label == "2016-03-15..2016-12-31")
+        #expect(year.period.description == "2016-03-15..2016-12-31")
         #expect(!year.isFull)
         #expect(year.wholeMonths == Array(4...12))
         #expect(year.wholeQuarterMasks == [0b0000_0011_1000, 0b0001_1100_0000, 0b1110_0000_0000])
@@ -60,7 +60,7 @@ import Testing
         #expect(year.wholeMonths == Array(1...9))
         #expect(year.wholeQuarterMasks.count == 3)
         #expect(year.wholeHalfYearMasks == [0b0000_0011_1111])
-        #expect(year.label == "2018-01-01..2018-09-30")
+        #expect(year.period.description == "2018-01-01..2018-09-30")
     }
 
     @Test func yearIndexPlacesDaysInsideTheWindowOnly() throws {
@@ -72,15 +72,21 @@ import Testing
         #expect(window.yearIndex(of: Day(iso: "2018-07-01")!) == nil)
     }
 
-    @Test func periodLabels() throws {
+    @Test func clippedYearsArePeriods() throws {
         let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2017-01-01")!)
-        #expect(Period.year(window.years[0]).label == "2017")
-        #expect(Period.year(window.years[1]).label == "2018-01-01..2018-06-30")
-        #expect(Period.asOf.label == "as_of")
-        #expect(Period.term.label == "term")
-        #expect(!Period.year(window.years[0]).isPartialYear)
-        #expect(Period.year(window.years[1]).isPartialYear)
-        #expect(!Period.asOf.isPartialYear && !Period.term.isPartialYear)
-        #expect(Period.term.targetYear(in: window) == 2018)
+        #expect(window.years[0].period == .year(2017))
+        #expect(window.years[1].period.description == "2018-01-01..2018-06-30")
+        #expect(window.years[1].period.isPartialYear)
+    }
+
+    @Test func theCatalogPeriodsOfAWindow() throws {
+        let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-07-01")!)
+        let years = ["2016-07-01..2016-12-31", "2017", "2018-01-01..2018-06-30"]
+        #expect(window.periods(of: .admissions).map(\.description) == years + ["term"])
+        #expect(window.periods(of: .attendanceRate).map(\.description) == years)
+        // Ratings of 2018 are not due before 31 December 2018.
+        #expect(window.periods(of: .weakOrganizations).map(\.description) == Array(years.prefix(2)))
+        #expect(window.periods(of: .membersTotal) == [.asOf])
+        #expect(window.periods(of: .cellsInspectedTerm) == [.term])
     }
 }

@@ -8,47 +8,52 @@ import Testing
 
     @Test func fromAndToYearsBoundPerYearRows() {
         let matcher = TargetMatcher(targets: [
-            Target(code: .admissions, comparator: .atLeast, value: "10", fromYear: 2017, toYear: 2017)
+            TargetRule(code: .admissions, target: Target(">=10")!, fromYear: 2017, toYear: 2017)
         ])
         let years = window.years.map {
-            matcher.target(for: .admissions, period: .year($0), isProvince: true, window: window)
+            matcher.target(for: .admissions, period: $0.period, isProvince: true, window: window)
         }
-        #expect(years.map { $0?.value } == [nil, "10", nil])
+        #expect(years.map { $0?.target.value.plain } == [nil, "10", nil])
     }
 
     @Test func asOfAndTermRowsUseTheYearOfAsOf() {
         let matcher = TargetMatcher(targets: [
-            Target(code: .membersTotal, comparator: .atLeast, value: "1", toYear: 2017),
-            Target(code: .membersTotal, comparator: .atLeast, value: "2", fromYear: 2018),
+            TargetRule(code: .membersTotal, target: Target(">=1")!, toYear: 2017),
+            TargetRule(code: .membersTotal, target: Target(">=2")!, fromYear: 2018),
         ])
         #expect(
-            matcher.target(for: .membersTotal, period: .asOf, isProvince: true, window: window)?.value == "2")
+            matcher.target(for: .membersTotal, period: .asOf, isProvince: true, window: window)?.target.value
+                .plain == "2")
         #expect(
-            matcher.target(for: .membersTotal, period: .term, isProvince: false, window: window)?.value == "2"
+            matcher.target(for: .membersTotal, period: .term, isProvince: false, window: window)?.target.value
+                .plain == "2"
         )
     }
 
     @Test func scopeLimitsTheRows() {
         let matcher = TargetMatcher(targets: [
-            Target(code: .admissions, comparator: .atLeast, value: "2300", scope: .province),
-            Target(code: .admissions, comparator: .atLeast, value: "100", scope: .district),
+            TargetRule(code: .admissions, target: Target(">=2300")!, scope: .province),
+            TargetRule(code: .admissions, target: Target(">=100")!, scope: .district),
         ])
         #expect(
-            matcher.target(for: .admissions, period: .term, isProvince: true, window: window)?.value == "2300"
+            matcher.target(for: .admissions, period: .term, isProvince: true, window: window)?.target.value
+                .plain == "2300"
         )
         #expect(
-            matcher.target(for: .admissions, period: .term, isProvince: false, window: window)?.value == "100"
+            matcher.target(for: .admissions, period: .term, isProvince: false, window: window)?.target.value
+                .plain == "100"
         )
     }
 
     @Test func firstMatchInFileOrderWins() {
         let matcher = TargetMatcher(targets: [
-            Target(code: .taskAssignedRatio, comparator: .atLeast, value: "100", fromYear: 2019),
-            Target(code: .taskAssignedRatio, comparator: .atLeast, value: "90"),
-            Target(code: .taskAssignedRatio, comparator: .atLeast, value: "50"),
+            TargetRule(code: .taskAssignedRatio, target: Target(">=100")!, fromYear: 2019),
+            TargetRule(code: .taskAssignedRatio, target: Target(">=90")!),
+            TargetRule(code: .taskAssignedRatio, target: Target(">=50")!),
         ])
         #expect(
-            matcher.target(for: .taskAssignedRatio, period: .asOf, isProvince: true, window: window)?.value
+            matcher.target(for: .taskAssignedRatio, period: .asOf, isProvince: true, window: window)?.target
+                .value.plain
                 == "90")
         #expect(matcher.target(for: .admissions, period: .asOf, isProvince: true, window: window) == nil)
     }

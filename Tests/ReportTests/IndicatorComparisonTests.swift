@@ -10,7 +10,7 @@ import Testing
     ) -> IndicatorRow {
         IndicatorRow(
             indicator: indicator, scope: scope, unitID: unit, unitName: "Tỉnh ủy", period: Period(period)!,
-            numerator: value.flatMap { Int($0) }, value: value.flatMap { FixedDecimal($0) },
+            numerator: value.flatMap { Int($0) }, value: value.flatMap { DecimalNumber($0) },
             target: target.flatMap { Target($0) }, status: status)
     }
 
@@ -42,8 +42,8 @@ import Testing
                 "members_total", "admissions", "probation_overdue", "white_villages", "merged_meeting_cells",
                 "committee_trained_ratio",
             ])
-        #expect(entries[0].delta == FixedDecimal(14))  // 1234 − 1220
-        #expect(entries[1].delta == FixedDecimal(12))  // the clipped 2018 grew from 8 to 20
+        #expect(entries[0].delta == DecimalNumber(14))  // 1234 − 1220
+        #expect(entries[1].delta == DecimalNumber(12))  // the clipped 2018 grew from 8 to 20
         #expect(entries[2].isStatusChanged)
         #expect(!entries[3].isChanged)
         #expect(entries[4].new == nil && entries[4].isChanged)

@@ -1,3 +1,4 @@
+import ChiboCore
 import Testing
 
 @testable import Report

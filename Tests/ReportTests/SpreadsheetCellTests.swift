@@ -1,3 +1,4 @@
+import ChiboCore
 import Testing
 
 @testable import Report
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func numbersTakeTheDialectsDecimalMark() throws {
-        let cell = SpreadsheetCell.number(try #require(FixedDecimal("-84.5")))
+        let cell = SpreadsheetCell.number(try #require(DecimalNumber("-84.5")))
         #expect(cell.field(in: .international) == "-84.5")
         #expect(cell.field(in: .vietnamese) == "-84,5")
         #expect(SpreadsheetCell.text("=1+1").field(in: .vietnamese) == "'=1+1")

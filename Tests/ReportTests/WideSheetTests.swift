@@ -10,15 +10,15 @@ import Testing
         let rows = [
             IndicatorRow(
                 indicator: "members_total", scope: .province, unitID: "TU", unitName: "Hà Nội", period: .asOf,
-                numerator: 1234, value: FixedDecimal(1234)),
+                numerator: 1234, value: DecimalNumber(1234)),
             IndicatorRow(
                 indicator: "village_head_member_ratio", scope: .district, unitID: "H1",
                 unitName: "=HYPERLINK(\"x\")", period: .asOf, numerator: 169, denominator: 200,
-                value: FixedDecimal("84.5"), target: Target(">=75"), status: .met),
+                value: DecimalNumber("84.5"), target: Target(">=75"), status: .met),
             IndicatorRow(
                 indicator: "white_villages", scope: .province, unitID: "TU", unitName: "Hà Nội",
                 period: .asOf,
-                numerator: -3, value: FixedDecimal(-3), target: Target("=0"), status: .notMet),
+                numerator: -3, value: DecimalNumber(-3), target: Target("=0"), status: .notMet),
         ]
         return WideSheet(indicators: rows, asOf: asOf)
     }
@@ -57,10 +57,11 @@ import Testing
         let rows = try codes.map { code in
             IndicatorRow(
                 indicator: "admissions", scope: .province, unitID: "TU", unitName: "T",
-                period: try #require(Period(code)), numerator: 1, value: FixedDecimal(1))
+                period: try #require(Period(code)), numerator: 1, value: DecimalNumber(1))
         }
         let sheet = WideSheet(indicators: rows, asOf: asOf)
-        #expect(sheet.periods.map(\.code) == ["2016", "2017", "2018-01-01..2018-06-30", "as_of", "term"])
+        #expect(
+            sheet.periods.map(\.description) == ["2016", "2017", "2018-01-01..2018-06-30", "as_of", "term"])
         // One row per indicator and unit: the five periods are one spreadsheet row.
         #expect(sheet.rows(in: .international).count == 2)
     }

@@ -1,8 +1,7 @@
-import ChiboCore
-
 /// The period an indicators.csv row covers: a full year, a year clipped to the review
-/// window, the review date (`as_of`) or the whole window (`term`).
-public enum Period: Hashable, Sendable {
+/// window, the review date (`as_of`) or the whole window (`term`) (SPEC "Computation
+/// rules", Periods).
+public enum Period: Hashable, Sendable, CustomStringConvertible {
     /// A whole calendar year, written `2017`.
     case year(Int)
     /// A year clipped to the window, written `2018-01-01..2018-06-30`.
@@ -35,8 +34,8 @@ public enum Period: Hashable, Sendable {
         }
     }
 
-    /// The indicators.csv form.
-    public var code: String {
+    /// The indicators.csv form: `2017`, `2018-01-01..2018-06-30`, `as_of`, `term`.
+    public var description: String {
         switch self {
         case .year(let year): String(year)
         case .clippedYear(let first, let last): "\(first)..\(last)"
@@ -57,6 +56,12 @@ public enum Period: Hashable, Sendable {
     /// Whether the period is a whole calendar year (the only per-year periods with a status).
     public var isFullYear: Bool {
         if case .year = self { return true }
+        return false
+    }
+
+    /// Whether the period is a year clipped to the window (its status is empty).
+    public var isPartialYear: Bool {
+        if case .clippedYear = self { return true }
         return false
     }
 
@@ -84,30 +89,5 @@ public enum Period: Hashable, Sendable {
     public var comparisonKey: Period {
         if let year { return .year(year) }
         return self
-    }
-
-    /// The short Vietnamese label: `Năm 2017`, `01/01-30/06/2018`, `Tại 30/06/2018`, `Cả nhiệm kỳ`.
-    public func label(asOf: Day) -> String {
-        switch self {
-        case .year(let year):
-            "Năm \(year)"
-        case .clippedYear(let first, let last):
-            "\(Period.dayMonth(first))-\(Period.vietnameseDate(last))"
-        case .asOf:
-            "Tại \(Period.vietnameseDate(asOf))"
-        case .term:
-            "Cả nhiệm kỳ"
-        }
-    }
-
-    /// `dd/mm/yyyy`, the Vietnamese way of writing a date.
-    public static func vietnameseDate(_ day: Day) -> String {
-        dayMonth(day) + "/" + String(day.year)
-    }
-
-    private static func dayMonth(_ day: Day) -> String {
-        let (_, month, dayOfMonth) = day.components
-        return (dayOfMonth < 10 ? "0" : "") + String(dayOfMonth) + "/" + (month < 10 ? "0" : "")
-            + String(month)
     }
 }

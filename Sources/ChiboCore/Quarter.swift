@@ -1,5 +1,3 @@
-import ChiboCore
-
 /// A calendar quarter such as `2018-Q2`, the moment a review is made at.
 public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year.
@@ -49,7 +47,4 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var previous: Quarter {
         number == 1 ? Quarter(year: year - 1, number: 4) : Quarter(year: year, number: number - 1)
     }
-
-    /// The Roman numeral used in Vietnamese titles: `I` … `IV`.
-    public var romanNumeral: String { ["I", "II", "III", "IV"][number - 1] }
 }
