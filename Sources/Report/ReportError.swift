@@ -59,7 +59,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
             Diagnostic(
                 severity: .error, file: review.description + "/" + file, code: "review.missing",
                 message: "chưa có kết quả \(review.kind.vietnameseName) \(review.quarter) trong thư mục '\(output)';"
-                    + " hãy chạy '\(review.makeCommand)' trước")
+                    + " hãy chạy '\(review.makeCommand)\(output == "output" ? "" : " OUTPUT=\"\(output)\"")' trước")
         case .record(let error):
             error.diagnostic
         case .output(let path, let reason):
