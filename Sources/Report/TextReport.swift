@@ -155,6 +155,9 @@ public struct TextReport: Sendable {
     private func changes() -> String {
         var text = "IV. SO SÁNH VỚI KỲ TRƯỚC\n\n"
         guard let comparison else {
+            if review == .quarterly {
+                return text + "  Không so sánh: không có kỳ cùng quý năm trước.\n"
+            }
             return text
                 + "  Không so sánh: chưa chỉ định kỳ trước"
                 + " (make \(review.makeTarget) QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>).\n"
