@@ -218,8 +218,8 @@ bench: build ## Benchmark the CSV reader, then every stage against DuckDB 2.0 at
 	QUARTER=$(QUARTER) TERM_START=$(TERM_START) MEETING_DEADLINE_DAY=$(MEETING_DEADLINE_DAY) \
 		REVIEW=$(REVIEW) BIN="$(BIN)" scripts/bench/bench.sh $(SCALE)
 
-clean: ## Remove the builds (SCRATCH, .build-fuzz, .fuzz) and leftover temporary files; never a review
-	rm -rf "$(SCRATCH)" .build-fuzz .fuzz
+clean: ## Remove the builds (SCRATCH and SCRATCH-fuzz) and leftover temporary files; never a review
+	rm -rf "$(SCRATCH)" "$(SCRATCH)-fuzz"
 	@if [ -d "$(OUTPUT)" ]; then find "$(OUTPUT)" \( -name '*.tmp-*' -o -name '*.new' \) -type f -print -delete; fi
 
 delete-outputs: ## DELETE every result in OUTPUT: normalized/, rejects, and every review folder
@@ -229,11 +229,11 @@ delete-outputs: ## DELETE every result in OUTPUT: normalized/, rejects, and ever
 FORCE:
 
 fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuzz SECONDS=600
-	$(SWIFT) build -c release --product chibo-fuzz --scratch-path .build-fuzz \
+	$(SWIFT) build -c release --product chibo-fuzz --scratch-path "$(SCRATCH)-fuzz" \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 	@mkdir -p .fuzz/corpus .fuzz/artifacts
 	cp Tests/Fixtures/fuzz-corpus/* .fuzz/corpus/
-	.build-fuzz/release/chibo-fuzz -max_total_time=$(or $(SECONDS),$(FUZZ_SECONDS)) -timeout=10 \
+	"$(SCRATCH)-fuzz/release/chibo-fuzz" -max_total_time=$(or $(SECONDS),$(FUZZ_SECONDS)) -timeout=10 \
 		-rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=.fuzz/artifacts/ .fuzz/corpus
 
 check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back
