@@ -43,7 +43,9 @@ public struct IngestRecord: Sendable, Equatable {
         let until = try file.entry("data_until")
         var dataUntil: Day?
         if !until.value.isEmpty {
-            guard let day = Day(iso: until.value) else { throw file.invalid(until, expected: "a date yyyy-mm-dd") }
+            guard let day = Day(iso: until.value) else {
+                throw file.invalid(until, expected: "a date yyyy-mm-dd")
+            }
             dataUntil = day
         }
         return IngestRecord(inputSHA256: digest.value, dataUntil: dataUntil)

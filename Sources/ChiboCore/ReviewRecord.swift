@@ -72,7 +72,9 @@ public struct ReviewRecord: Sendable, Equatable {
         }
         func day(_ key: String) throws(KeyValueFileError) -> Day {
             let entry = try file.entry(key)
-            guard let day = Day(iso: entry.value) else { throw file.invalid(entry, expected: "a date yyyy-mm-dd") }
+            guard let day = Day(iso: entry.value) else {
+                throw file.invalid(entry, expected: "a date yyyy-mm-dd")
+            }
             return day
         }
         let asOfEntry = try file.entry("as_of")

@@ -82,7 +82,8 @@ public struct IndicatorsOptions: Sendable, Equatable {
         }
         guard termStart <= quarter.lastDay else {
             throw .usage(
-                "cần --term-start không sau ngày cuối quý \(quarter) (\(quarter.lastDay)), nhận được '\(termStart)'")
+                "cần --term-start không sau ngày cuối quý \(quarter) (\(quarter.lastDay)), nhận được '\(termStart)'"
+            )
         }
         var previous: ReviewName?
         if let text = values["--previous"] {

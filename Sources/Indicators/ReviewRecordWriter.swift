@@ -8,7 +8,9 @@ import ChiboCore
 enum ReviewRecordWriter {
     /// The record of the review `options` compute over `window`, with the input's digest
     /// and latest meeting from `normalized/ingest.csv`.
-    static func record(options: IndicatorsOptions, window: ReviewWindow) throws(IndicatorsError) -> ReviewRecord {
+    static func record(options: IndicatorsOptions, window: ReviewWindow) throws(IndicatorsError)
+        -> ReviewRecord
+    {
         let ingest: IngestRecord
         do {
             ingest = try IngestRecord.read(normalizedDirectory: options.normalizedDirectory)
@@ -24,7 +26,8 @@ enum ReviewRecordWriter {
     /// Writes `record` as `<folder>/review.csv`, atomically.
     static func write(_ record: ReviewRecord, to folder: String) throws(IndicatorsError) {
         do {
-            let file = try AtomicFileWriter(path: folder + "/" + ReviewRecord.fileName, confidentiality: .shared)
+            let file = try AtomicFileWriter(
+                path: folder + "/" + ReviewRecord.fileName, confidentiality: .shared)
             try file.write(record.file.bytes)
             try file.commit()
         } catch {

@@ -58,8 +58,10 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingReview(let review, let output, let file):
             Diagnostic(
                 severity: .error, file: review.description + "/" + file, code: "review.missing",
-                message: "chưa có kết quả \(review.kind.vietnameseName) \(review.quarter) trong thư mục '\(output)';"
-                    + " hãy chạy '\(review.makeCommand)\(output == "output" ? "" : " OUTPUT=\"\(output)\"")' trước")
+                message:
+                    "chưa có kết quả \(review.kind.vietnameseName) \(review.quarter) trong thư mục '\(output)';"
+                    + " hãy chạy '\(review.makeCommand)\(output == "output" ? "" : " OUTPUT=\"\(output)\"")' trước"
+            )
         case .record(let error):
             error.diagnostic
         case .output(let path, let reason):

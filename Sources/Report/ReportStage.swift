@@ -24,7 +24,8 @@ public enum ReportStage {
         if let previous = record.previous {
             previousRecord = try readRecord(output: output, review: previous)
             let old = try readIndicators(output: output, review: previous)
-            comparison = IndicatorComparison(old: old, oldReview: previous, new: indicators, newReview: review)
+            comparison = IndicatorComparison(
+                old: old, oldReview: previous, new: indicators, newReview: review)
         }
         let report = TextReport(
             quarter: review.quarter, review: review.kind, indicators: indicators, ingestSummaries: summaries,
@@ -53,7 +54,8 @@ public enum ReportStage {
         }
         let record: ReviewRecord
         do {
-            record = try ReviewRecord.read(folder: folder, name: review.description + "/" + ReviewRecord.fileName)
+            record = try ReviewRecord.read(
+                folder: folder, name: review.description + "/" + ReviewRecord.fileName)
         } catch {
             throw .record(error)
         }
@@ -77,7 +79,8 @@ public enum ReportStage {
     }
 
     /// The compare output: a header, the changed rows of `from` → `to`, and a summary.
-    public static func compare(output: String, from: ReviewName, to: ReviewName) throws(ReportError) -> String {
+    public static func compare(output: String, from: ReviewName, to: ReviewName) throws(ReportError) -> String
+    {
         let old = try readIndicators(output: output, review: from)
         let new = try readIndicators(output: output, review: to)
         let comparison = IndicatorComparison(old: old, oldReview: from, new: new, newReview: to)

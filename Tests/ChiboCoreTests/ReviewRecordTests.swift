@@ -18,7 +18,8 @@ import Testing
 
     @Test func aRecordIsWrittenInKeyOrderAndReadBack() throws {
         let record = ReviewRecord(
-            review: ReviewName("tong-ket/2020-Q4")!, windowStart: Day(iso: "2016-03-01")!, meetingDeadlineDay: 3,
+            review: ReviewName("tong-ket/2020-Q4")!, windowStart: Day(iso: "2016-03-01")!,
+            meetingDeadlineDay: 3,
             previous: ReviewName("so-ket/2018-Q2"), inputSHA256: String(repeating: "0f", count: 32),
             dataUntil: Day(iso: "2020-12-28"))
         let text = String(decoding: record.file.bytes, as: UTF8.self)
@@ -53,11 +54,16 @@ import Testing
         ("as_of,2020-12-31", "as_of,2020-12-30", "review.csv:4:2: error: expected the last day of 2020-Q4"),
         ("previous,so-ket/2018-Q2", "previous,2018-Q2", "review.csv:7:2: error: expected a review like"),
         ("review,tong-ket\n", "", "review.csv:0:0: error: expected a row with the key 'review'"),
-        ("meeting_deadline_day,3", "meeting_deadline_day,40", "review.csv:6:2: error: expected a day of the month"),
+        (
+            "meeting_deadline_day,3", "meeting_deadline_day,40",
+            "review.csv:6:2: error: expected a day of the month"
+        ),
     ])
-    func aMalformedRecordNamesTheLineAndColumn(original: String, replacement: String, message: String) throws {
+    func aMalformedRecordNamesTheLineAndColumn(original: String, replacement: String, message: String) throws
+    {
         let record = ReviewRecord(
-            review: ReviewName("tong-ket/2020-Q4")!, windowStart: Day(iso: "2016-03-01")!, meetingDeadlineDay: 3,
+            review: ReviewName("tong-ket/2020-Q4")!, windowStart: Day(iso: "2016-03-01")!,
+            meetingDeadlineDay: 3,
             previous: ReviewName("so-ket/2018-Q2"), inputSHA256: String(repeating: "0f", count: 32),
             dataUntil: nil)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rec-\(UUID().uuidString)")
@@ -76,7 +82,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rec-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let good = IngestRecord(inputSHA256: String(repeating: "a", count: 64), dataUntil: Day(iso: "2018-02-05"))
+        let good = IngestRecord(
+            inputSHA256: String(repeating: "a", count: 64), dataUntil: Day(iso: "2018-02-05"))
         try Data(good.file.bytes).write(to: folder.appendingPathComponent(IngestRecord.fileName))
         #expect(try IngestRecord.read(normalizedDirectory: folder.path) == good)
         let bad = IngestRecord(inputSHA256: String(repeating: "A", count: 64), dataUntil: nil)

@@ -61,7 +61,8 @@ import Testing
     }
 
     @Test func aFileDigestsItsBytesAndFinalizingLeavesTheHashUsable() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sha-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sha-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data("abc".utf8).write(to: URL(fileURLWithPath: path))
         var hash = SHA256()

@@ -11,7 +11,8 @@ import Testing
         let base = try Pipeline.temporaryFolder(name)
         let input = base.appendingPathComponent("Dữ liệu xuất")
         try FileManager.default.copyItem(
-            at: Pipeline.packageRoot.appendingPathComponent("Tests/Fixtures/\(PipelineFixtureTests.fixture)/input"),
+            at: Pipeline.packageRoot.appendingPathComponent(
+                "Tests/Fixtures/\(PipelineFixtureTests.fixture)/input"),
             to: input)
         return (input, base.appendingPathComponent("kết quả"))
     }
@@ -62,7 +63,8 @@ import Testing
         #expect(third.status == 0, "\(third.standardError)")
         #expect(Self.computed(third, output: output) == ["quy/2018-Q4"])
         #expect(third.standardOutput.contains("chibo-report"))
-        #expect(try String(contentsOfFile: output.path + "/quy/2019-Q4/report.txt", encoding: .utf8) == report)
+        #expect(
+            try String(contentsOfFile: output.path + "/quy/2019-Q4/report.txt", encoding: .utf8) == report)
 
         // Stale: another TERM_START reruns both with it, so both windows start alike.
         let fourth = try Self.make(folders, ["quarter", "QUARTER=2019-Q4", "TERM_START=2016-03-01"])
@@ -70,7 +72,8 @@ import Testing
         #expect(Self.computed(fourth, output: output) == ["quy/2018-Q4", "quy/2019-Q4"])
         // Stale: an input file rewritten reruns ingest and both reviews.
         let members = folders.input.appendingPathComponent("members.csv")
-        try files.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: members.path)
+        try files.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: members.path)
         let fifth = try Self.make(folders, ["quarter", "QUARTER=2019-Q4", "TERM_START=2016-03-01"])
         #expect(fifth.status == 0, "\(fifth.standardError)")
         #expect(fifth.standardOutput.contains("chibo-ingest"))
@@ -112,7 +115,9 @@ import Testing
         try #require(again.status == 0, "\(again.standardError)")
         #expect(Self.computed(again, output: elsewhere.1) == ["so-ket/2018-Q2", "tong-ket/2018-Q4"])
         let other = try Pipeline.files(under: elsewhere.1)
-        for name in ["report.txt", "review.csv", "indicators.csv", "indicators_wide.csv", "indicators_wide_vi.csv"] {
+        for name in [
+            "report.txt", "review.csv", "indicators.csv", "indicators_wide.csv", "indicators_wide_vi.csv",
+        ] {
             #expect(other["tong-ket/2018-Q4/\(name)"] == after["tong-ket/2018-Q4/\(name)"], "\(name)")
         }
         #expect(other["so-ket/2018-Q2/report.txt"] == nil)
@@ -156,9 +161,15 @@ import Testing
         (["QUARTER=2018Q2"], "QUARTER phải có dạng"),
         (["QUARTER="], "QUARTER phải có dạng"),
         (["REVIEW=quarterly"], "REVIEW phải là quy, so-ket hoặc tong-ket"),
-        (["quarter", "QUARTER=2018-Q2", "PREVIOUS=so-ket/2017-Q2"], "Báo cáo quý luôn so với cùng quý năm trước"),
+        (
+            ["quarter", "QUARTER=2018-Q2", "PREVIOUS=so-ket/2017-Q2"],
+            "Báo cáo quý luôn so với cùng quý năm trước"
+        ),
         (["tong-ket", "PREVIOUS=so-ket/2018Q2"], "PREVIOUS phải có dạng"),
-        (["tong-ket", "QUARTER=2018-Q2", "PREVIOUS=so-ket/2019-Q2"], "PREVIOUS phải là một kỳ đánh giá trước"),
+        (
+            ["tong-ket", "QUARTER=2018-Q2", "PREVIOUS=so-ket/2019-Q2"],
+            "PREVIOUS phải là một kỳ đánh giá trước"
+        ),
         (["so-ket", "TERM_START=2016-02-30"], "TERM_START phải là một ngày"),
         (["so-ket", "QUARTER=2015-Q4"], "TERM_START (2016-01-01) phải không sau"),
         (["so-ket", "MEETING_DEADLINE_DAY=32"], "MEETING_DEADLINE_DAY phải là một ngày trong tháng"),

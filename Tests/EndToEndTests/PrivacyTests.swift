@@ -188,7 +188,8 @@ import Testing
             decoding: standardError.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "\(printedError)")
-        try Self.check(output: output, printed: [printedOutput, printedError], umask: 0, quarter: "tong-ket/2020-Q4")
+        try Self.check(
+            output: output, printed: [printedOutput, printedError], umask: 0, quarter: "tong-ket/2020-Q4")
     }
 
     @Test func exposedOutputsOfAnEarlierRunAreNarrowedAndSaidOnce() throws {
@@ -233,7 +234,8 @@ import Testing
         let indicators = try Pipeline.run(
             "chibo-indicators",
             [
-                "--normalized", output.path + "/normalized", "--output", output.path + "/so-ket/2018-Q2", "--review", "so-ket",
+                "--normalized", output.path + "/normalized", "--output", output.path + "/so-ket/2018-Q2",
+                "--review", "so-ket",
                 "--quarter", "2018-Q2", "--term-start", "2016-01-01", "--meeting-deadline-day", "10",
             ])
         #expect(indicators.status == 0, "\(indicators.standardError)")

@@ -7,12 +7,14 @@ import Testing
 @Suite struct ReviewFolderTests {
     /// Runs the indicators and report stages for `review` at `quarter` on an ingested output.
     static func review(
-        _ review: String, _ quarter: String, output: URL, previous: String? = nil, termStart: String = "2016-01-01"
+        _ review: String, _ quarter: String, output: URL, previous: String? = nil,
+        termStart: String = "2016-01-01"
     ) throws -> [Pipeline.Run] {
         let indicators = try Pipeline.run(
             "chibo-indicators",
             [
-                "--normalized", output.path + "/normalized", "--output", output.path + "/\(review)/\(quarter)",
+                "--normalized", output.path + "/normalized", "--output",
+                output.path + "/\(review)/\(quarter)",
                 "--review", review, "--quarter", quarter, "--term-start", termStart,
             ] + (previous.map { ["--previous", $0] } ?? []))
         guard indicators.status == 0 else { return [indicators] }
@@ -44,7 +46,8 @@ import Testing
     @Test func reviewCSVIsWhatProducedTheReview() throws {
         let input = try Pipeline.copyFixtureInput(PipelineFixtureTests.fixture)
         let output = input.deletingLastPathComponent().appendingPathComponent("output")
-        try #require(try Pipeline.run("chibo-ingest", ["--input", input.path, "--output", output.path]).status == 0)
+        try #require(
+            try Pipeline.run("chibo-ingest", ["--input", input.path, "--output", output.path]).status == 0)
         let runs = try Self.review(
             "tong-ket", "2018-Q4", output: output, previous: "so-ket/2018-Q2", termStart: "2016-03-01")
         // The indicators stage writes review.csv; the report would need so-ket/2018-Q2.
@@ -66,8 +69,10 @@ import Testing
         // 05/02/2018 (MT07 on 05/03/2018 is rejected, its kind 'Họp mặt' is not a meeting kind).
         #expect(
             lines.filter { !$0.hasPrefix("input_sha256,") } == [
-                "key,value", "review,tong-ket", "quarter,2018-Q4", "as_of,2018-12-31", "window_start,2016-03-01",
-                "meeting_deadline_day,10", "previous,so-ket/2018-Q2", "data_until,2018-02-05", "version,0.10.0", "",
+                "key,value", "review,tong-ket", "quarter,2018-Q4", "as_of,2018-12-31",
+                "window_start,2016-03-01",
+                "meeting_deadline_day,10", "previous,so-ket/2018-Q2", "data_until,2018-02-05",
+                "version,0.10.0", "",
             ])
         let recorded = try #require(lines.first { $0.hasPrefix("input_sha256,") }?.dropFirst(13))
         #expect(recorded.count == 64)
@@ -78,7 +83,8 @@ import Testing
     @Test func reviewsOfTheSameQuarterAreKeptApart() throws {
         let input = try Pipeline.copyFixtureInput(PipelineFixtureTests.fixture)
         let output = input.deletingLastPathComponent().appendingPathComponent("output")
-        try #require(try Pipeline.run("chibo-ingest", ["--input", input.path, "--output", output.path]).status == 0)
+        try #require(
+            try Pipeline.run("chibo-ingest", ["--input", input.path, "--output", output.path]).status == 0)
         for review in ["so-ket", "quy"] {
             let runs = try Self.review(review, "2019-Q2", output: output)
             // The quarterly review's comparison, quy/2018-Q2, is not there yet.
@@ -106,7 +112,8 @@ import Testing
         #expect(titles[1].hasPrefix("BÁO CÁO SƠ KẾT"))
         #expect(titles[2].hasPrefix("BÁO CÁO TỔNG KẾT"))
         for review in ["quy", "so-ket", "tong-ket"] {
-            let record = try String(contentsOfFile: output.path + "/\(review)/2019-Q2/review.csv", encoding: .utf8)
+            let record = try String(
+                contentsOfFile: output.path + "/\(review)/2019-Q2/review.csv", encoding: .utf8)
             #expect(record.contains("review,\(review)\n"))
             #expect(record.contains(review == "quy" ? "previous,quy/2018-Q2\n" : "previous,\n"))
         }
@@ -129,7 +136,8 @@ import Testing
     func aRefusedCommandLineLeavesNothingBehind(_ arguments: [String]) throws {
         let input = try Pipeline.copyFixtureInput(PipelineFixtureTests.fixture)
         let output = input.deletingLastPathComponent().appendingPathComponent("output")
-        try #require(try Pipeline.run("chibo-ingest", ["--input", input.path, "--output", output.path]).status == 0)
+        try #require(
+            try Pipeline.run("chibo-ingest", ["--input", input.path, "--output", output.path]).status == 0)
         let before = try FileManager.default.subpathsOfDirectory(atPath: output.path).sorted()
         let program = arguments[0]
         let options =

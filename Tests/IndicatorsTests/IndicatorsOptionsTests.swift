@@ -28,7 +28,8 @@ import Testing
 
     @Test func theDeadlineDayDefaultsToTheTenth() throws {
         let options = try IndicatorsOptions(arguments: [
-            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2", "--term-start",
+            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2",
+            "--term-start",
             "2016-01-01",
         ])
         #expect(options.meetingDeadlineDay == 10)
@@ -39,11 +40,13 @@ import Testing
         ["--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2"],
         ["--normalized", "n", "--output", "o", "--quarter", "2018-Q2", "--term-start", "2016-01-01"],
         [
-            "--normalized", "n", "--output", "o", "--review", "quarterly", "--quarter", "2018-Q2", "--term-start",
+            "--normalized", "n", "--output", "o", "--review", "quarterly", "--quarter", "2018-Q2",
+            "--term-start",
             "2016-01-01",
         ],
         [
-            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2", "--term-start",
+            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2",
+            "--term-start",
             "2018-07-01",
         ],
         [
@@ -51,25 +54,36 @@ import Testing
             "2016-01-01", "--previous", "quy/2017-Q2",
         ],
         [
-            "--normalized", "n", "--output", "o", "--review", "tong-ket", "--quarter", "2018-Q2", "--term-start",
+            "--normalized", "n", "--output", "o", "--review", "tong-ket", "--quarter", "2018-Q2",
+            "--term-start",
             "2016-01-01", "--previous", "tong-ket/2018-Q2",
         ],
         [
-            "--normalized", "n", "--output", "o", "--review", "tong-ket", "--quarter", "2018-Q2", "--term-start",
+            "--normalized", "n", "--output", "o", "--review", "tong-ket", "--quarter", "2018-Q2",
+            "--term-start",
             "2016-01-01", "--previous", "so-ket/2018-Q3",
         ],
         [
-            "--normalized", "n", "--output", "o", "--review", "tong-ket", "--quarter", "2018-Q2", "--term-start",
+            "--normalized", "n", "--output", "o", "--review", "tong-ket", "--quarter", "2018-Q2",
+            "--term-start",
             "2016-01-01", "--previous", "2017-Q2",
         ],
-        ["--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q9", "--term-start", "2016-01-01"],
-        ["--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2", "--term-start", "01/01/2016"],
         [
-            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2", "--term-start", "2016-01-01",
+            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q9",
+            "--term-start", "2016-01-01",
+        ],
+        [
+            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2",
+            "--term-start", "01/01/2016",
+        ],
+        [
+            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2",
+            "--term-start", "2016-01-01",
             "--meeting-deadline-day", "32",
         ],
         [
-            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2", "--term-start", "2016-01-01", "--x",
+            "--normalized", "n", "--output", "o", "--review", "so-ket", "--quarter", "2018-Q2",
+            "--term-start", "2016-01-01", "--x",
             "1",
         ],
         ["--normalized"],

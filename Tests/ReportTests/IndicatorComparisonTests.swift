@@ -30,7 +30,8 @@ import Testing
             row("committee_trained_ratio", "term", value: "90"),
         ]
         return IndicatorComparison(
-            old: old, oldReview: ReviewName("so-ket/2018-Q1")!, new: new, newReview: ReviewName("so-ket/2018-Q2")!)
+            old: old, oldReview: ReviewName("so-ket/2018-Q1")!, new: new,
+            newReview: ReviewName("so-ket/2018-Q2")!)
     }
 
     @Test func matchesKeysAndComputesDeltas() throws {
@@ -63,6 +64,7 @@ import Testing
         #expect(!lines.contains { $0.contains("white_villages") })
         #expect(
             comparison.summary
-                == "Số dòng thay đổi: 3; không đổi: 1; chỉ có ở so-ket/2018-Q1: 1; chỉ có ở so-ket/2018-Q2: 1.")
+                == "Số dòng thay đổi: 3; không đổi: 1; chỉ có ở so-ket/2018-Q1: 1; chỉ có ở so-ket/2018-Q2: 1."
+        )
     }
 }

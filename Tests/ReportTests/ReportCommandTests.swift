@@ -5,15 +5,22 @@ import Testing
 
 @Suite struct ReportCommandTests {
     @Test func parsesAReportRun() throws {
-        let command = try ReportCommand.parse(["--output", "out", "--quarter", "2018-Q2", "--review", "so-ket"])
-        #expect(command == .report(output: "out", review: ReviewName(kind: .midTerm, quarter: Quarter("2018-Q2")!)))
+        let command = try ReportCommand.parse([
+            "--output", "out", "--quarter", "2018-Q2", "--review", "so-ket",
+        ])
+        #expect(
+            command
+                == .report(output: "out", review: ReviewName(kind: .midTerm, quarter: Quarter("2018-Q2")!)))
     }
 
     @Test func parsesACompare() throws {
         let command = try ReportCommand.parse([
             "compare", "--output", "out", "--from", "so-ket/2018-Q2", "--to", "tong-ket/2020-Q4",
         ])
-        #expect(command == .compare(output: "out", from: ReviewName("so-ket/2018-Q2")!, to: ReviewName("tong-ket/2020-Q4")!))
+        #expect(
+            command
+                == .compare(
+                    output: "out", from: ReviewName("so-ket/2018-Q2")!, to: ReviewName("tong-ket/2020-Q4")!))
     }
 
     @Test(arguments: [

@@ -106,7 +106,9 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "chibo-\(UUID().uuidString)")
         let review = ReviewName("quy/2018-Q2")!
-        let error = #expect(throws: ReportError.self) { try ReportStage.run(output: folder.path, review: review) }
+        let error = #expect(throws: ReportError.self) {
+            try ReportStage.run(output: folder.path, review: review)
+        }
         #expect(error == .missingReview(review: review, output: folder.path, file: "review.csv"))
         #expect(error?.exitStatus == .noInput)
         #expect(error?.description.contains("make quarter QUARTER=2018-Q2 OUTPUT=\"\(folder.path)\"") == true)
@@ -119,7 +121,10 @@ import Testing
         let error = #expect(throws: ReportError.self) {
             try ReportStage.run(output: folder.path, review: Self.cases[2].name)
         }
-        #expect(error == .missingReview(review: ReviewName("so-ket/2018-Q2")!, output: folder.path, file: "indicators.csv"))
+        #expect(
+            error
+                == .missingReview(
+                    review: ReviewName("so-ket/2018-Q2")!, output: folder.path, file: "indicators.csv"))
         #expect(error?.description.contains("make so-ket QUARTER=2018-Q2") == true)
     }
 
@@ -130,7 +135,8 @@ import Testing
         let report = folder.appendingPathComponent("quy/2018-Q2/report.txt")
         let before = try Data(contentsOf: report)
         try FileManager.default.copyItem(
-            at: folder.appendingPathComponent("quy/2018-Q2"), to: folder.appendingPathComponent("quy/2017-Q2"))
+            at: folder.appendingPathComponent("quy/2018-Q2"), to: folder.appendingPathComponent("quy/2017-Q2")
+        )
         try ReportStage.run(output: folder.path, review: Self.cases[1].name)
         #expect(try Data(contentsOf: report) == before)
     }

@@ -76,7 +76,8 @@ struct NormalizedFixture {
             try text.write(toFile: directory + "/" + entity.fileName, atomically: true, encoding: .utf8)
         }
         // The record ingest writes beside the tables; the digest stands for the fixture.
-        let record = IngestRecord(inputSHA256: String(repeating: "ab", count: 32), dataUntil: Day(iso: "2018-06-05"))
+        let record = IngestRecord(
+            inputSHA256: String(repeating: "ab", count: 32), dataUntil: Day(iso: "2018-06-05"))
         try Data(record.file.bytes).write(to: URL(fileURLWithPath: directory + "/" + IngestRecord.fileName))
         return directory
     }
