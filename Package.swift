@@ -28,15 +28,18 @@ let package = Package(
         // libFuzzer target over the CSV reader and decoders (`make fuzz`); an ordinary
         // build replays a corpus instead.
         .executableTarget(name: "chibo-fuzz", dependencies: ["CSV", "Ingest"]),
+        // The fixture and snapshot helpers every end-to-end suite uses.
+        .target(name: "ChiboTestSupport", path: "Tests/ChiboTestSupport"),
+        .testTarget(name: "ChiboTestSupportTests", dependencies: ["ChiboTestSupport"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore", "ChiboTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore", "ChiboTestSupport"]),
         .testTarget(name: "SampleDataTests", dependencies: ["SampleData", "CSV", "ChiboCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Ingest", "Indicators", "Report", "SampleData", "ChiboCore"],
+            dependencies: ["Ingest", "Indicators", "Report", "SampleData", "ChiboCore", "ChiboTestSupport"],
             resources: []
         ),
     ]

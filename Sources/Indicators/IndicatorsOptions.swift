@@ -1,7 +1,7 @@
 import ChiboCore
 
 /// The settings of one indicators run, from the command line.
-public struct IndicatorsOptions: Sendable, Equatable {
+public struct IndicatorsOptions: StageOptions, Equatable {
     /// The directory of normalized files.
     public var normalizedDirectory: String
     /// The quarter's output directory.
@@ -22,7 +22,7 @@ public struct IndicatorsOptions: Sendable, Equatable {
     /// The review this run computes.
     public var reviewName: ReviewName { ReviewName(kind: review, quarter: Quarter(quarter)!) }
 
-    /// The usage message.
+    /// The usage text.
     public static let usage = """
         usage: chibo-indicators --normalized DIR --output REVIEW_DIR --review quy|so-ket|tong-ket \
         --quarter YYYY-Qn --term-start YYYY-MM-DD [--meeting-deadline-day N] [--previous REVIEW/YYYY-Qn]

@@ -37,9 +37,27 @@ public enum IndicatorsStage {
         return results
     }
 
+    /// Runs the stage: the summary line on standard output, a problem on standard error.
+    public static func run(_ options: IndicatorsOptions) -> ExitStatus {
+        do {
+            print(try write(options))
+            return .success
+        } catch {
+            StandardError.writeLine(error.description)
+            // A window whose start is after AS_OF is a usage error too.
+            if case .usage = error { StandardError.writeLine(IndicatorsOptions.usage) }
+            return error.exitStatus
+        }
+    }
+
+    /// Parses `arguments` (after the program name) and runs the stage.
+    public static func main(arguments: [String]) -> ExitStatus {
+        IndicatorsOptions.main(arguments: arguments, run: run)
+    }
+
     /// Computes everything, then writes the outputs; returns a one-line summary holding
     /// no member data.
-    public static func run(_ options: IndicatorsOptions) throws(IndicatorsError) -> String {
+    public static func write(_ options: IndicatorsOptions) throws(IndicatorsError) -> String {
         let window = try ReviewWindow(quarter: options.quarter, termStart: options.termStart)
         // Before reading, so that a run that fails still narrows an exposed list.
         let tightenings = try RestrictedListsWriter.tighten(quarterDirectory: options.outputDirectory)

@@ -11,7 +11,7 @@ public enum ReportStage {
     /// absent), and, when review.csv names an earlier review, that review's indicators.csv
     /// and review.csv (then required): the comparison is exactly the one review.csv
     /// names, never guessed from the folders that exist.
-    public static func run(output: String, review: ReviewName) throws(ReportError) {
+    public static func writeReview(output: String, review: ReviewName) throws(ReportError) {
         let folder = review.folder(in: output)
         let record = try readRecord(output: output, review: review)
         let indicators = try readIndicators(output: output, review: review)
@@ -97,21 +97,25 @@ public enum ReportStage {
         return text.precomposedStringWithCanonicalMapping
     }
 
-    /// Runs the command the arguments ask for, printing errors to stderr, and returns
-    /// the exit status.
-    public static func main(arguments: [String]) -> ExitStatus {
+    /// Runs what `options` ask for: the review's files, or the comparison on standard
+    /// output; a problem on standard error.
+    public static func run(_ options: ReportOptions) -> ExitStatus {
         do {
-            switch try ReportCommand.parse(arguments) {
+            switch options {
             case .report(let output, let review):
-                try run(output: output, review: review)
+                try writeReview(output: output, review: review)
             case .compare(let output, let from, let to):
                 print(try compare(output: output, from: from, to: to), terminator: "")
             }
             return .success
         } catch {
-            printError(error.description)
-            if case .usage = error { printError(ReportCommand.usage) }
+            StandardError.writeLine(error.description)
             return error.exitStatus
         }
+    }
+
+    /// Parses `arguments` (after the program name) and runs the stage.
+    public static func main(arguments: [String]) -> ExitStatus {
+        ReportOptions.main(arguments: arguments, run: run)
     }
 }

@@ -59,8 +59,14 @@ func exercise(_ bytes: [UInt8]) {
     @main
     struct Replay {
         static func main() {
+            let arguments = CommandLine.arguments.dropFirst()
+            if arguments.contains("--help") || arguments.contains("-h") {
+                print(
+                    "usage: chibo-fuzz FILE_OR_DIRECTORY... (replays inputs; `make fuzz` builds the fuzzer)")
+                return
+            }
             var count = 0
-            for path in CommandLine.arguments.dropFirst() {
+            for path in arguments {
                 let url = URL(fileURLWithPath: path)
                 let files =
                     (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted().map {

@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -8,10 +9,10 @@ import Testing
     /// A fresh input folder and output folder whose paths hold spaces and Vietnamese
     /// letters, the input a copy of the pipeline-basic fixture.
     static func folders(_ name: String) throws -> (input: URL, output: URL) {
-        let base = try Pipeline.temporaryFolder(name)
+        let base = try Folder.temporary(name)
         let input = base.appendingPathComponent("Dữ liệu xuất")
         try FileManager.default.copyItem(
-            at: Pipeline.packageRoot.appendingPathComponent(
+            at: Folder.packageRoot.appendingPathComponent(
                 "Tests/Fixtures/\(PipelineFixtureTests.fixture)/input"),
             to: input)
         return (input, base.appendingPathComponent("kết quả"))
@@ -91,13 +92,13 @@ import Testing
             let run = try Self.make(folders, [target, "QUARTER=2018-Q2"])
             try #require(run.status == 0, "\(run.standardError)")
         }
-        let before = try Pipeline.files(under: output).filter { !$0.key.hasPrefix(".make/") }
+        let before = try Folder.files(under: output).filter { !$0.key.hasPrefix(".make/") }
         // A tổng kết compared with the sơ kết: the sơ kết exists and is fresh, so only the
         // tổng kết is computed, and the sơ kết is left as it was.
         let final = try Self.make(folders, ["tong-ket", "QUARTER=2018-Q4", "PREVIOUS=so-ket/2018-Q2"])
         try #require(final.status == 0, "\(final.standardError)")
         #expect(Self.computed(final, output: output) == ["tong-ket/2018-Q4"])
-        let after = try Pipeline.files(under: output)
+        let after = try Folder.files(under: output)
         for (path, contents) in before { #expect(after[path] == contents, "\(path) changed") }
         for review in ["quy/2018-Q2", "quy/2017-Q2", "so-ket/2018-Q2", "tong-ket/2018-Q4"] {
             #expect(after["\(review)/indicators.csv"] != nil, "\(review)")
@@ -114,7 +115,7 @@ import Testing
         let again = try Self.make(elsewhere, ["tong-ket", "QUARTER=2018-Q4", "PREVIOUS=so-ket/2018-Q2"])
         try #require(again.status == 0, "\(again.standardError)")
         #expect(Self.computed(again, output: elsewhere.1) == ["so-ket/2018-Q2", "tong-ket/2018-Q4"])
-        let other = try Pipeline.files(under: elsewhere.1)
+        let other = try Folder.files(under: elsewhere.1)
         for name in [
             "report.txt", "review.csv", "indicators.csv", "indicators_wide.csv", "indicators_wide_vi.csv",
         ] {
@@ -203,12 +204,12 @@ import Testing
         try Data("x".utf8).write(to: scratch.appendingPathComponent("object.o"))
         let leftover = output.appendingPathComponent("so-ket/2018-Q2/report.txt.tmp-12345")
         try Data("partial".utf8).write(to: leftover)
-        let before = try Pipeline.files(under: output).filter { !$0.key.hasSuffix(".tmp-12345") }
+        let before = try Folder.files(under: output).filter { !$0.key.hasSuffix(".tmp-12345") }
 
         let clean = try Self.make(folders, ["clean", "SCRATCH=\(scratch.path)"])
         #expect(clean.status == 0, "\(clean.standardError)")
         #expect(!FileManager.default.fileExists(atPath: scratch.path))
-        #expect(try Pipeline.files(under: output) == before)
+        #expect(try Folder.files(under: output) == before)
 
         let delete = try Self.make(folders, ["delete-outputs"])
         #expect(delete.status == 0, "\(delete.standardError)")

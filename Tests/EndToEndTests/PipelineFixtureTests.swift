@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -13,23 +14,9 @@ import Testing
         for run in runs { #expect(run.status == 0, "\(run.standardError)") }
         try #require(runs.count == 3)
 
-        let actual = try Pipeline.files(under: output)
-        let expectedFolder = Pipeline.packageRoot.appendingPathComponent(
-            "Tests/Fixtures/\(Self.fixture)/expected")
-        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
-            try? FileManager.default.removeItem(at: expectedFolder)
-            for (relative, contents) in actual {
-                let destination = expectedFolder.appendingPathComponent(relative)
-                try FileManager.default.createDirectory(
-                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try contents.write(to: destination)
-            }
-        }
-        let expected = try Pipeline.files(under: expectedFolder)
-        #expect(actual.keys.sorted() == expected.keys.sorted())
-        for (relative, contents) in expected.sorted(by: { $0.key < $1.key }) {
-            #expect(actual[relative] == contents, "\(relative) differs from the expected file")
-        }
+        try Snapshot.match(
+            Folder.files(under: output),
+            expected: Folder.fixture(Self.fixture).appendingPathComponent("expected"))
     }
 
     @Test func restrictedListsAreOwnerOnly() throws {

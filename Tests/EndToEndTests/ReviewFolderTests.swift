@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -30,7 +31,7 @@ import Testing
             print("ReviewFolderTests: SKIPPED the independent digest: /usr/bin/sha256sum is not installed")
             return nil
         }
-        let file = try Pipeline.temporaryFolder("digest").appendingPathComponent("input.bin")
+        let file = try Folder.temporary("digest").appendingPathComponent("input.bin")
         try data.write(to: file)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
@@ -97,9 +98,9 @@ import Testing
                 try #require(runs.allSatisfy { $0.status == 0 })
             }
         }
-        let before = try Pipeline.files(under: output)
+        let before = try Folder.files(under: output)
         try #require(try Self.review("tong-ket", "2019-Q2", output: output).allSatisfy { $0.status == 0 })
-        let after = try Pipeline.files(under: output)
+        let after = try Folder.files(under: output)
         // Another review adds its folder and changes nothing of the others.
         for (path, contents) in before { #expect(after[path] == contents, "\(path) changed") }
         let added = Set(after.keys).subtracting(before.keys)

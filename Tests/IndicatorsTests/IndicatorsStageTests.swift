@@ -59,7 +59,7 @@ import Testing
         let options = IndicatorsOptions(
             normalizedDirectory: normalized, outputDirectory: output + "/so-ket/2018-Q2", quarter: "2018-Q2",
             termStart: Day(iso: "2016-01-01")!, review: .midTerm, previous: ReviewName("quy/2017-Q4"))
-        let summary = try IndicatorsStage.run(options)
+        let summary = try IndicatorsStage.write(options)
         let quarter = output + "/so-ket/2018-Q2"
         let record = try String(contentsOfFile: quarter + "/review.csv", encoding: .utf8)
         #expect(

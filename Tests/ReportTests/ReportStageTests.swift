@@ -1,4 +1,5 @@
 import ChiboCore
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -30,16 +31,12 @@ import Testing
 
     static let outputs = ["report.txt", "indicators_wide.csv", "indicators_wide_vi.csv"]
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures")
-
     /// Copies the case's input into a fresh temporary folder and runs the stage there.
     static func run(_ testCase: Case) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("chibo-report-\(UUID().uuidString)")
+        let folder = try Folder.temporary("chibo-report").appendingPathComponent("output")
         try FileManager.default.copyItem(
-            at: fixtures.appendingPathComponent("\(testCase.testDescription)/input"), to: folder)
-        try ReportStage.run(output: folder.path, review: testCase.name)
+            at: Folder.fixture(testCase.testDescription).appendingPathComponent("input"), to: folder)
+        try ReportStage.writeReview(output: folder.path, review: testCase.name)
         return folder
     }
 
@@ -47,17 +44,12 @@ import Testing
     func matchesTheSnapshot(_ testCase: Case) throws {
         let folder = try Self.run(testCase)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let expected = Self.fixtures.appendingPathComponent("\(testCase.testDescription)/expected")
+        var actual: [String: Data] = [:]
         for name in Self.outputs {
-            let actual = try Data(contentsOf: folder.appendingPathComponent("\(testCase.folder)/\(name)"))
-            let snapshot = expected.appendingPathComponent(name)
-            if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
-                try FileManager.default.createDirectory(at: expected, withIntermediateDirectories: true)
-                try actual.write(to: snapshot)
-            }
-            let wanted = try Data(contentsOf: snapshot)
-            #expect(actual == wanted, "\(testCase.testDescription)/\(name) differs from its snapshot")
+            actual[name] = try Data(contentsOf: folder.appendingPathComponent("\(testCase.folder)/\(name)"))
         }
+        try Snapshot.match(
+            actual, expected: Folder.fixture(testCase.testDescription).appendingPathComponent("expected"))
     }
 
     @Test(arguments: cases)
@@ -107,7 +99,7 @@ import Testing
             "chibo-\(UUID().uuidString)")
         let review = ReviewName("quy/2018-Q2")!
         let error = #expect(throws: ReportError.self) {
-            try ReportStage.run(output: folder.path, review: review)
+            try ReportStage.writeReview(output: folder.path, review: review)
         }
         #expect(error == .missingReview(review: review, output: folder.path, file: "review.csv"))
         #expect(error?.exitStatus == .noInput)
@@ -119,7 +111,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("so-ket/2018-Q2/indicators.csv"))
         let error = #expect(throws: ReportError.self) {
-            try ReportStage.run(output: folder.path, review: Self.cases[2].name)
+            try ReportStage.writeReview(output: folder.path, review: Self.cases[2].name)
         }
         #expect(
             error
@@ -137,7 +129,7 @@ import Testing
         try FileManager.default.copyItem(
             at: folder.appendingPathComponent("quy/2018-Q2"), to: folder.appendingPathComponent("quy/2017-Q2")
         )
-        try ReportStage.run(output: folder.path, review: Self.cases[1].name)
+        try ReportStage.writeReview(output: folder.path, review: Self.cases[1].name)
         #expect(try Data(contentsOf: report) == before)
     }
 
@@ -149,7 +141,7 @@ import Testing
             of: "review,so-ket", with: "review,tong-ket")
         try text.write(to: record, atomically: true, encoding: .utf8)
         let error = #expect(throws: ReportError.self) {
-            try ReportStage.run(output: folder.path, review: Self.cases[0].name)
+            try ReportStage.writeReview(output: folder.path, review: Self.cases[0].name)
         }
         #expect(error?.exitStatus == .data)
         #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:2:2: error: ") == true)
@@ -165,13 +157,13 @@ import Testing
         text += "members_total,county,TU,T,as_of,1,,1,,\n"
         try text.write(to: indicators, atomically: true, encoding: .utf8)
         #expect(throws: ReportError.self) {
-            try ReportStage.run(output: folder.path, review: Self.cases[1].name)
+            try ReportStage.writeReview(output: folder.path, review: Self.cases[1].name)
         }
         #expect(try Data(contentsOf: report) == before)
     }
 
     @Test func comparePrintsTheChangesBetweenTwoReviews() throws {
-        let input = Self.fixtures.appendingPathComponent("report-so-ket/input").path
+        let input = Folder.fixture("report-so-ket").appendingPathComponent("input").path
         let text = try ReportStage.compare(
             output: input, from: ReviewName("so-ket/2018-Q1")!, to: ReviewName("so-ket/2018-Q2")!)
         #expect(text.hasPrefix("So sánh chỉ tiêu: so-ket/2018-Q1 → so-ket/2018-Q2\n"))

@@ -34,10 +34,14 @@ public struct ReviewWindow: Sendable {
         Quarter(quarter)?.lastDay
     }
 
+    /// The years whose ratings count: those whose 31 December is on or before AS_OF
+    /// (SPEC "Review window"), a prefix of `years`.
+    public var ratedYears: [ClippedYear] { years.filter { Day.lastOfYear($0.year) <= asOf } }
+
     /// The periods the catalog lists for `code` in this window, in row order.
     public func periods(of code: IndicatorCode) -> [Period] {
         let definition = code.definition
-        let years = years.filter { !definition.isRating || Day.lastOfYear($0.year) <= asOf }.map(\.period)
+        let years = (definition.isRating ? ratedYears : years).map(\.period)
         switch definition.periods {
         case .asOf: return [.asOf]
         case .perYear: return years

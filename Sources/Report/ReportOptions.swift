@@ -1,21 +1,21 @@
 import ChiboCore
 
 /// What `chibo-report` was asked to do, parsed from its arguments.
-public enum ReportCommand: Sendable, Equatable {
+public enum ReportOptions: StageOptions, Equatable {
     /// Write report.txt and the spreadsheet CSVs of one review, in its folder
     /// `<output>/<review>/`; the review compared with is the one its review.csv names.
     case report(output: String, review: ReviewName)
     /// Print the differences between two reviews' indicators.
     case compare(output: String, from: ReviewName, to: ReviewName)
 
-    /// The usage text printed with a usage error.
+    /// The usage text.
     public static let usage = """
         usage: chibo-report --output OUTPUT --review quy|so-ket|tong-ket --quarter YYYY-Qn
                chibo-report compare --output OUTPUT --from REVIEW/YYYY-Qn --to REVIEW/YYYY-Qn
         """
 
     /// Parses the arguments after the program name.
-    public static func parse(_ arguments: [String]) throws(ReportError) -> ReportCommand {
+    public init(arguments: [String]) throws(ReportError) {
         var arguments = arguments[...]
         let isCompare = arguments.first == "compare"
         if isCompare { arguments = arguments.dropFirst() }
@@ -52,7 +52,8 @@ public enum ReportCommand: Sendable, Equatable {
         }
         let output = try required("--output")
         if isCompare {
-            return .compare(output: output, from: try review("--from"), to: try review("--to"))
+            self = .compare(output: output, from: try review("--from"), to: try review("--to"))
+            return
         }
         let reviewText = try required("--review")
         guard let kind = ReviewKind(rawValue: reviewText) else {
@@ -62,6 +63,6 @@ public enum ReportCommand: Sendable, Equatable {
         guard let quarter = Quarter(quarterText) else {
             throw .usage(message: "expected a quarter like 2018-Q2 after --quarter, found '\(quarterText)'")
         }
-        return .report(output: output, review: ReviewName(kind: kind, quarter: quarter))
+        self = .report(output: output, review: ReviewName(kind: kind, quarter: quarter))
     }
 }

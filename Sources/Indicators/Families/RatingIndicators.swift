@@ -10,7 +10,7 @@ enum RatingIndicators {
         let dataset = context.dataset
         let window = context.window
         let firstYear = window.termStart.year
-        let ratedYears = window.years.filter { Day.lastOfYear($0.year) <= window.asOf }
+        let ratedYears = window.ratedYears
         func yearIndex(_ year: Int32) -> Int? {
             let index = Int(year) - firstYear
             return index >= 0 && index < ratedYears.count ? index : nil

@@ -14,16 +14,3 @@ extension IndicatorRow.Status {
     /// The Vietnamese word: `đạt`, `không đạt`.
     public var vietnamese: String { self == .met ? "đạt" : "không đạt" }
 }
-
-extension Target {
-    /// The comparator as the mathematical sign a reader expects: `≥`, `>`, `≤`, `<`, `=`.
-    public var sign: String {
-        switch comparator {
-        case .atLeast: "≥"
-        case .greaterThan: ">"
-        case .atMost: "≤"
-        case .lessThan: "<"
-        case .equal: "="
-        }
-    }
-}

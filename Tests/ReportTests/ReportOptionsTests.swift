@@ -3,9 +3,9 @@ import Testing
 
 @testable import Report
 
-@Suite struct ReportCommandTests {
+@Suite struct ReportOptionsTests {
     @Test func parsesAReportRun() throws {
-        let command = try ReportCommand.parse([
+        let command = try ReportOptions(arguments: [
             "--output", "out", "--quarter", "2018-Q2", "--review", "so-ket",
         ])
         #expect(
@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func parsesACompare() throws {
-        let command = try ReportCommand.parse([
+        let command = try ReportOptions(arguments: [
             "compare", "--output", "out", "--from", "so-ket/2018-Q2", "--to", "tong-ket/2020-Q4",
         ])
         #expect(
@@ -29,7 +29,7 @@ import Testing
         ["compare", "--output", "out", "--from", "so-ket/2018-Q2", "--to", "tongket/2020-Q4"],
     ])
     func refusesWhatReviewCSVAndReviewNamesNowSay(arguments: [String]) {
-        let error = #expect(throws: ReportError.self) { try ReportCommand.parse(arguments) }
+        let error = #expect(throws: ReportError.self) { try ReportOptions(arguments: arguments) }
         #expect(error?.exitStatus == .usage)
         #expect(error?.description.hasPrefix("chibo-report: error: ") == true)
     }
@@ -44,7 +44,7 @@ import Testing
     ])
     func rejectsBadArgumentsWithExitStatus64(arguments: [String]) {
         #expect {
-            _ = try ReportCommand.parse(arguments)
+            _ = try ReportOptions(arguments: arguments)
         } throws: { error in
             (error as? ReportError)?.exitStatus == .usage
                 && (error as? ReportError)?.description.hasPrefix("chibo-report: error: expected ") == true
@@ -53,5 +53,10 @@ import Testing
 
     @Test func mainReturnsTheErrorsExitStatus() {
         #expect(ReportStage.main(arguments: ["--output"]) == .usage)
+    }
+
+    @Test(arguments: [["--help"], ["-h"], ["compare", "--help"], ["--output", "out", "--help"]])
+    func helpPrintsTheUsageAndSucceeds(arguments: [String]) {
+        #expect(ReportStage.main(arguments: arguments) == .success)
     }
 }
