@@ -53,7 +53,8 @@ public enum IndicatorsError: StageError, Sendable {
         case .record(.missing(let path)):
             Diagnostic(
                 severity: .error, file: path, code: "file.missing",
-                message: "không tìm thấy tệp do bước tiếp nhận ghi; hãy chạy lại 'make ingest' (chibo-ingest)")
+                message: "không tìm thấy tệp do bước tiếp nhận ghi; hãy chạy lại 'make ingest' (chibo-ingest)"
+            )
         case .record(let error):
             error.diagnostic
         }

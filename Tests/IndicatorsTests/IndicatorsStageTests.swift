@@ -128,7 +128,8 @@ import Testing
     @Test func withoutIngestsRecordNothingIsWrittenAndTheMessageSaysToRerunIngest() throws {
         let directory = try NormalizedFixture.standard().write()
         try FileManager.default.removeItem(atPath: directory + "/" + IngestRecord.fileName)
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("chibo-out-\(UUID())").path
+        let output =
+            FileManager.default.temporaryDirectory.appendingPathComponent("chibo-out-\(UUID())").path
             + "/so-ket/2018-Q2"
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let options = IndicatorsOptions(
