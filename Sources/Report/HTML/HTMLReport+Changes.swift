@@ -9,15 +9,21 @@ extension HTMLReport {
         writer.open("section", ["id": "changes", "class": comparison == nil ? "part brief" : "part"])
         writer.element("h2", text: "III. So sánh với kỳ trước")
         guard let comparison else {
-            writer.element("p", text: "Không có kỳ trước để so sánh.")
+            writer.element(
+                "p",
+                text: review == .quarterly
+                    ? "Không so sánh: không có kỳ cùng quý năm trước."
+                    : "Không so sánh: chưa chỉ định kỳ trước"
+                        + " (make \(review.makeTarget) QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>).")
             writer.close("section")
             writer.newline()
             return
         }
         writer.element(
             "p",
-            text: "Kỳ trước: \(comparison.oldQuarter). Năm chưa trọn được so theo năm;"
+            text: "Kỳ trước: \(comparison.oldReview). Năm chưa trọn được so theo năm;"
                 + " chênh lệch của tỷ lệ tính bằng điểm phần trăm. " + comparison.summary)
+        if let note = windowNote { writer.element("p", ["class": "warning"], text: note) }
         let mainPeriods = Dictionary(
             uniqueKeysWithValues: figures.series.map { ($0.indicator.code, $0.mainPeriod) })
         let provinceChanges = comparison.entries.filter { $0.row.scope == .province && $0.isChanged }
@@ -72,5 +78,26 @@ extension HTMLReport {
         }
         writer.close("tbody")
         writer.close("table")
+    }
+
+    /// `Lưu ý: …` when the compared review's window starts on another day of the year or
+    /// spans another number of months (SPEC "Comparison"): a year to date against the same
+    /// year to date a year before is alike; a sơ kết against a tổng kết, or a term started on
+    /// another day, is not. Nil when they are alike or either record is unknown.
+    var windowNote: String? {
+        guard let record, let previousRecord else { return nil }
+        func months(_ record: ReviewRecord) -> Int {
+            (record.asOf.year - record.windowStart.year) * 12 + record.asOf.month - record.windowStart.month
+        }
+        let isAlike =
+            record.windowStart.month == previousRecord.windowStart.month
+            && record.windowStart.dayOfMonth == previousRecord.windowStart.dayOfMonth
+            && months(record) == months(previousRecord)
+        guard !isAlike else { return nil }
+        func window(_ record: ReviewRecord) -> String {
+            "từ \(Period.vietnameseDate(record.windowStart)) đến \(Period.vietnameseDate(record.asOf))"
+        }
+        return "Lưu ý: thời gian của hai kỳ khác nhau — kỳ này \(window(record)), kỳ trước"
+            + " \(window(previousRecord)); số liệu cả kỳ của hai kỳ không so sánh trực tiếp được."
     }
 }

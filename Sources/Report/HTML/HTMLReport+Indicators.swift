@@ -71,7 +71,8 @@ extension HTMLReport {
         _ entry: IndicatorComparison.Entry, isRatio: Bool, to writer: inout HTMLWriter
     ) {
         guard let comparison else { return }
-        var text = "So với kỳ trước (\(comparison.oldQuarter)): "
+        var text = "So với kỳ trước (\(comparison.oldReview)"
+        text += (windowNote == nil ? "" : ", thời gian khác kỳ này") + "): "
         text += HTMLReport.valueText(entry.old) + " → " + HTMLReport.valueText(entry.new)
         if let delta = entry.delta {
             text += " (" + HTMLReport.deltaText(delta, isRatio: isRatio) + ")"

@@ -61,7 +61,7 @@ extension HTMLReport {
         var headings = ["Chỉ tiêu", "Chỉ tiêu đề ra"]
         headings += periods.map { $0.heading(asOf: asOf) }
         headings += ["Toàn tỉnh", "Đánh giá"]
-        if let comparison { headings.append("So với \(comparison.oldQuarter)") }
+        if let comparison { headings.append("So với \(comparison.oldReview)") }
         writeHeadings(headings, to: &writer)
         writer.open("tbody")
         for series in figures.series {

@@ -19,8 +19,10 @@ public struct HTMLReport: Sendable {
     public var indicators: [IndicatorRow]
     /// The review compared with, if any.
     public var comparison: IndicatorComparison?
-    /// The latest meeting date accepted (review.csv's `data_until`); nil when unknown.
-    public var dataUntil: Day?
+    /// This review's review.csv: its window and data coverage; nil when unknown.
+    public var record: ReviewRecord?
+    /// The compared review's review.csv, to say when the two windows differ.
+    public var previousRecord: ReviewRecord?
     /// ingest_summary.csv, nil when the file is absent.
     public var ingestSummaries: [FileSummary]?
 
@@ -31,20 +33,22 @@ public struct HTMLReport: Sendable {
     /// Creates a page from its inputs.
     public init(
         quarter: Quarter, review: ReviewKind, indicators: [IndicatorRow], comparison: IndicatorComparison?,
-        dataUntil: Day? = nil, ingestSummaries: [FileSummary]? = nil
+        record: ReviewRecord? = nil, previousRecord: ReviewRecord? = nil,
+        ingestSummaries: [FileSummary]? = nil
     ) {
         self.quarter = quarter
         self.review = review
         self.indicators = indicators
         self.comparison = comparison
-        self.dataUntil = dataUntil
+        self.record = record
+        self.previousRecord = previousRecord
         self.ingestSummaries = ingestSummaries
     }
 
     var asOf: Day { quarter.lastDay }
 
-    /// The window's first day, read off the earliest per-year period.
-    var windowStart: Day? { indicators.compactMap(\.period.firstDay).min() }
+    /// The window's first day: review.csv's `window_start`, else the earliest per-year period.
+    var windowStart: Day? { record?.windowStart ?? indicators.compactMap(\.period.firstDay).min() }
 
     /// The whole page, NFC, LF line ends, ending with a newline.
     public func rendered() -> String {
@@ -105,8 +109,9 @@ public struct HTMLReport: Sendable {
             ("Thời gian", window),
             ("Kỳ báo cáo", "quý \(quarter.romanNumeral) năm \(quarter.year) (\(quarter))"),
         ]
-        if let dataUntil {
-            facts.append(("Số liệu đến", Period.vietnameseDate(dataUntil)))
+        if let record {
+            facts.append(
+                ("Số liệu đến", record.dataUntil.map(Period.vietnameseDate) ?? "không có buổi sinh hoạt nào"))
         }
         if let ingestSummaries {
             let accepted = ingestSummaries.reduce(0) { $0 + $1.rowsAccepted }
@@ -127,12 +132,14 @@ public struct HTMLReport: Sendable {
         }
         writer.close("dl")
         writer.newline()
-        if let dataUntil, dataUntil < asOf.firstDayOfQuarter {
+        // SPEC "Data coverage": said before any figure, by the one rule ReviewRecord states.
+        if let record, record.isDataCoverageShort {
+            let end =
+                record.dataUntil.map { "số liệu chỉ có đến ngày \(Period.vietnameseDate($0))" }
+                ?? "không có buổi sinh hoạt nào được tiếp nhận"
             writer.element(
                 "p", ["class": "warning"],
-                text:
-                    "Lưu ý: số liệu chỉ có đến ngày \(Period.vietnameseDate(dataUntil)); các số liệu sau ngày"
-                    + " này chưa đầy đủ.")
+                text: "Lưu ý: \(end); các số liệu sau đó chưa đầy đủ.")
         }
         let tally = HTMLReport.provinceTally(figures)
         writer.open("p", ["class": "summary"])
@@ -169,12 +176,5 @@ public struct HTMLReport: Sendable {
         writer.close("ol")
         writer.close("nav")
         writer.newline()
-    }
-}
-
-extension Day {
-    /// The first day of the quarter holding this day.
-    var firstDayOfQuarter: Day {
-        Day(year: year, month: (month - 1) / 3 * 3 + 1, day: 1)!
     }
 }

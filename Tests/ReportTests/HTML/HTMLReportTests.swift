@@ -185,7 +185,7 @@ import Testing
         let page = HTMLReport(
             quarter: Quarter(year: 2020, number: 3), review: .quarterly,
             indicators: Self.rows(districts: ["Huyện A"], codes: [.membersTotal]), comparison: nil,
-            dataUntil: Day(iso: dataUntil)!
+            record: Self.record("quy/2020-Q3", windowStart: "2020-01-01", dataUntil: dataUntil)
         ).rendered()
         let (year, month, day) = Day(iso: dataUntil)!.components
         let date = String(format: "%02d/%02d/%d", day, month, year)
@@ -196,6 +196,65 @@ import Testing
             #expect(
                 page.range(of: "class=\"warning\"")!.lowerBound
                     < page.range(of: "<table class=\"status-grid\"")!.lowerBound)
+        }
+    }
+
+    static func record(_ review: String, windowStart: String, dataUntil: String?) -> ReviewRecord {
+        ReviewRecord(
+            review: ReviewName(review)!, windowStart: Day(iso: windowStart)!, meetingDeadlineDay: 10,
+            previous: nil, inputSHA256: String(repeating: "0", count: 64),
+            dataUntil: dataUntil.flatMap(Day.init(iso:)))
+    }
+
+    @Test func saysWhenNoMeetingWasAccepted() {
+        let page = HTMLReport(
+            quarter: Quarter(year: 2020, number: 3), review: .quarterly,
+            indicators: Self.rows(districts: ["Huyện A"], codes: [.membersTotal]), comparison: nil,
+            record: Self.record("quy/2020-Q3", windowStart: "2020-01-01", dataUntil: nil)
+        ).rendered()
+        #expect(page.contains("Lưu ý: không có buổi sinh hoạt nào được tiếp nhận"))
+    }
+
+    struct WindowCase: CustomTestStringConvertible, Sendable {
+        var current: (review: String, start: String)
+        var previous: (review: String, start: String)
+        var differs: Bool
+        var testDescription: String {
+            "\(current.review) from \(current.start) against \(previous.review) from \(previous.start)"
+        }
+    }
+
+    @Test(arguments: [
+        // The same year to date a year before: alike, though 2020 is a leap year.
+        WindowCase(
+            current: ("quy/2020-Q3", "2020-01-01"), previous: ("quy/2019-Q3", "2019-01-01"), differs: false),
+        // A tổng kết against the sơ kết of the same term: 60 months against 30.
+        WindowCase(
+            current: ("tong-ket/2020-Q4", "2016-01-01"), previous: ("so-ket/2018-Q2", "2016-01-01"),
+            differs: true),
+        // The same length from another start (another TERM_START).
+        WindowCase(
+            current: ("tong-ket/2020-Q4", "2016-01-01"), previous: ("so-ket/2020-Q4", "2016-03-01"),
+            differs: true),
+    ])
+    func saysWhenTheComparedWindowDiffers(_ testCase: WindowCase) {
+        let rows = Self.rows(districts: ["Huyện A"], codes: [.membersTotal])
+        let current = Self.record(
+            testCase.current.review, windowStart: testCase.current.start, dataUntil: nil)
+        let earlier = Self.record(
+            testCase.previous.review, windowStart: testCase.previous.start, dataUntil: nil)
+        let comparison = IndicatorComparison(
+            old: rows, oldReview: earlier.review, new: rows, newReview: current.review)
+        let page = HTMLReport(
+            quarter: current.review.quarter, review: current.review.kind, indicators: rows,
+            comparison: comparison,
+            record: current, previousRecord: earlier
+        ).rendered()
+        #expect(page.contains("thời gian của hai kỳ khác nhau") == testCase.differs)
+        if testCase.differs {
+            let (year, month, day) = earlier.windowStart.components
+            let start = String(format: "%02d/%02d/%d", day, month, year)
+            #expect(page.contains("kỳ trước từ \(start) đến \(Period.vietnameseDate(earlier.asOf))"))
         }
     }
 
