@@ -1,6 +1,6 @@
 import ChiboCore
 
-/// Builds and writes the review's review.csv (SPEC "Reviews").
+/// Builds the review's review.csv (SPEC "Reviews").
 ///
 /// The indicators stage writes it, beside indicators.csv and in the same run, because it
 /// is the stage that knows the window; the report stage reads the review's kind, window,
@@ -18,20 +18,8 @@ enum ReviewRecordWriter {
             throw .record(error)
         }
         return ReviewRecord(
-            review: options.reviewName, windowStart: window.termStart,
+            review: options.reviewName, windowStart: window.start,
             meetingDeadlineDay: options.meetingDeadlineDay, previous: options.previous,
             inputSHA256: ingest.inputSHA256, dataUntil: ingest.dataUntil)
-    }
-
-    /// Writes `record` as `<folder>/review.csv`, atomically.
-    static func write(_ record: ReviewRecord, to folder: String) throws(IndicatorsError) {
-        do {
-            let file = try AtomicFileWriter(
-                path: folder + "/" + ReviewRecord.fileName, confidentiality: .shared)
-            try file.write(record.file.bytes)
-            try file.commit()
-        } catch {
-            throw .output(error)
-        }
     }
 }
