@@ -64,7 +64,7 @@ public enum ReportStage {
             throw .record(
                 .invalid(
                     file: review.description + "/" + ReviewRecord.fileName, line: 2, column: 2,
-                    expected: "the review of its folder, \(review)",
+                    expected: "kỳ đánh giá của thư mục chứa nó, \(review)",
                     found: record.review.description))
         }
         return record

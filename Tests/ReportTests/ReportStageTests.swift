@@ -144,7 +144,7 @@ import Testing
             try ReportStage.writeReview(output: folder.path, review: Self.cases[0].name)
         }
         #expect(error?.exitStatus == .data)
-        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:2:2: error: ") == true)
+        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:2:2: lỗi: ") == true)
     }
 
     @Test func aFailedRunLeavesThePreviousOutputsUntouched() throws {
