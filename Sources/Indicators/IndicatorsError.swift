@@ -57,6 +57,11 @@ public enum IndicatorsError: StageError, Sendable {
                 message: error.vietnameseExplanation
                     + "; các kết quả của lần chạy trước (indicators.csv, review.csv, restricted/) vẫn giữ nguyên"
             )
+        case .record(.missing(let path)):
+            Diagnostic(
+                severity: .error, file: path, code: ProblemCode.fileMissing.rawValue,
+                message: "không tìm thấy tệp do bước đọc dữ liệu ghi; \(Self.rerunIngest)"
+            )
         case .record(let error):
             {
                 var diagnostic = error.diagnostic

@@ -78,7 +78,7 @@ import Testing
                 """)
         let indicators = try String(contentsOfFile: quarter + "/indicators.csv", encoding: .utf8)
         #expect(indicators.hasPrefix(IndicatorRow.columns.joined(separator: ",") + "\n"))
-        #expect(summary.contains("\(indicators.split(separator: "\n").count - 1) rows"))
+        #expect(summary.contains("indicators.csv (\((indicators.split(separator: "\n").count - 1).groupedInVietnamese) dòng)"))
         for secret in ["DV-70001", "DV-70002", "Nguyễn Văn Bảy", "Trần Thị Tám"] {
             #expect(!indicators.contains(secret))
             #expect(!summary.contains(secret))
@@ -124,6 +124,23 @@ import Testing
             error?.description == directory
                 + "/members.csv: lỗi: không tìm thấy tệp dữ liệu đã chuẩn hóa; " + IndicatorsError.rerunIngest
         )
+    }
+
+    @Test func withoutIngestsRecordNothingIsWrittenAndTheMessageSaysToRerunIngest() throws {
+        let directory = try NormalizedFixture.standard().write()
+        try FileManager.default.removeItem(atPath: directory + "/" + IngestRecord.fileName)
+        let output =
+            FileManager.default.temporaryDirectory.appendingPathComponent("chibo-out-\(UUID())").path
+            + "/so-ket/2018-Q2"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let options = IndicatorsOptions(
+            normalizedDirectory: directory, outputDirectory: output, quarter: "2018-Q2",
+            termStart: Day(iso: "2016-01-01")!, review: .midTerm)
+        let error = #expect(throws: IndicatorsError.self) { try IndicatorsStage.write(options) }
+        #expect(error?.exitStatus == .noInput)
+        #expect(error?.description.hasPrefix(directory + "/ingest.csv: lỗi: ") == true)
+        #expect(error?.description.contains("make ingest") == true)
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     @Test func targetsAreOptional() throws {

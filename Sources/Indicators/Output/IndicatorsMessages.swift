@@ -16,7 +16,7 @@ enum IndicatorsMessages {
     /// The warning printed when AS_OF is after the quarter of the latest accepted meeting,
     /// or nil when the data reaches AS_OF's quarter.
     static func dataCoverageWarning(_ record: ReviewRecord) -> String? {
-        guard record.isDataIncomplete else { return nil }
+        guard record.isDataCoverageShort else { return nil }
         let prefix = "chibo-indicators: cảnh báo: "
         guard let until = record.dataUntil else {
             return prefix
