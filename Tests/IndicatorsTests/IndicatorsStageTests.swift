@@ -78,7 +78,8 @@ import Testing
                 """)
         let indicators = try String(contentsOfFile: quarter + "/indicators.csv", encoding: .utf8)
         #expect(indicators.hasPrefix(IndicatorRow.columns.joined(separator: ",") + "\n"))
-        #expect(summary.contains("indicators.csv (\((indicators.split(separator: "\n").count - 1).groupedInVietnamese) dòng)"))
+        let rowCount = indicators.split(separator: "\n").count - 1
+        #expect(summary.contains("indicators.csv (\(rowCount.groupedInVietnamese) dòng)"))
         for secret in ["DV-70001", "DV-70002", "Nguyễn Văn Bảy", "Trần Thị Tám"] {
             #expect(!indicators.contains(secret))
             #expect(!summary.contains(secret))
