@@ -13,8 +13,9 @@ extension FileError {
     public var vietnameseExplanation: String {
         let action =
             switch operation {
-            case "open", "read": "không đọc được"
+            case "open", "read", "stat", "open directory": "không đọc được"
             case "create directory": "không tạo được thư mục"
+            case "chmod": "không đổi được quyền truy cập"
             default: "không ghi được"
             }
         let cause: String
