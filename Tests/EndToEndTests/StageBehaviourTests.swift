@@ -343,6 +343,17 @@ import Testing
         let restricted = try FileManager.default.attributesOfItem(atPath: folder.path + "/restricted")
         #expect(restricted[.posixPermissions] as? Int == 0o700)
 
+        // A first run that fails leaves no review folder behind.
+        let first = try Self.runLimited(
+            blocks: 4, "chibo-indicators",
+            [
+                "--normalized", output.appendingPathComponent("normalized").path, "--output",
+                output.appendingPathComponent("tong-ket/2018-Q4").path, "--review", "tong-ket", "--quarter",
+                "2018-Q4", "--term-start", "2016-01-01",
+            ])
+        #expect(first.status == 74, "\(first.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("tong-ket").path))
+
         // Without the limit the same run replaces every file.
         let free = try Pipeline.run("chibo-indicators", arguments)
         #expect(free.status == 0, "\(free.standardError)")
