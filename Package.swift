@@ -14,6 +14,9 @@ let package = Package(
     targets: [
         // Byte-level CSV reading and writing, no domain knowledge.
         .target(name: "CSV"),
+        // Office Open XML (ECMA-376) writing, no domain knowledge: ZIP with DEFLATE, XML
+        // escaping, SpreadsheetML workbooks and WordprocessingML documents.
+        .target(name: "OfficeOpenXML"),
         // Shared by every stage: diagnostics, calendar days, atomic output, exit codes.
         .target(name: "ChiboCore", dependencies: ["CSV"]),
         .target(name: "Ingest", dependencies: ["CSV", "ChiboCore"]),
@@ -32,6 +35,7 @@ let package = Package(
         .target(name: "ChiboTestSupport", path: "Tests/ChiboTestSupport"),
         .testTarget(name: "ChiboTestSupportTests", dependencies: ["ChiboTestSupport"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
+        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore", "ChiboTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
