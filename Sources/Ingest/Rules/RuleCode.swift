@@ -43,6 +43,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
     case columnIgnored = "column.ignored"
     case legacyEncoding = "text.legacy_encoding"
     case fileEncoding = "file.encoding"
+    case templateHintRow = "row.template_hint"
 
     /// Errors reject the row, warnings keep it, notices describe the file.
     var severity: Severity {
@@ -50,7 +51,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
         case .memberShortProbation, .memberPossibleDuplicate, .attendanceOtherCell, .legacyFont,
             .legacyFontSuspected, .roleUnknown:
             .warning
-        case .columnIgnored, .legacyEncoding, .fileEncoding: .notice
+        case .columnIgnored, .legacyEncoding, .fileEncoding, .templateHintRow: .notice
         default: .error
         }
     }
@@ -92,6 +93,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
         case .columnIgnored: "Cột bị bỏ qua"
         case .legacyEncoding: "Đã chuyển mã phông chữ cũ"
         case .fileEncoding: "Tệp mã hóa"
+        case .templateHintRow: "Dòng gợi ý định dạng của tệp mẫu, không phải dữ liệu: đã bỏ qua"
         }
     }
 
