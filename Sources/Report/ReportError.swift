@@ -15,6 +15,11 @@ public enum ReportError: StageError, Sendable, Equatable {
     case unreadable(CSVError)
     /// Writing an output failed.
     case output(path: String, reason: String)
+    /// A review's indicators.csv or review.csv is not there: `review` has not been
+    /// computed in `output` (or not by this version).
+    case missingReview(review: ReviewName, output: String, file: String)
+    /// A review.csv is malformed or does not describe the review of its folder.
+    case record(KeyValueFileError)
 
     /// The exit status the executable ends with.
     public var exitStatus: ExitStatus {
@@ -23,6 +28,8 @@ public enum ReportError: StageError, Sendable, Equatable {
         case .missingFile: .noInput
         case .missingColumn, .invalidField, .unreadable: .data
         case .output: .ioError
+        case .missingReview: .noInput
+        case .record: .data
         }
     }
 
@@ -48,6 +55,15 @@ public enum ReportError: StageError, Sendable, Equatable {
                 severity: .error, file: error.file, line: error.line, column: error.column,
                 code: "file.unreadable",
                 message: error.message)
+        case .missingReview(let review, let output, let file):
+            Diagnostic(
+                severity: .error, file: review.description + "/" + file, code: "review.missing",
+                message:
+                    "chưa có kết quả \(review.kind.vietnameseName) \(review.quarter) trong thư mục '\(output)';"
+                    + " hãy chạy '\(review.makeCommand)\(output == "output" ? "" : " OUTPUT=\"\(output)\"")' trước"
+            )
+        case .record(let error):
+            error.diagnostic
         case .output(let path, let reason):
             Diagnostic(
                 severity: .error, file: path, code: "output.failed",

@@ -8,6 +8,9 @@ final class InputFile {
     let entity: Entity
     /// The file name used in diagnostics (`members.csv`).
     let fileName: String
+    /// The path of the file read (its bytes go into `input_sha256`); empty for a reader
+    /// made from bytes.
+    private(set) var path = ""
     /// Where each canonical column is.
     let mapping: HeaderMapping
     /// The number of header fields.
@@ -35,7 +38,9 @@ final class InputFile {
         }
         do {
             let reader = try CSVReader(path: path, fileName: entity.fileName)
-            return try InputFile(entity: entity, reader: reader)
+            let file = try InputFile(entity: entity, reader: reader)
+            file.path = path
+            return file
         } catch let error as CSVError {
             throw .unreadable(error)
         } catch let error as IngestError {
@@ -69,13 +74,14 @@ final class InputFile {
         case .utf8, .utf8WithBOM: break
         default:
             notices.append(
-                RuleCode.fileEncoding.diagnostic(
+                ProblemCode.fileEncoding.diagnostic(
                     file: fileName, line: 0, value: encodingName,
-                    message: "\(RuleCode.fileEncoding.message) \(encodingName)"))
+                    message: "\(ProblemCode.fileEncoding.message) \(encodingName)"))
         }
         for (fieldNumber, cell) in mapping.ignored {
             notices.append(
-                RuleCode.columnIgnored.diagnostic(file: fileName, line: 1, column: fieldNumber, value: cell))
+                ProblemCode.columnIgnored.diagnostic(
+                    file: fileName, line: 1, column: fieldNumber, value: cell))
         }
         try skipTemplateHintRow()
     }
@@ -106,7 +112,7 @@ final class InputFile {
             pendingRow = row
             return
         }
-        notices.append(RuleCode.templateHintRow.diagnostic(file: fileName, line: row.line))
+        notices.append(ProblemCode.templateHintRow.diagnostic(file: fileName, line: row.line))
     }
 
     /// The next raw row, for byte-level readers of big files.
@@ -133,7 +139,7 @@ final class InputFile {
 
     /// The whole-row problem of `row`: blank, or more non-empty fields than the header.
     /// A row with fewer fields reads its missing trailing fields as empty.
-    func wholeRowProblem(_ row: CSVRow) -> (RuleCode, String)? {
+    func wholeRowProblem(_ row: CSVRow) -> (ProblemCode, String)? {
         if row.isBlank { return (.rowBlank, "") }
         if row.count > headerCount {
             for index in headerCount..<row.count where !row.isEmpty(at: index) {
