@@ -38,8 +38,10 @@ public struct ExportTemplateColumn: Sendable {
     public let isColumnRequired: Bool
     /// Whether an empty value rejects the row.
     public let isValueRequired: Bool
-    /// The format hint written under the header.
+    /// The format hint written under the header: whether a value is required, then `format`.
     public let hint: String
+    /// How a value is written (`dd/mm/yyyy`, `có/không`, `một trong: …`).
+    public let format: String
     /// The values a drop-down list offers (one Vietnamese label per canonical code), empty
     /// for a free column.
     public let choices: [String]
@@ -56,6 +58,7 @@ public struct ExportTemplateColumn: Sendable {
         acceptedValues = ExportTemplateColumn.acceptedValues(of: schema.type)
         choices = ExportTemplateColumn.choices(of: schema.type, accepted: acceptedValues)
         let format = ExportTemplateColumn.format(of: schema.type, choices: choices)
+        self.format = format
         if schema.isValueRequired {
             hint = "bắt buộc; " + format
         } else if schema.isColumnRequired {
