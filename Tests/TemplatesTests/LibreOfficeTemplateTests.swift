@@ -32,7 +32,8 @@ struct LibreOfficeTemplateTests {
         for template in ExportTemplate.all {
             var workbook = template.workbook
             for (index, row) in try LibreOfficeTemplateTests.typedRows(template.entity).enumerated() {
-                workbook.sheets[0].rows[2 + index] = row.map { SheetCell.text($0) }
+                #expect(workbook.sheets[0].rows.count == 2 + index)
+                workbook.sheets[0].append(row.map { SheetCell.text($0) })
             }
             let path = root.appendingPathComponent(template.entity.rawValue + ".xlsx").path
             try Data(workbook.bytes()).write(to: URL(fileURLWithPath: path))

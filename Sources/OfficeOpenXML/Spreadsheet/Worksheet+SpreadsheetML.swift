@@ -24,13 +24,19 @@ extension Worksheet {
         xml.markup(">")
         paneXML(&xml)
         xml.markup("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
-        if !columnWidths.isEmpty {
+        let describedColumns = max(columnWidths.count, columnStyles.count)
+        if describedColumns > 0 {
             xml.markup("<cols>")
-            for (index, width) in columnWidths.enumerated() {
-                let rounded = (width * 100).rounded() / 100
-                xml.markup(
-                    "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(Worksheet.decimalText(rounded))\""
-                        + " customWidth=\"1\"/>")
+            for index in 0..<describedColumns {
+                xml.markup("<col min=\"\(index + 1)\" max=\"\(index + 1)\"")
+                if index < columnWidths.count {
+                    let rounded = (columnWidths[index] * 100).rounded() / 100
+                    xml.markup(" width=\"\(Worksheet.decimalText(rounded))\" customWidth=\"1\"")
+                }
+                if index < columnStyles.count && columnStyles[index] != .general {
+                    xml.markup(" style=\"\(columnStyles[index].rawValue)\"")
+                }
+                xml.markup("/>")
             }
             xml.markup("</cols>")
         }

@@ -7,6 +7,11 @@ public struct Worksheet: Sendable, Equatable {
     public var rows: [[SheetCell]]
     /// Column widths in characters, from column A; columns past the end keep the default.
     public var columnWidths: [Double]
+    /// The format of cells not yet written in each column, from column A (`.general` past
+    /// the end): what a reader types there later takes it. Unlike prepared empty cells, a
+    /// column format does not extend the sheet's used range, which Excel's "Save as CSV"
+    /// would write out as lines of separators.
+    public var columnStyles: [CellStyle]
     /// How many rows from the top stay in view when scrolling (and repeat on printed pages).
     public var frozenRows: Int
     /// How many columns from the left stay in view when scrolling.
@@ -28,6 +33,7 @@ public struct Worksheet: Sendable, Equatable {
         self.name = name
         self.rows = rows
         self.columnWidths = []
+        self.columnStyles = []
         self.frozenRows = frozenRows
         self.frozenColumns = frozenColumns
         self.hasAutoFilter = hasAutoFilter

@@ -85,6 +85,22 @@ import Testing
         #expect(DataValidation(range: "A1", items: [String(repeating: "x", count: 256)]) == nil)
     }
 
+    @Test func columnFormatsAreWrittenWithoutCells() throws {
+        var sheet = Worksheet(name: "Mẫu")
+        sheet.append([.header("Mã"), .header("Tên"), .header("Ghi chú")])
+        sheet.columnWidths = [10, 20]
+        sheet.columnStyles = [.text, .text, .general]
+        let bytes = try Workbook(sheets: [sheet], properties: DocumentProperties(title: "t")).bytes()
+        let xml = try #require(try ZipReader.text(of: "xl/worksheets/sheet1.xml", in: bytes))
+        #expect(
+            xml.contains(
+                "<cols><col min=\"1\" max=\"1\" width=\"10\" customWidth=\"1\" style=\"1\"/>"
+                    + "<col min=\"2\" max=\"2\" width=\"20\" customWidth=\"1\" style=\"1\"/>"
+                    + "<col min=\"3\" max=\"3\"/></cols>"))
+        // Only the header row has cells.
+        #expect(xml.components(separatedBy: "<row ").count == 2)
+    }
+
     @Test func propertiesCarryNoTimestamp() throws {
         let bytes = try WorkbookTests.sampleWorkbook().bytes()
         let core = try #require(try ZipReader.text(of: "docProps/core.xml", in: bytes))
