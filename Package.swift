@@ -17,11 +17,14 @@ let package = Package(
         // Office Open XML (ECMA-376) writing, no domain knowledge: ZIP with DEFLATE, XML
         // escaping, SpreadsheetML workbooks and WordprocessingML documents.
         .target(name: "OfficeOpenXML"),
+        // The Office documents staff and boards open (indicators.xlsx, report.docx,
+        // rejects.xlsx), built from plain rows; the stages wire them in.
+        .target(name: "OfficeReports", dependencies: ["OfficeOpenXML"]),
         // Shared by every stage: diagnostics, calendar days, atomic output, exit codes.
         .target(name: "ChiboCore", dependencies: ["CSV"]),
-        .target(name: "Ingest", dependencies: ["CSV", "ChiboCore"]),
+        .target(name: "Ingest", dependencies: ["CSV", "ChiboCore", "OfficeReports"]),
         .target(name: "Indicators", dependencies: ["CSV", "ChiboCore"]),
-        .target(name: "Report", dependencies: ["CSV", "ChiboCore"]),
+        .target(name: "Report", dependencies: ["CSV", "ChiboCore", "OfficeReports"]),
         .target(name: "SampleData", dependencies: ["CSV", "ChiboCore"]),
         .executableTarget(name: "chibo-ingest", dependencies: ["Ingest", "ChiboCore"]),
         .executableTarget(name: "chibo-indicators", dependencies: ["Indicators", "ChiboCore"]),
@@ -32,7 +35,12 @@ let package = Package(
         // build replays a corpus instead.
         .executableTarget(name: "chibo-fuzz", dependencies: ["CSV", "Ingest"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
-        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML"]),
+        // Test support shared by the Office tests: an independent ZIP reader and inflater, an
+        // XML well-formedness check, and LibreOffice headless as the real client.
+        .target(name: "OfficeTestSupport", path: "Tests/OfficeTestSupport"),
+        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "OfficeTestSupport"]),
+        .testTarget(
+            name: "OfficeReportsTests", dependencies: ["OfficeReports", "OfficeOpenXML", "OfficeTestSupport"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
@@ -40,7 +48,7 @@ let package = Package(
         .testTarget(name: "SampleDataTests", dependencies: ["SampleData", "CSV", "ChiboCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Ingest", "Indicators", "Report", "SampleData", "ChiboCore"],
+            dependencies: ["Ingest", "Indicators", "Report", "SampleData", "ChiboCore", "OfficeTestSupport"],
             resources: []
         ),
     ]

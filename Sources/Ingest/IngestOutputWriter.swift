@@ -8,7 +8,7 @@ struct IngestOutputWriter {
     let directory: String
     private let csv = CSVWriter()
 
-    /// Writes normalized/, rejects.csv and ingest_summary.csv.
+    /// Writes normalized/, rejects.csv (and rejects.xlsx) and ingest_summary.csv.
     func write(_ result: IngestResult) throws(IngestError) {
         do throws(FileError) {
             try Directory.create(directory + "/normalized")
@@ -56,6 +56,8 @@ struct IngestOutputWriter {
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
             try summary.write(buffer)
             writers.append(summary)
+            writers.append(
+                try RejectsWorkbookWriter.writer(for: result.sortedDiagnostics, directory: directory))
             for writer in writers { try writer.commit() }
         } catch {
             throw .output(error)

@@ -1,4 +1,5 @@
 import ChiboCore
+import OfficeOpenXML
 
 /// The report stage: reads the earlier stages' outputs and writes the review's report
 /// and spreadsheets, or compares two reviews.
@@ -35,6 +36,7 @@ public enum ReportStage {
         for dialect in SpreadsheetDialect.allCases {
             files.append((folder + "/" + dialect.fileName, sheet.bytes(in: dialect)))
         }
+        files += try officeDocuments(of: report, folder: folder)
         for (path, bytes) in files {
             do {
                 let writer = try AtomicFileWriter(path: path)
@@ -44,6 +46,25 @@ public enum ReportStage {
                 throw .output(path: path, reason: error.description)
             }
         }
+    }
+
+    /// indicators.xlsx and report.docx, which `run` writes beside report.txt; built
+    /// before anything is written so that a failure leaves every earlier output as it was.
+    static func officeDocuments(of report: TextReport, folder: String) throws(ReportError) -> [(
+        String, [UInt8]
+    )] {
+        var files: [(String, [UInt8])] = []
+        for (name, build) in [
+            ("indicators.xlsx", { () throws(ZipError) in try report.indicatorWorkbook().bytes() }),
+            ("report.docx", { () throws(ZipError) in try report.partyReport().bytes() }),
+        ] {
+            do {
+                files.append((folder + "/" + name, try build()))
+            } catch {
+                throw .output(path: folder + "/" + name, reason: "\(error)")
+            }
+        }
+        return files
     }
 
     /// The compare output: a header, the changed rows of `from` → `to`, and a summary.

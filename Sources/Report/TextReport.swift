@@ -35,7 +35,7 @@ public struct TextReport: Sendable {
         self.comparison = comparison
     }
 
-    private var asOf: Day { quarter.lastDay }
+    var asOf: Day { quarter.lastDay }
 
     /// The whole report, NFC, LF line ends, ending with a newline.
     public func rendered() -> String {
@@ -69,21 +69,7 @@ public struct TextReport: Sendable {
 
     private func dataIntake() -> String {
         var text = "I. DỮ LIỆU TIẾP NHẬN\n\n"
-        if let ingestSummaries {
-            var table = TextTable(
-                headings: [
-                    "Tệp", "Mã hóa", "Dấu phân cách", "Số dòng đọc", "Tiếp nhận", "Loại bỏ", "Cảnh báo",
-                ],
-                alignsRight: [false, false, false, true, true, true, true])
-            var totals = [0, 0, 0, 0]
-            for summary in ingestSummaries {
-                let counts = [summary.rowsRead, summary.rowsAccepted, summary.rowsRejected, summary.warnings]
-                for index in totals.indices { totals[index] += counts[index] }
-                table.append(
-                    [summary.fileName, summary.encoding, summary.delimiterName]
-                        + counts.map { FixedDecimal($0).vietnamese })
-            }
-            table.append(["Cộng", "", ""] + totals.map { FixedDecimal($0).vietnamese })
+        if let table = intakeTable() {
             text += table.rendered()
         } else {
             text += "  Không có tệp ingest_summary.csv.\n"
@@ -94,12 +80,7 @@ public struct TextReport: Sendable {
                 text += "  Không có dòng nào bị loại bỏ hay cảnh báo.\n"
             } else {
                 text += "  Các vấn đề theo mức độ và mã (chi tiết trong rejects.csv):\n\n"
-                var table = TextTable(
-                    headings: ["Mức độ", "Mã", "Số lượng"], alignsRight: [false, false, true])
-                for count in rejectCounts {
-                    table.append([count.severityName, count.code, FixedDecimal(count.count).vietnamese])
-                }
-                text += table.rendered()
+                text += rejectTable().rendered()
             }
         } else {
             text += "  Không có tệp rejects.csv.\n"
@@ -107,7 +88,44 @@ public struct TextReport: Sendable {
         return text
     }
 
+    /// Rows read, accepted and rejected per input file, with totals; nil without
+    /// ingest_summary.csv.
+    func intakeTable() -> TextTable? {
+        guard let ingestSummaries else { return nil }
+        var table = TextTable(
+            headings: [
+                "Tệp", "Mã hóa", "Dấu phân cách", "Số dòng đọc", "Tiếp nhận", "Loại bỏ", "Cảnh báo",
+            ],
+            alignsRight: [false, false, false, true, true, true, true])
+        var totals = [0, 0, 0, 0]
+        for summary in ingestSummaries {
+            let counts = [summary.rowsRead, summary.rowsAccepted, summary.rowsRejected, summary.warnings]
+            for index in totals.indices { totals[index] += counts[index] }
+            table.append(
+                [summary.fileName, summary.encoding, summary.delimiterName]
+                    + counts.map { FixedDecimal($0).vietnamese })
+        }
+        table.append(["Cộng", "", ""] + totals.map { FixedDecimal($0).vietnamese })
+        return table
+    }
+
+    /// The problems of rejects.csv counted by severity and code.
+    func rejectTable() -> TextTable {
+        var table = TextTable(
+            headings: ["Mức độ", "Mã", "Số lượng"], alignsRight: [false, false, true])
+        for count in rejectCounts ?? [] {
+            table.append([count.severityName, count.code, FixedDecimal(count.count).vietnamese])
+        }
+        return table
+    }
+
     private func provinceResults() -> String {
+        "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (TOÀN TỈNH)\n\n" + provinceTable().rendered()
+    }
+
+    /// Every province row: the indicator as a group line, then target, result, fraction
+    /// and verdict per period.
+    func provinceTable() -> TextTable {
         var table = TextTable(
             headings: ["Chỉ tiêu / Kỳ", "Chỉ tiêu đề ra", "Kết quả", "Tử số/Mẫu số", "Đánh giá"],
             alignsRight: [false, true, true, true, false])
@@ -122,10 +140,20 @@ public struct TextReport: Sendable {
                 row.statusText,
             ])
         }
-        return "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (TOÀN TỈNH)\n\n" + table.rendered()
+        return table
     }
 
     private func districtResults() -> String {
+        "III. KẾT QUẢ THEO ĐƠN VỊ\n\n" + "  " + TextReport.mainPeriodNote + "\n\n"
+            + districtTable().rendered()
+    }
+
+    /// How the district table picks the one period it shows of each indicator.
+    static let mainPeriodNote =
+        "Mỗi chỉ tiêu một kỳ: thời điểm báo cáo, nếu không thì năm trọn gần nhất, nếu không thì cả nhiệm kỳ."
+
+    /// Each indicator at its main period, a row per unit.
+    func districtTable() -> TextTable {
         let mainPeriods = WideSheet.mainPeriods(of: indicators)
         var table = TextTable(
             headings: ["Mã đơn vị", "Đơn vị", "Chỉ tiêu đề ra", "Kết quả", "Tử số/Mẫu số", "Đánh giá"],
@@ -140,9 +168,7 @@ public struct TextReport: Sendable {
                 row.unitID, row.unitName, row.targetText, row.valueText, row.fractionText, row.statusText,
             ])
         }
-        return "III. KẾT QUẢ THEO ĐƠN VỊ\n\n"
-            + "  Mỗi chỉ tiêu một kỳ: thời điểm báo cáo, nếu không thì năm trọn gần nhất, nếu không thì cả nhiệm kỳ.\n\n"
-            + table.rendered()
+        return table
     }
 
     private func changes() -> String {
@@ -167,7 +193,11 @@ public struct TextReport: Sendable {
     }
 
     private func restrictedLists() -> String {
-        var text = "V. DANH SÁCH HẠN CHẾ\n\n"
+        "V. DANH SÁCH HẠN CHẾ\n\n" + restrictedTable().rendered() + "\n  " + restrictedNote + "\n"
+    }
+
+    /// How many members each restricted list holds, per period.
+    func restrictedTable() -> TextTable {
         var table = TextTable(
             headings: ["Danh sách", "Kỳ", "Số đảng viên"], alignsRight: [false, false, true])
         let lists = [
@@ -185,10 +215,12 @@ public struct TextReport: Sendable {
                 table.append([title, row.period.label(asOf: asOf), row.valueText])
             }
         }
-        text += table.rendered()
-        text +=
-            "\n  Báo cáo chỉ nêu số lượng. Danh sách họ tên chỉ có trong thư mục \(quarter)/restricted/"
-            + " (chỉ người quản trị được đọc).\n"
-        return text
+        return table
+    }
+
+    /// Where the names are, and who may read them.
+    var restrictedNote: String {
+        "Báo cáo chỉ nêu số lượng. Danh sách họ tên chỉ có trong thư mục \(quarter)/restricted/"
+            + " (chỉ người quản trị được đọc)."
     }
 }

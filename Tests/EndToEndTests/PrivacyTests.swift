@@ -1,10 +1,12 @@
 import Foundation
+import OfficeTestSupport
 import SampleData
 import Testing
 
 /// Aggregate outputs (indicators, report, spreadsheets, the ingest summary and what the
 /// stages print) hold no member name or id; only restricted/ and the row-level files
-/// (normalized/, rejects.csv) do.
+/// (normalized/, rejects.csv, rejects.xlsx) do. Office documents are searched in their
+/// decompressed parts.
 @Suite struct PrivacyTests {
     @Test func aggregateOutputsHoldNoMemberNameOrId() throws {
         let root = try Pipeline.temporaryFolder("privacy")
@@ -26,11 +28,19 @@ import Testing
         try #require(secrets.count > 1000)
 
         var texts = runs.flatMap { [$0.standardOutput, $0.standardError] }
-        for (relative, contents) in try Pipeline.files(under: output)
+        let files = try Pipeline.files(under: output)
+        for name in ["indicators.xlsx", "report.docx"] {
+            #expect(files.keys.contains { $0.hasSuffix("/" + name) }, "\(name) is checked too")
+        }
+        for (relative, contents) in files
         where !relative.hasPrefix("normalized/") && !relative.contains("restricted/")
-            && relative != "rejects.csv"
+            && relative != "rejects.csv" && relative != "rejects.xlsx"
         {
-            texts.append(String(decoding: contents, as: UTF8.self))
+            if relative.hasSuffix(".xlsx") || relative.hasSuffix(".docx") {
+                texts.append(try ZipReader.allText(of: Array(contents)))
+            } else {
+                texts.append(String(decoding: contents, as: UTF8.self))
+            }
         }
         let restricted = try Pipeline.files(under: output.appendingPathComponent("2020-Q4/restricted"))
         #expect(!restricted.isEmpty, "the sample has members on the restricted lists")

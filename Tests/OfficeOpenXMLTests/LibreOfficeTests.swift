@@ -1,4 +1,5 @@
 import Foundation
+import OfficeTestSupport
 import Testing
 
 @testable import OfficeOpenXML

@@ -1,3 +1,4 @@
+import OfficeTestSupport
 import Testing
 
 @testable import OfficeOpenXML
