@@ -130,7 +130,8 @@ extension PartyReport {
                                     WordRun(
                                         text, isBold: true, isItalic: true, fontSize: PartyReport.tableSize)
                                 ],
-                                spaceBefore: 2, spaceAfter: 1)
+                                // A group line stays on the page of its first row.
+                                spaceBefore: 2, spaceAfter: 1, keepsWithNext: true)
                         ], columnSpan: table.headings.count)
                 ])
             }

@@ -22,32 +22,29 @@ public struct ReportTable: Sendable, Equatable {
         self.rows = rows
     }
 
-    /// Column widths in points that fill `total`: a column whose longest cell is short
-    /// (numbers, codes, verdicts) gets exactly the room it needs and never wraps; the
-    /// remaining width goes to the longer text columns in proportion to their longest
-    /// cells. Headings count by their longest word, as they may wrap.
+    /// Column widths in points that fill `total`. Each column first gets room for its
+    /// longest unbreakable word (a number, a code, a verdict never wraps); what is left
+    /// goes to the columns in proportion to how much longer their longest cell is, so
+    /// long names wrap at spaces first. Headings (bold) count a character more.
     func columnWidths(total: Double, characterWidth: Double, padding: Double) -> [Double] {
-        var natural = headings.map { heading in
-            Double(heading.split(separator: " ").map(\.unicodeScalars.count).max() ?? 1)
+        func longestWord(_ text: String) -> Int {
+            text.split(separator: " ").map(\.unicodeScalars.count).max() ?? 0
         }
+        var minimum = headings.map { Double(longestWord($0) + 1) }
+        var natural = headings.map { Double($0.unicodeScalars.count + 1) }
         for case .cells(let cells) in rows {
             for (index, cell) in cells.enumerated() where index < natural.count {
+                minimum[index] = max(minimum[index], Double(longestWord(cell)))
                 natural[index] = max(natural[index], Double(cell.unicodeScalars.count))
             }
         }
-        // Whole headings on one line when everything fits so.
-        let unwrapped = zip(natural, headings).map { max($0, Double($1.unicodeScalars.count)) }
-        let unwrappedSum = unwrapped.map { $0 * characterWidth + padding }.reduce(0, +)
-        if unwrappedSum <= total {
-            return unwrapped.map { ($0 * characterWidth + padding) * total / unwrappedSum }
-        }
-        let needed = natural.map { $0 * characterWidth + padding }
-        let sum = needed.reduce(0, +)
-        if sum <= total { return needed.map { $0 * total / sum } }
-        let shortLimit = 14 * characterWidth + padding
-        let fixed = needed.filter { $0 <= shortLimit }.reduce(0, +)
-        let flexible = needed.filter { $0 > shortLimit }.reduce(0, +)
-        guard flexible > 0, fixed < total else { return needed.map { $0 * total / sum } }
-        return needed.map { $0 <= shortLimit ? $0 : $0 * (total - fixed) / flexible }
+        let minimumWidths = minimum.map { $0 * characterWidth + padding }
+        let naturalWidths = natural.map { $0 * characterWidth + padding }
+        let naturalSum = naturalWidths.reduce(0, +)
+        if naturalSum <= total { return naturalWidths.map { $0 * total / naturalSum } }
+        let minimumSum = minimumWidths.reduce(0, +)
+        if minimumSum >= total { return minimumWidths.map { $0 * total / minimumSum } }
+        let share = (total - minimumSum) / (naturalSum - minimumSum)
+        return zip(minimumWidths, naturalWidths).map { low, high in low + (high - low) * share }
     }
 }
