@@ -10,27 +10,53 @@
 /// so a reader never sees a half-written file and a failed stage leaves the previous
 /// file untouched.
 ///
+/// The temporary file is a new file (`O_CREAT | O_EXCL`, never an existing file or a
+/// planted symbolic link) created with the mode of its `Confidentiality`: an owner-only
+/// file is 0600 from its first byte whatever the umask, and the rename keeps that mode.
+///
 /// Bytes are buffered in 1 MiB blocks. A writer that is never committed removes its
 /// temporary file when it is discarded.
 public final class AtomicFileWriter {
     /// The final path of the file.
     public let path: String
-    private let temporaryPath: String
+    /// Who may read the file.
+    public let confidentiality: Confidentiality
+    let temporaryPath: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private var isFinished = false
     private static let blockSize = 1 << 20
 
-    /// Creates the temporary file next to `path`, readable by the owner only when
-    /// `ownerOnly` is true.
-    public init(path: String, ownerOnly: Bool = false) throws(FileError) {
+    /// Creates the temporary file next to `path` with the permissions of
+    /// `confidentiality`.
+    public init(path: String, confidentiality: Confidentiality) throws(FileError) {
         self.path = path
-        self.temporaryPath = path + ".tmp-\(getpid())"
-        let mode: mode_t = ownerOnly ? 0o600 : 0o644
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        if descriptor < 0 { throw FileError(path: temporaryPath, operation: "create", code: errno) }
-        // The umask may have narrowed the mode; set it exactly.
-        fchmod(descriptor, mode)
+        self.confidentiality = confidentiality
+        let mode = confidentiality.fileMode
+        var attempt = 0
+        var candidate = path + ".tmp-\(getpid())"
+        var opened: Int32 = -1
+        while true {
+            opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if opened >= 0 { break }
+            // A leftover of a crashed run with the same process id: take the next name
+            // rather than reuse a file someone else may hold open or have planted.
+            guard errno == EEXIST, attempt < 100 else {
+                throw FileError(path: candidate, operation: "create", code: errno)
+            }
+            attempt += 1
+            candidate = path + ".tmp-\(getpid())-\(attempt)"
+        }
+        descriptor = opened
+        temporaryPath = candidate
+        // The umask may only narrow the creation mode, and an owner-only file is already
+        // 0600 or narrower; set it exactly so the owner can read it back.
+        if confidentiality == .ownerOnly && fchmod(descriptor, mode) != 0 {
+            let code = errno
+            close(descriptor)
+            unlink(temporaryPath)
+            throw FileError(path: temporaryPath, operation: "chmod", code: code)
+        }
         buffer.reserveCapacity(AtomicFileWriter.blockSize)
     }
 
@@ -84,8 +110,10 @@ public final class AtomicFileWriter {
     }
 
     /// Writes a whole file atomically in one call.
-    public static func write(_ text: String, to path: String, ownerOnly: Bool = false) throws(FileError) {
-        let writer = try AtomicFileWriter(path: path, ownerOnly: ownerOnly)
+    public static func write(
+        _ text: String, to path: String, confidentiality: Confidentiality
+    ) throws(FileError) {
+        let writer = try AtomicFileWriter(path: path, confidentiality: confidentiality)
         try writer.write(text)
         try writer.commit()
     }

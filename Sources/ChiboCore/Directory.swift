@@ -8,19 +8,22 @@
 
 /// Small file-system helpers shared by the stages.
 public enum Directory {
-    /// Creates `path` and its missing parents; the last component gets `mode`.
-    public static func create(_ path: String, mode: mode_t = 0o755) throws(FileError) {
+    /// Creates `path` and its missing parents. Parents are `.shared` folders; the last
+    /// component gets `confidentiality`, and an owner-only folder is set to exactly 0700
+    /// even when it already existed or the umask would have narrowed it differently.
+    public static func create(_ path: String, confidentiality: Confidentiality) throws(FileError) {
         var prefix = ""
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, component) in components.enumerated() {
             prefix += (index == 0 ? "" : "/") + component
             if prefix.isEmpty { continue }
             let isLast = index == components.count - 1
-            if mkdir(prefix, isLast ? mode : 0o755) != 0 && errno != EEXIST {
+            let mode = isLast ? confidentiality.directoryMode : Confidentiality.shared.directoryMode
+            if mkdir(prefix, mode) != 0 && errno != EEXIST {
                 throw FileError(path: prefix, operation: "create directory", code: errno)
             }
         }
-        if mode != 0o755 && chmod(path, mode) != 0 {
+        if confidentiality == .ownerOnly && chmod(path, confidentiality.directoryMode) != 0 {
             throw FileError(path: path, operation: "chmod", code: errno)
         }
     }

@@ -35,11 +35,16 @@ public enum IndicatorsStage {
     /// no member data.
     public static func run(_ options: IndicatorsOptions) throws(IndicatorsError) -> String {
         let window = try ReviewWindow(quarter: options.quarter, termStart: options.termStart)
+        // Before reading, so that a run that fails still narrows an exposed list.
+        let tightenings = try RestrictedListsWriter.tighten(quarterDirectory: options.outputDirectory)
+        for line in PermissionTightening.messages(tightenings, program: "chibo-indicators") {
+            StandardError.writeLine(line)
+        }
         let output = try compute(
             normalizedDirectory: options.normalizedDirectory, window: window,
             meetingDeadlineDay: options.meetingDeadlineDay)
         do {
-            try Directory.create(options.outputDirectory)
+            try Directory.create(options.outputDirectory, confidentiality: .shared)
         } catch {
             throw .output(error)
         }

@@ -15,7 +15,7 @@ enum IndicatorsWriter {
     /// Writes `rows` to `path`.
     static func write(_ rows: [IndicatorRow], to path: String) throws(IndicatorsError) {
         do {
-            let file = try AtomicFileWriter(path: path)
+            let file = try AtomicFileWriter(path: path, confidentiality: .shared)
             try file.write(text(of: rows))
             try file.commit()
         } catch {

@@ -11,11 +11,21 @@ enum RestrictedListsWriter {
     /// The file of absence removal candidates.
     static let absenceRemovalCandidatesFileName = "absence_removal_candidates.csv"
 
+    /// Narrows to their owner a `restricted/` folder and its files found readable by
+    /// others (left by a copy or a `chmod`).
+    static func tighten(quarterDirectory: String) throws(IndicatorsError) -> [PermissionTightening] {
+        do {
+            return try PermissionTightening.tightenFolder(quarterDirectory + "/" + directoryName)
+        } catch {
+            throw .output(error)
+        }
+    }
+
     /// Writes both lists into `quarterDirectory/restricted/`.
     static func write(_ lists: RestrictedLists, quarterDirectory: String) throws(IndicatorsError) {
         let directory = quarterDirectory + "/" + directoryName
         do {
-            try Directory.create(directory, mode: 0o700)
+            try Directory.create(directory, confidentiality: .ownerOnly)
             try write(
                 RestrictedLists.probationOverdueColumns, lists.probationOverdue,
                 to: directory + "/" + probationOverdueFileName)
@@ -32,7 +42,7 @@ enum RestrictedListsWriter {
         var output: [UInt8] = []
         writer.appendRecord(header, to: &output)
         for record in records { writer.appendRecord(record, to: &output) }
-        let file = try AtomicFileWriter(path: path, ownerOnly: true)
+        let file = try AtomicFileWriter(path: path, confidentiality: .ownerOnly)
         try file.write(output)
         try file.commit()
     }

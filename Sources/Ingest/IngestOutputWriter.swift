@@ -3,18 +3,46 @@ import ChiboCore
 
 /// Writes the outputs of a run through temporary files and renames them into place only
 /// once every one of them is complete.
+///
+/// `normalized/` (every accepted row) and the rejects (the offending values, names and
+/// ids among them) hold personal data: they are owner-only from their first byte;
+/// `ingest_summary.csv` holds counts and is shared.
 struct IngestOutputWriter {
     /// The output folder.
     let directory: String
     private let csv = CSVWriter()
 
+    /// The owner-only folder of the normalized tables, inside the output folder.
+    static let normalizedFolderName = "normalized"
+    /// The owner-only files directly in the output folder: every file that lists problem
+    /// rows with their values. `rejects.xlsx` is written `.ownerOnly` like `rejects.csv`;
+    /// naming it here narrows one left readable by others.
+    static let ownerOnlyFileNames = ["rejects.csv", "rejects.xlsx"]
+
+    /// Narrows to their owner the personal outputs of an earlier run found readable by
+    /// others (the normalized folder and its files, the rejects).
+    func tightenPersonalOutputs() throws(IngestError) -> [PermissionTightening] {
+        do throws(FileError) {
+            var result = try PermissionTightening.tightenFolder(
+                directory + "/" + Self.normalizedFolderName)
+            for name in Self.ownerOnlyFileNames {
+                if let file = try PermissionTightening.tighten(directory + "/" + name) { result.append(file) }
+            }
+            return result
+        } catch {
+            throw .output(error)
+        }
+    }
+
     /// Writes normalized/, rejects.csv (and rejects.xlsx) and ingest_summary.csv.
     func write(_ result: IngestResult) throws(IngestError) {
         do throws(FileError) {
-            try Directory.create(directory + "/normalized")
+            let normalized = directory + "/" + Self.normalizedFolderName
+            try Directory.create(normalized, confidentiality: .ownerOnly)
             var writers: [AtomicFileWriter] = []
             for entity in Entity.allCases {
-                let writer = try AtomicFileWriter(path: directory + "/normalized/" + entity.fileName)
+                let writer = try AtomicFileWriter(
+                    path: normalized + "/" + entity.fileName, confidentiality: .ownerOnly)
                 var header: [UInt8] = []
                 csv.appendRecord(entity.columns, to: &header)
                 try writer.write(header)
@@ -34,7 +62,7 @@ struct IngestOutputWriter {
                 }
                 writers.append(writer)
             }
-            let rejects = try AtomicFileWriter(path: directory + "/rejects.csv")
+            let rejects = try AtomicFileWriter(path: directory + "/rejects.csv", confidentiality: .ownerOnly)
             var buffer: [UInt8] = []
             csv.appendRecord(["file", "line", "column", "value", "code", "severity", "message"], to: &buffer)
             for diagnostic in result.sortedDiagnostics {
@@ -50,7 +78,8 @@ struct IngestOutputWriter {
             }
             try rejects.write(buffer)
             writers.append(rejects)
-            let summary = try AtomicFileWriter(path: directory + "/ingest_summary.csv")
+            let summary = try AtomicFileWriter(
+                path: directory + "/ingest_summary.csv", confidentiality: .shared)
             buffer = []
             csv.appendRecord(FileSummary.columns, to: &buffer)
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }

@@ -35,8 +35,15 @@ public struct Ingestor: Sendable {
     /// Runs the stage; returns the per-file summaries. Throws on a fatal problem, in
     /// which case no output file was touched.
     public func run() throws(IngestError) -> [FileSummary] {
+        let writer = IngestOutputWriter(directory: outputDirectory)
+        // Before reading the input, so that a run stopped by a bad file still narrows
+        // the personal data an earlier run left readable by others.
+        let tightenings = try writer.tightenPersonalOutputs()
+        for line in PermissionTightening.messages(tightenings, program: "chibo-ingest") {
+            StandardError.writeLine(line)
+        }
         let result = try compute()
-        try IngestOutputWriter(directory: outputDirectory).write(result)
+        try writer.write(result)
         return result.summaries
     }
 

@@ -25,7 +25,7 @@ enum RejectsWorkbookWriter {
             // Only a workbook past the 4 GiB of a ZIP without ZIP64 can fail.
             throw FileError(path: path, operation: "write", code: EFBIG)
         }
-        let writer = try AtomicFileWriter(path: path, ownerOnly: true)
+        let writer = try AtomicFileWriter(path: path, confidentiality: .ownerOnly)
         try writer.write(bytes)
         return writer
     }

@@ -39,7 +39,7 @@ public enum ReportStage {
         files += try officeDocuments(of: report, folder: folder)
         for (path, bytes) in files {
             do {
-                let writer = try AtomicFileWriter(path: path)
+                let writer = try AtomicFileWriter(path: path, confidentiality: .shared)
                 try writer.write(bytes)
                 try writer.commit()
             } catch {

@@ -38,7 +38,8 @@ final class ExportFile {
         self.fileName = fileName
         self.delimiter = dialect.delimiter
         self.usesCRLF = dialect.usesCRLF
-        writer = try AtomicFileWriter(path: directory + "/" + fileName)
+        // The members are fictional: the sample is committed and shared like the code.
+        writer = try AtomicFileWriter(path: directory + "/" + fileName, confidentiality: .shared)
         storage = .allocate(capacity: ExportFile.capacity)
         if dialect.hasByteOrderMark {
             append(0xEF)

@@ -29,7 +29,7 @@ public struct SampleGenerator: Sendable {
             throw .invalidConfiguration("expected a scale above 0, found \(configuration.scale)")
         }
         do {
-            try Directory.create(directory)
+            try Directory.create(directory, confidentiality: .shared)
             let writer = try SampleWriter(configuration: configuration, directory: directory)
             return try writer.run()
         } catch {

@@ -38,12 +38,21 @@ struct Pipeline {
     }
 
     /// Runs `executable` with `arguments`; `environment` entries replace the inherited ones.
+    /// With `umask` (octal, like `"000"`) the process is started with that umask through
+    /// `/bin/sh`, since the test process's own umask is shared by every test running.
     static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String] = [:]
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:],
+        umask: String? = nil
     ) throws -> Run {
         let process = Process()
-        process.executableURL = productsFolder.appendingPathComponent(executable)
-        process.arguments = arguments
+        let executablePath = productsFolder.appendingPathComponent(executable).path
+        if let umask {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", executablePath] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: executablePath)
+            process.arguments = arguments
+        }
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
@@ -65,10 +74,11 @@ struct Pipeline {
     @discardableResult
     static func runAll(
         input: URL, output: URL, quarter: String = "2018-Q2", termStart: String = "2016-01-01",
-        review: String = "so-ket", environment: [String: String] = [:]
+        review: String = "so-ket", environment: [String: String] = [:], umask: String? = nil
     ) throws -> [Run] {
         let ingest = try run(
-            "chibo-ingest", ["--input", input.path, "--output", output.path], environment: environment)
+            "chibo-ingest", ["--input", input.path, "--output", output.path], environment: environment,
+            umask: umask)
         guard ingest.status == 0 else { return [ingest] }
         let indicators = try run(
             "chibo-indicators",
@@ -76,11 +86,11 @@ struct Pipeline {
                 "--normalized", output.appendingPathComponent("normalized").path,
                 "--output", output.appendingPathComponent(quarter).path,
                 "--quarter", quarter, "--term-start", termStart, "--meeting-deadline-day", "10",
-            ], environment: environment)
+            ], environment: environment, umask: umask)
         guard indicators.status == 0 else { return [ingest, indicators] }
         let report = try run(
             "chibo-report", ["--output", output.path, "--quarter", quarter, "--review", review],
-            environment: environment)
+            environment: environment, umask: umask)
         return [ingest, indicators, report]
     }
 

@@ -121,7 +121,12 @@ import Testing
         (["STT", "Chỉ tiêu"], [["31", "Cán bộ chủ chốt cấp xã đạt chuẩn"]]),
         (
             ["STT", "Chỉ tiêu", "Mã"],
-            [["31", String(repeating: "Cán bộ chủ chốt cấp xã ", count: 4), "grassroots_rating_good_or_better"]]
+            [
+                [
+                    "31", String(repeating: "Cán bộ chủ chốt cấp xã ", count: 4),
+                    "grassroots_rating_good_or_better",
+                ]
+            ]
         ),
     ])
     func unbreakableWordsGetTheirWholeWidth(headings: [String], cells: [[String]]) {

@@ -10,7 +10,7 @@ import Testing
     ) throws -> [UInt8] {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("chibo-export-test-" + UUID().uuidString).path
-        try Directory.create(directory)
+        try Directory.create(directory, confidentiality: .shared)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = try ExportFile(directory: directory, fileName: "t.csv", dialect: dialect, header: header)
         try body(file)
