@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(name: "chibo-indicators", dependencies: ["Indicators", "ChiboCore"]),
         .executableTarget(name: "chibo-report", dependencies: ["Report", "ChiboCore"]),
         .executableTarget(name: "chibo-sample", dependencies: ["SampleData", "ChiboCore"]),
-        .executableTarget(name: "chibo-bench", dependencies: ["CSV", "ChiboCore"]),
+        .executableTarget(name: "chibo-bench", dependencies: ["CSV", "ChiboCore", "OfficeReports", "OfficeOpenXML"]),
         // libFuzzer target over the CSV reader and decoders (`make fuzz`); an ordinary
         // build replays a corpus instead.
         .executableTarget(name: "chibo-fuzz", dependencies: ["CSV", "Ingest"]),

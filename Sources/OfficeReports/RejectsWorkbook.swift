@@ -16,24 +16,34 @@ public struct RejectsWorkbook: Sendable {
         self.entries = entries
     }
 
+    /// The data rows a sheet can hold under its header row.
+    static let rowsPerSheet = 1_048_575
+
     static let headings = ["Tệp", "Dòng", "Cột", "Giá trị", "Mã", "Mức độ", "Nội dung"]
 
     /// The workbook: files in order of first appearance, and within a file errors, then
     /// warnings, then notices, each in rejects.csv order.
     public func workbook() -> Workbook {
         var files: [String] = []
-        var byFile: [String: [RejectEntry]] = [:]
-        for entry in entries {
+        var byFile: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
             if byFile[entry.file] == nil { files.append(entry.file) }
-            byFile[entry.file, default: []].append(entry)
+            byFile[entry.file, default: []].append(index)
         }
         var sheets: [Worksheet] = []
         for file in files {
-            // A stable sort keeps rejects.csv order within each severity.
-            let sorted = byFile[file, default: []].enumerated().sorted { lhs, rhs in
-                (lhs.element.severity, lhs.offset) < (rhs.element.severity, rhs.offset)
-            }.map(\.element)
-            sheets.append(sheet(named: file, entries: sorted))
+            // Indices break ties, so rejects.csv order is kept within each severity.
+            let sorted = byFile[file, default: []].sorted { lhs, rhs in
+                (entries[lhs].severity, lhs) < (entries[rhs].severity, rhs)
+            }.map { entries[$0] }
+            // A sheet holds 1,048,576 rows, the header included; a file with more problems
+            // continues on `<file> (2)`, `<file> (3)`…
+            var start = 0
+            repeat {
+                let end = min(start + RejectsWorkbook.rowsPerSheet, sorted.count)
+                sheets.append(sheet(named: file, entries: Array(sorted[start..<end])))
+                start = end
+            } while start < sorted.count
         }
         if sheets.isEmpty { sheets.append(sheet(named: "Không có vấn đề", entries: [])) }
         return Workbook(

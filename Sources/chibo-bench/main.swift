@@ -1,5 +1,6 @@
 // chibo-bench csv [--megabytes N] [--passes N]: throughput of the CSV reader on a
 // generated attendance-like export.
+// chibo-bench office [--rows N] [--passes N]: time to write rejects.xlsx of N problems.
 import CSV
 
 #if canImport(Glibc)
@@ -17,11 +18,12 @@ func printError(_ message: String) {
 }
 
 func usage() -> Never {
-    printError("usage: chibo-bench csv [--megabytes N] [--passes N]")
+    printError("usage: chibo-bench csv [--megabytes N] [--passes N] | office [--rows N] [--passes N]")
     exit(64)
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "office" { exit(OfficeBenchmark.main(Array(arguments.dropFirst()))) }
 guard arguments.first == "csv" else { usage() }
 arguments.removeFirst()
 var megabytes = 100

@@ -117,7 +117,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (["Mã đơn vị", "Đơn vị", "Kết quả"], [["SH.01", String(repeating: "Đảng bộ huyện ", count: 8), "84,62%"]]),
+        (
+            ["Mã đơn vị", "Đơn vị", "Kết quả"],
+            [["SH.01", String(repeating: "Đảng bộ huyện ", count: 8), "84,62%"]]
+        ),
         (["STT", "Chỉ tiêu"], [["31", "Cán bộ chủ chốt cấp xã đạt chuẩn"]]),
         (
             ["STT", "Chỉ tiêu", "Mã"],
