@@ -16,8 +16,9 @@ public struct RejectsWorkbook: Sendable {
         self.entries = entries
     }
 
-    /// The data rows a sheet can hold under its header row.
-    static let rowsPerSheet = 1_048_575
+    /// The data rows a sheet holds under its header row: Excel's 1,048,576 rows less
+    /// the header (smaller in tests).
+    var rowsPerSheet = 1_048_575
 
     static let headings = ["Tệp", "Dòng", "Cột", "Giá trị", "Mã", "Mức độ", "Nội dung"]
 
@@ -40,7 +41,7 @@ public struct RejectsWorkbook: Sendable {
             // continues on `<file> (2)`, `<file> (3)`…
             var start = 0
             repeat {
-                let end = min(start + RejectsWorkbook.rowsPerSheet, sorted.count)
+                let end = min(start + rowsPerSheet, sorted.count)
                 sheets.append(sheet(named: file, entries: Array(sorted[start..<end])))
                 start = end
             } while start < sorted.count

@@ -66,6 +66,16 @@ import Testing
         #expect(sheets[1].rows[1][3] == .text("001"))
     }
 
+    @Test func aFileWithMoreProblemsThanASheetHoldsContinuesOnTheNext() {
+        var workbook = RejectsWorkbook(entries: entries)
+        workbook.rowsPerSheet = 3
+        let sheets = workbook.workbook().sheets
+        #expect(sheets.map(\.name) == ["members.csv", "members.csv", "organizations.csv"])
+        #expect(sheets.map { $0.rows.count } == [4, 2, 2])
+        let names = SheetName.uniqueNames(sheets.map(\.name))
+        #expect(names == ["members.csv", "members.csv (2)", "organizations.csv"])
+    }
+
     @Test func noProblemsGiveOneEmptySheet() {
         let sheets = RejectsWorkbook(entries: []).workbook().sheets
         #expect(sheets.count == 1)
