@@ -87,8 +87,10 @@ extension PartyReport {
                         firstLineIndent: PartyReport.indent))
             case .note(let text):
                 document.append(
+                    // Left-aligned: a note often holds a path, which justification would
+                    // stretch the line around.
                     WordParagraph(
-                        [WordRun(text, isItalic: true, fontSize: 13)], alignment: .justified, spaceAfter: 6,
+                        [WordRun(text, isItalic: true, fontSize: 13)], spaceAfter: 6,
                         firstLineIndent: PartyReport.indent))
             case .subheading(let text):
                 document.append(WordParagraph([WordRun(text)], alignment: .justified, style: .heading2))
