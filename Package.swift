@@ -34,21 +34,22 @@ let package = Package(
         // libFuzzer target over the CSV reader and decoders (`make fuzz`); an ordinary
         // build replays a corpus instead.
         .executableTarget(name: "chibo-fuzz", dependencies: ["CSV", "Ingest"]),
+        // The fixture and snapshot helpers every end-to-end suite uses, and for the Office
+        // tests an independent ZIP reader and inflater, an XML check and LibreOffice headless.
+        .target(name: "ChiboTestSupport", path: "Tests/ChiboTestSupport"),
+        .testTarget(name: "ChiboTestSupportTests", dependencies: ["ChiboTestSupport"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
-        // Test support shared by the Office tests: an independent ZIP reader and inflater, an
-        // XML well-formedness check, and LibreOffice headless as the real client.
-        .target(name: "OfficeTestSupport", path: "Tests/OfficeTestSupport"),
-        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "OfficeTestSupport"]),
+        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "ChiboTestSupport"]),
         .testTarget(
-            name: "OfficeReportsTests", dependencies: ["OfficeReports", "OfficeOpenXML", "OfficeTestSupport"]),
+            name: "OfficeReportsTests", dependencies: ["OfficeReports", "OfficeOpenXML", "ChiboTestSupport"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore", "ChiboTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore", "ChiboTestSupport"]),
         .testTarget(name: "SampleDataTests", dependencies: ["SampleData", "CSV", "ChiboCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Ingest", "Indicators", "Report", "SampleData", "ChiboCore", "OfficeTestSupport"],
+            dependencies: ["Ingest", "Indicators", "Report", "SampleData", "ChiboCore", "ChiboTestSupport"],
             resources: []
         ),
     ]

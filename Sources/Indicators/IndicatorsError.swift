@@ -2,7 +2,7 @@ import CSV
 import ChiboCore
 
 /// A problem that stops the indicators stage.
-public enum IndicatorsError: Error, Sendable, CustomStringConvertible {
+public enum IndicatorsError: StageError, Sendable {
     /// The command line or a setting is wrong.
     case usage(String)
     /// A required normalized file does not exist.

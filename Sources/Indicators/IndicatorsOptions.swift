@@ -1,7 +1,7 @@
 import ChiboCore
 
 /// The settings of one indicators run, from the command line.
-public struct IndicatorsOptions: Sendable, Equatable {
+public struct IndicatorsOptions: StageOptions, Equatable {
     /// The directory of normalized files.
     public var normalizedDirectory: String
     /// The quarter's output directory.
@@ -13,7 +13,7 @@ public struct IndicatorsOptions: Sendable, Equatable {
     /// MEETING_DEADLINE_DAY.
     public var meetingDeadlineDay: Int
 
-    /// The usage message.
+    /// The usage text.
     public static let usage = """
         usage: chibo-indicators --normalized DIR --output QUARTER_DIR --quarter YYYY-Qn \
         --term-start YYYY-MM-DD [--meeting-deadline-day N]

@@ -18,6 +18,14 @@ public enum IndicatorsStage {
         let dataset = try Dataset.load(from: normalizedDirectory, window: window)
         let context = ComputationContext(
             dataset: dataset, window: window, meetingDeadlineDay: meetingDeadlineDay)
+        let results = results(of: context)
+        let table = IndicatorTable(results: results, context: context)
+        let lists = try RestrictedLists(results: results, dataset: dataset)
+        return Output(rows: table.rows, restrictedLists: lists)
+    }
+
+    /// Runs every indicator family over `context`.
+    static func results(of context: ComputationContext) -> IndicatorResults {
         var results = IndicatorResults()
         MembershipIndicators.compute(context, into: &results)
         VillageIndicators.compute(context, into: &results)
@@ -26,14 +34,30 @@ public enum IndicatorsStage {
         MeetingIndicators.compute(context, into: &results)
         AttendanceIndicators.compute(context, into: &results)
         TrainingAndInspectionIndicators.compute(context, into: &results)
-        let table = IndicatorTable(results: results, context: context)
-        let lists = try RestrictedLists(results: results, dataset: dataset)
-        return Output(rows: table.rows, restrictedLists: lists)
+        return results
+    }
+
+    /// Runs the stage: the summary line on standard output, a problem on standard error.
+    public static func run(_ options: IndicatorsOptions) -> ExitStatus {
+        do {
+            print(try write(options))
+            return .success
+        } catch {
+            StandardError.writeLine(error.description)
+            // A window whose start is after AS_OF is a usage error too.
+            if case .usage = error { StandardError.writeLine(IndicatorsOptions.usage) }
+            return error.exitStatus
+        }
+    }
+
+    /// Parses `arguments` (after the program name) and runs the stage.
+    public static func main(arguments: [String]) -> ExitStatus {
+        IndicatorsOptions.main(arguments: arguments, run: run)
     }
 
     /// Computes everything, then writes the outputs; returns a one-line summary holding
     /// no member data.
-    public static func run(_ options: IndicatorsOptions) throws(IndicatorsError) -> String {
+    public static func write(_ options: IndicatorsOptions) throws(IndicatorsError) -> String {
         let window = try ReviewWindow(quarter: options.quarter, termStart: options.termStart)
         // Before reading, so that a run that fails still narrows an exposed list.
         let tightenings = try RestrictedListsWriter.tighten(quarterDirectory: options.outputDirectory)

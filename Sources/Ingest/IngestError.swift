@@ -2,7 +2,9 @@ import CSV
 import ChiboCore
 
 /// A file-level problem that stops the ingest stage before any output is written.
-public enum IngestError: Error, Sendable, CustomStringConvertible {
+public enum IngestError: StageError, Sendable {
+    /// The command line is wrong; the message says what was expected.
+    case usage(String)
     /// A required input file does not exist.
     case missingFile(file: String)
     /// The header lacks a required column.
@@ -21,6 +23,7 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
     /// The exit status the executable ends with.
     public var exitStatus: ExitStatus {
         switch self {
+        case .usage: .usage
         case .missingFile: .noInput
         case .unreadable(let error):
             if case .unreadable = error { .ioError } else { .data }
@@ -37,6 +40,8 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
             Diagnostic(severity: .error, file: file, line: line, column: column, code: code, message: message)
         }
         switch self {
+        case .usage(let message):
+            return fatal("chibo-ingest", 0, 0, "usage", message)
         case .missingFile(let file):
             return fatal(
                 file, 0, 0, "file.missing", "expected the required input file \(file), found 'no such file'")

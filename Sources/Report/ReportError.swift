@@ -2,7 +2,7 @@ import CSV
 import ChiboCore
 
 /// A problem that stops the report stage.
-public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ReportError: StageError, Sendable, Equatable {
     /// The command line is wrong; `message` says what was expected.
     case usage(message: String)
     /// A required input file does not exist.

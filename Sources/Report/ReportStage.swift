@@ -11,7 +11,7 @@ public enum ReportStage {
     /// and `<output>/rejects.csv` (section I says so when absent), and the previous
     /// review's indicators: `previous` when given (then required), else the quarter
     /// before `quarter` when its indicators.csv exists.
-    public static func run(
+    public static func writeReview(
         output: String, quarter: Quarter, review: ReviewKind, previous: Quarter?
     ) throws(ReportError) {
         let folder = output + "/" + quarter.description
@@ -85,21 +85,25 @@ public enum ReportStage {
         return text.precomposedStringWithCanonicalMapping
     }
 
-    /// Runs the command the arguments ask for, printing errors to stderr, and returns
-    /// the exit status.
-    public static func main(arguments: [String]) -> ExitStatus {
+    /// Runs what `options` ask for: the review's files, or the comparison on standard
+    /// output; a problem on standard error.
+    public static func run(_ options: ReportOptions) -> ExitStatus {
         do {
-            switch try ReportCommand.parse(arguments) {
+            switch options {
             case .report(let output, let quarter, let review, let previous):
-                try run(output: output, quarter: quarter, review: review, previous: previous)
+                try writeReview(output: output, quarter: quarter, review: review, previous: previous)
             case .compare(let output, let from, let to):
                 print(try compare(output: output, from: from, to: to), terminator: "")
             }
             return .success
         } catch {
-            printError(error.description)
-            if case .usage = error { printError(ReportCommand.usage) }
+            StandardError.writeLine(error.description)
             return error.exitStatus
         }
+    }
+
+    /// Parses `arguments` (after the program name) and runs the stage.
+    public static func main(arguments: [String]) -> ExitStatus {
+        ReportOptions.main(arguments: arguments, run: run)
     }
 }

@@ -17,12 +17,19 @@ func printError(_ message: String) {
     _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }
 
+let usageText =
+    "usage: chibo-bench csv [--megabytes N] [--passes N] | office [--rows N] [--passes N] [--keep PATH]"
+
 func usage() -> Never {
-    printError("usage: chibo-bench csv [--megabytes N] [--passes N] | office [--rows N] [--passes N]")
+    printError(usageText)
     exit(64)
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usageText)
+    exit(0)
+}
 if arguments.first == "office" { exit(OfficeBenchmark.main(Array(arguments.dropFirst()))) }
 guard arguments.first == "csv" else { usage() }
 arguments.removeFirst()

@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -28,7 +29,7 @@ import Testing
     static let memberRow = Array("M900,Phạm Văn Xuân,01/01/1980,Nam,Kinh,C01,V01,10/10/2005,,,,,,,,\n".utf8)
 
     static func fixtureMembers() throws -> [UInt8] {
-        let path = Pipeline.packageRoot.appendingPathComponent(
+        let path = Folder.packageRoot.appendingPathComponent(
             "Tests/Fixtures/\(PipelineFixtureTests.fixture)/input/members.csv")
         return [UInt8](try Data(contentsOf: path))
     }

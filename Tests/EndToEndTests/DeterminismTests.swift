@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -7,10 +8,10 @@ import Testing
     private func pipelineOutputs(
         input: URL, environment: [String: String] = [:], name: String
     ) throws -> [String: Data] {
-        let output = try Pipeline.temporaryFolder(name)
+        let output = try Folder.temporary("chibo-e2e-\(name)")
         let runs = try Pipeline.runAll(input: input, output: output, environment: environment)
         for run in runs { #expect(run.status == 0, "\(run.standardError)") }
-        return try Pipeline.files(under: output)
+        return try Folder.files(under: output)
     }
 
     @Test func rerunsAreByteIdentical() throws {
@@ -51,11 +52,11 @@ import Testing
         // in, as they are and shuffled. Clean rows have no duplicates, so order cannot decide
         // which of two rows is rejected.
         let input = try Pipeline.copyFixtureInput(PipelineFixtureTests.fixture)
-        let first = try Pipeline.temporaryFolder("canonical")
+        let first = try Folder.temporary("chibo-e2e-canonical")
         try Pipeline.runAll(input: input, output: first)
         let canonical = first.appendingPathComponent("normalized")
 
-        let shuffled = try Pipeline.temporaryFolder("shuffled").appendingPathComponent("input")
+        let shuffled = try Folder.temporary("chibo-e2e-shuffled").appendingPathComponent("input")
         try FileManager.default.copyItem(at: canonical, to: shuffled)
         let names = try FileManager.default.contentsOfDirectory(atPath: shuffled.path).sorted()
         for (index, name) in names.enumerated()

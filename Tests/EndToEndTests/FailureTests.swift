@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import SampleData
 import Testing
@@ -23,7 +24,7 @@ import Testing
         let input = try Pipeline.copyFixtureInput(PipelineFixtureTests.fixture)
         let output = input.deletingLastPathComponent().appendingPathComponent("output")
         try Pipeline.runAll(input: input, output: output)
-        let before = try Pipeline.files(under: output)
+        let before = try Folder.files(under: output)
 
         let path = input.appendingPathComponent(file)
         var bytes = try Data(contentsOf: path)
@@ -40,11 +41,11 @@ import Testing
         #expect(lines.count == 1, "one clear message, got: \(run.standardError)")
         #expect(run.standardError.contains("\(file):"), "the message names the file")
         #expect(run.standardError.contains(": error: "))
-        #expect(try Pipeline.files(under: output) == before)
+        #expect(try Folder.files(under: output) == before)
     }
 
     @Test func aKilledIngestLeavesEveryFileWholeOldOrNew() throws {
-        let root = try Pipeline.temporaryFolder("kill")
+        let root = try Folder.temporary("chibo-e2e-kill")
         let oldInput = root.appendingPathComponent("old")
         let newInput = root.appendingPathComponent("new")
         _ = try SampleGenerator(configuration: SampleConfiguration(seed: 1)).write(to: oldInput.path)
@@ -54,7 +55,7 @@ import Testing
         #expect(
             try Pipeline.run("chibo-ingest", ["--input", newInput.path, "--output", reference.path]).status
                 == 0)
-        let newFiles = try Pipeline.files(under: reference)
+        let newFiles = try Folder.files(under: reference)
 
         // Kill at several moments, from reading to renaming; each time every output file
         // must be whole: the old version or the new one, never a mix or a fragment.
@@ -63,7 +64,7 @@ import Testing
             #expect(
                 try Pipeline.run("chibo-ingest", ["--input", oldInput.path, "--output", output.path]).status
                     == 0)
-            let oldFiles = try Pipeline.files(under: output)
+            let oldFiles = try Folder.files(under: output)
 
             let process = Process()
             process.executableURL = Pipeline.productsFolder.appendingPathComponent("chibo-ingest")
@@ -75,7 +76,7 @@ import Testing
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
 
-            for (relative, contents) in try Pipeline.files(under: output) where !relative.contains(".tmp-") {
+            for (relative, contents) in try Folder.files(under: output) where !relative.contains(".tmp-") {
                 #expect(
                     contents == oldFiles[relative] || contents == newFiles[relative],
                     "\(relative) is neither the old nor the new file after a kill at \(delay) s")

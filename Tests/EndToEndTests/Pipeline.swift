@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -10,32 +11,20 @@ struct Pipeline {
         var standardError: String
     }
 
-    /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The folder holding the built executables (next to the test bundle).
     static let productsFolder: URL = {
         let candidates = [
             Bundle.main.executableURL?.deletingLastPathComponent(),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            packageRoot.appendingPathComponent(".build/debug"),
+            Folder.packageRoot.appendingPathComponent(".build/debug"),
         ]
         for case let folder? in candidates
         where FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("chibo-ingest").path)
         {
             return folder
         }
-        return packageRoot.appendingPathComponent(".build/debug")
+        return Folder.packageRoot.appendingPathComponent(".build/debug")
     }()
-
-    /// A new empty temporary folder.
-    static func temporaryFolder(_ name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("chibo-e2e-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
 
     /// Runs `executable` with `arguments`; `environment` entries replace the inherited ones.
     /// With `umask` (octal, like `"000"`) the process is started with that umask through
@@ -94,26 +83,10 @@ struct Pipeline {
         return [ingest, indicators, report]
     }
 
-    /// Every regular file under `folder`, as relative path → contents.
-    static func files(under folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return result }
-        while let relative = enumerator.nextObject() as? String {
-            let path = base + "/" + relative
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
-            {
-                result[relative] = FileManager.default.contents(atPath: path)
-            }
-        }
-        return result
-    }
-
     /// Copies the raw exports of a fixture into a new temporary input folder.
     static func copyFixtureInput(_ fixture: String) throws -> URL {
-        let source = packageRoot.appendingPathComponent("Tests/Fixtures/\(fixture)/input")
-        let destination = try temporaryFolder(fixture).appendingPathComponent("input")
+        let source = Folder.fixture(fixture).appendingPathComponent("input")
+        let destination = try Folder.temporary("chibo-e2e-\(fixture)").appendingPathComponent("input")
         try FileManager.default.copyItem(at: source, to: destination)
         return destination
     }

@@ -1,5 +1,5 @@
+import ChiboTestSupport
 import Foundation
-import OfficeTestSupport
 import Testing
 
 /// The whole pipeline on a small messy export, compared file by file with the expected
@@ -17,23 +17,9 @@ import Testing
         for run in runs { #expect(run.status == 0, "\(run.standardError)") }
         try #require(runs.count == 3)
 
-        let actual = try Pipeline.files(under: output).filter { !Self.isOfficeDocument($0.key) }
-        let expectedFolder = Pipeline.packageRoot.appendingPathComponent(
-            "Tests/Fixtures/\(Self.fixture)/expected")
-        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
-            try? FileManager.default.removeItem(at: expectedFolder)
-            for (relative, contents) in actual {
-                let destination = expectedFolder.appendingPathComponent(relative)
-                try FileManager.default.createDirectory(
-                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try contents.write(to: destination)
-            }
-        }
-        let expected = try Pipeline.files(under: expectedFolder)
-        #expect(actual.keys.sorted() == expected.keys.sorted())
-        for (relative, contents) in expected.sorted(by: { $0.key < $1.key }) {
-            #expect(actual[relative] == contents, "\(relative) differs from the expected file")
-        }
+        try Snapshot.match(
+            Folder.files(under: output).filter { !Self.isOfficeDocument($0.key) },
+            expected: Folder.fixture(Self.fixture).appendingPathComponent("expected"))
     }
 
     static func isOfficeDocument(_ path: String) -> Bool {
@@ -44,7 +30,7 @@ import Testing
         let input = try Pipeline.copyFixtureInput(Self.fixture)
         let output = input.deletingLastPathComponent().appendingPathComponent("output")
         try Pipeline.runAll(input: input, output: output)
-        let documents = try Pipeline.files(under: output).filter { Self.isOfficeDocument($0.key) }
+        let documents = try Folder.files(under: output).filter { Self.isOfficeDocument($0.key) }
         #expect(
             documents.keys.sorted() == ["2018-Q2/indicators.xlsx", "2018-Q2/report.docx", "rejects.xlsx"])
         for (relative, contents) in documents {

@@ -1,5 +1,5 @@
+import ChiboTestSupport
 import Foundation
-import OfficeTestSupport
 import SampleData
 import Testing
 
@@ -151,7 +151,7 @@ import Testing
 
     /// A small generated sample: two district units, with members on both restricted lists.
     static func sampleInput(_ name: String) throws -> URL {
-        let input = try Pipeline.temporaryFolder(name).appendingPathComponent("input")
+        let input = try Folder.temporary("chibo-e2e-\(name)").appendingPathComponent("input")
         _ = try SampleGenerator(configuration: SampleConfiguration(seed: 3, scale: 0.4)).write(to: input.path)
         return input
     }
@@ -181,7 +181,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [
             "-c", "umask 000 && exec make \"$@\"", "make", "--no-print-directory",
-            "-C", Pipeline.packageRoot.path, "SWIFT=true", "BIN=\(Pipeline.productsFolder.path)",
+            "-C", Folder.packageRoot.path, "SWIFT=true", "BIN=\(Pipeline.productsFolder.path)",
             "INPUT=\(input.path)", "OUTPUT=\(output.path)", "QUARTER=2020-Q4", "REVIEW=tong-ket",
         ]
         let standardOutput = Pipe()

@@ -41,4 +41,13 @@ import Testing
         let error = #expect(throws: IndicatorsError.self) { try IndicatorsOptions(arguments: arguments) }
         #expect(error?.exitStatus == .usage)
     }
+
+    @Test(arguments: [["--help"], ["-h"], ["--normalized", "n", "--help"]])
+    func helpPrintsTheUsageAndSucceeds(arguments: [String]) {
+        #expect(IndicatorsStage.main(arguments: arguments) == .success)
+    }
+
+    @Test func mainReturnsTheErrorsExitStatus() {
+        #expect(IndicatorsStage.main(arguments: ["--quarter"]) == .usage)
+    }
 }

@@ -59,7 +59,7 @@ import Testing
         let options = IndicatorsOptions(
             normalizedDirectory: normalized, outputDirectory: output + "/2018-Q2", quarter: "2018-Q2",
             termStart: Day(iso: "2016-01-01")!)
-        let summary = try IndicatorsStage.run(options)
+        let summary = try IndicatorsStage.write(options)
         let quarter = output + "/2018-Q2"
         let indicators = try String(contentsOfFile: quarter + "/indicators.csv", encoding: .utf8)
         #expect(indicators.hasPrefix(IndicatorRow.columns.joined(separator: ",") + "\n"))
@@ -115,7 +115,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)
         let output = try IndicatorsStage.compute(normalizedDirectory: directory, window: window)
-        #expect(output.rows.allSatisfy { $0.target.isEmpty })
+        #expect(output.rows.allSatisfy { $0.target == nil })
     }
 
     struct MalformedCase: CustomTestStringConvertible, Sendable {

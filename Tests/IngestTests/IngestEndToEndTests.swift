@@ -1,4 +1,5 @@
 import ChiboCore
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -8,17 +9,11 @@ import Testing
 /// serial dates, a BOM, a `;` file with CRLF, a tab file, a quoted newline, an ignored
 /// column, a handful of bad rows) against hand-checked expected outputs.
 @Suite struct IngestEndToEndTests {
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/ingest-basic")
+    static let fixture = Folder.fixture("ingest-basic")
     static let outputFiles =
         Entity.allCases.map { "normalized/" + $0.fileName } + ["rejects.csv", "ingest_summary.csv"]
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chibo-ingest-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try Folder.temporary("chibo-ingest-e2e") }
 
     static func run(input: URL) throws -> (URL, [FileSummary]) {
         let output = try temporaryDirectory()
@@ -29,22 +24,10 @@ import Testing
     @Test func matchesTheExpectedOutputs() throws {
         let (output, summaries) = try Self.run(input: Self.fixture.appendingPathComponent("input"))
         defer { try? FileManager.default.removeItem(at: output) }
-        let expected = Self.fixture.appendingPathComponent("expected")
-        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
-            for file in Self.outputFiles {
-                let target = expected.appendingPathComponent(file)
-                try FileManager.default.createDirectory(
-                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(contentsOf: output.appendingPathComponent(file)).write(to: target)
-            }
-        }
-        for file in Self.outputFiles {
-            let actual = try Data(contentsOf: output.appendingPathComponent(file))
-            let wanted = try Data(contentsOf: expected.appendingPathComponent(file))
-            #expect(
-                actual == wanted,
-                "\(file) differs:\n\(String(decoding: actual, as: UTF8.self))")
-        }
+        // The outputs are exactly these files, byte for byte.
+        #expect(try Folder.files(under: output).keys.sorted() == Self.outputFiles.sorted())
+        try Snapshot.match(
+            Folder.files(under: output), expected: Self.fixture.appendingPathComponent("expected"))
         // 10 organizations rows: T01 H01 X01 C01 C02 C03 accepted; C09 (unknown parent),
         // C10 (under C09), C02 again (duplicate), C11 (31/02) rejected.
         #expect(summaries[0].report == "organizations.csv: 10 rows read, 6 accepted, 4 rejected, 0 warnings")

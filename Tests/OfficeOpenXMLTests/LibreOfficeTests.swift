@@ -1,5 +1,5 @@
+import ChiboTestSupport
 import Foundation
-import OfficeTestSupport
 import Testing
 
 @testable import OfficeOpenXML

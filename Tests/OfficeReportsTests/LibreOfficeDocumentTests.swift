@@ -1,6 +1,6 @@
+import ChiboTestSupport
 import Foundation
 import OfficeOpenXML
-import OfficeTestSupport
 import Testing
 
 @testable import OfficeReports

@@ -1,4 +1,5 @@
 import ChiboCore
+import ChiboTestSupport
 import Foundation
 import Testing
 
@@ -27,16 +28,12 @@ import Testing
 
     static let outputs = ["report.txt", "indicators_wide.csv", "indicators_wide_vi.csv"]
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures")
-
     /// Copies the case's input into a fresh temporary folder and runs the stage there.
     static func run(_ testCase: Case) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("chibo-report-\(UUID().uuidString)")
+        let folder = try Folder.temporary("chibo-report").appendingPathComponent("output")
         try FileManager.default.copyItem(
-            at: fixtures.appendingPathComponent("\(testCase.testDescription)/input"), to: folder)
-        try ReportStage.run(
+            at: Folder.fixture(testCase.testDescription).appendingPathComponent("input"), to: folder)
+        try ReportStage.writeReview(
             output: folder.path, quarter: Quarter(testCase.quarter)!, review: testCase.review,
             previous: testCase.previous.flatMap(Quarter.init))
         return folder
@@ -46,17 +43,12 @@ import Testing
     func matchesTheSnapshot(_ testCase: Case) throws {
         let folder = try Self.run(testCase)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let expected = Self.fixtures.appendingPathComponent("\(testCase.testDescription)/expected")
+        var actual: [String: Data] = [:]
         for name in Self.outputs {
-            let actual = try Data(contentsOf: folder.appendingPathComponent("\(testCase.quarter)/\(name)"))
-            let snapshot = expected.appendingPathComponent(name)
-            if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
-                try FileManager.default.createDirectory(at: expected, withIntermediateDirectories: true)
-                try actual.write(to: snapshot)
-            }
-            let wanted = try Data(contentsOf: snapshot)
-            #expect(actual == wanted, "\(testCase.testDescription)/\(name) differs from its snapshot")
+            actual[name] = try Data(contentsOf: folder.appendingPathComponent("\(testCase.quarter)/\(name)"))
         }
+        try Snapshot.match(
+            actual, expected: Folder.fixture(testCase.testDescription).appendingPathComponent("expected"))
     }
 
     @Test(arguments: cases)
@@ -105,7 +97,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "chibo-\(UUID().uuidString)")
         #expect(throws: ReportError.missingFile(path: folder.path + "/2018-Q2/indicators.csv")) {
-            try ReportStage.run(
+            try ReportStage.writeReview(
                 output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
         }
         #expect(ReportError.missingFile(path: "x").exitStatus == .noInput)
@@ -115,7 +107,7 @@ import Testing
         let folder = try Self.run(Self.cases[1])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: ReportError.missingFile(path: folder.path + "/2017-Q4/indicators.csv")) {
-            try ReportStage.run(
+            try ReportStage.writeReview(
                 output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly,
                 previous: Quarter("2017-Q4"))
         }
@@ -131,14 +123,14 @@ import Testing
         text += "members_total,county,TU,T,as_of,1,,1,,\n"
         try text.write(to: indicators, atomically: true, encoding: .utf8)
         #expect(throws: ReportError.self) {
-            try ReportStage.run(
+            try ReportStage.writeReview(
                 output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
         }
         #expect(try Data(contentsOf: report) == before)
     }
 
     @Test func comparePrintsTheChangesBetweenTwoReviews() throws {
-        let input = Self.fixtures.appendingPathComponent("report-so-ket/input").path
+        let input = Folder.fixture("report-so-ket").appendingPathComponent("input").path
         let text = try ReportStage.compare(output: input, from: Quarter("2018-Q1")!, to: Quarter("2018-Q2")!)
         #expect(text.hasPrefix("So sánh chỉ tiêu: 2018-Q1 → 2018-Q2\n"))
         // probation_overdue of H01: 0 (met) at 2018-Q1, 2 (not met) at 2018-Q2.

@@ -93,19 +93,34 @@ struct NormalizedFixture {
 struct IndicatorsResult {
     var output: IndicatorsStage.Output
 
-    var rows: [IndicatorRow] { output.rows }
+    /// The rows as written to indicators.csv.
+    var rows: [WrittenRow] { output.rows.map(WrittenRow.init) }
 
-    func rows(_ code: IndicatorCode) -> [IndicatorRow] { rows.filter { $0.indicator == code.rawValue } }
+    func rows(_ code: IndicatorCode) -> [WrittenRow] { rows.filter { $0.indicator == code.rawValue } }
 
-    func row(_ code: IndicatorCode, _ unit: String, _ period: String) -> IndicatorRow? {
+    func row(_ code: IndicatorCode, _ unit: String, _ period: String) -> WrittenRow? {
         rows.first { $0.indicator == code.rawValue && $0.unitID == unit && $0.period == period }
     }
 
     /// `numerator/denominator=value` of a row, or "missing".
     func cell(_ code: IndicatorCode, _ unit: String, _ period: String) -> String {
         guard let row = row(code, unit, period) else { return "missing" }
-        return row.denominator.isEmpty && row.value == row.numerator && Catalog.kind(of: code) == .count
+        return row.denominator.isEmpty && row.value == row.numerator && !code.definition.isRatio
             ? row.numerator : "\(row.numerator)/\(row.denominator)=\(row.value)"
+    }
+}
+
+/// An indicators.csv row as written: every field as its text, so tests compare what a
+/// reader of the file sees.
+struct WrittenRow: Equatable {
+    var indicator, scope, unitID, unitName, period, numerator, denominator, value, target, status: String
+
+    init(_ row: IndicatorRow) {
+        let fields = row.fields
+        (indicator, scope, unitID, unitName, period) = (fields[0], fields[1], fields[2], fields[3], fields[4])
+        (numerator, denominator, value, target, status) = (
+            fields[5], fields[6], fields[7], fields[8], fields[9]
+        )
     }
 }
 

@@ -1,4 +1,4 @@
-import OfficeTestSupport
+import ChiboTestSupport
 import Testing
 
 @testable import OfficeOpenXML

@@ -1,0 +1,211 @@
+import CSV
+import ChiboCore
+
+extension Dataset {
+    /// Reads every normalized file of `directory`; meetings, attendance and trainings are
+    /// reduced against `window` while they are streamed.
+    static func load(from directory: String, window: ReviewWindow) throws(IndicatorsError) -> Dataset {
+        var dataset = Dataset()
+        dataset.directory = directory
+        try dataset.loadOrganizations(try NormalizedFile.open(.organizations, in: directory)!)
+        try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
+        try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!)
+        try dataset.resolveVillageReferences()
+        try dataset.loadMeetings(try NormalizedFile.open(.meetings, in: directory)!, window: window)
+        try dataset.loadAttendance(try NormalizedFile.open(.attendance, in: directory)!, window: window)
+        try dataset.loadMemberRatings(try NormalizedFile.open(.memberRatings, in: directory)!)
+        try dataset.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
+        try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
+        try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
+        if let targets = try NormalizedFile.open(.targets, in: directory) {
+            try dataset.loadTargets(targets)
+        }
+        return dataset
+    }
+
+    private mutating func loadOrganizations(_ file: NormalizedFile) throws(IndicatorsError) {
+        var parentIDs: [String?] = []
+        var lines: [Int] = []
+        var villageIDsOfOrganizations: [String?] = []
+        while let row = try file.nextRow() {
+            let (_, isNew) = organizationIDs.insert(try file.identifier(row, 0))
+            guard isNew else { throw file.malformed(row, 0, expected: "a unique org_id") }
+            organizationNames.append(row.string(at: 1))
+            parentIDs.append(row.isEmpty(at: 2) ? nil : row.string(at: 2))
+            levels.append(try file.code(row, 3, as: OrganizationLevel.self)!)
+            kinds.append(try file.code(row, 4, as: OrganizationKind.self, isOptional: true))
+            villageIDsOfOrganizations.append(row.isEmpty(at: 5) ? nil : row.string(at: 5))
+            established.append(try file.day(row, 6, empty: Int32.min))
+            organizationDissolved.append(try file.day(row, 7, empty: Int32.max))
+            hasRegulations.append(try file.bool(row, 8))
+            hasMergedMeetings.append(try file.bool(row, 9))
+            hasCandidatePool.append(try file.bool(row, 10))
+            hasAdmissionPlan.append(try file.bool(row, 11))
+            lines.append(row.line)
+        }
+        pendingOrganizationVillages = villageIDsOfOrganizations
+        parents = parentIDs.map { id in id.flatMap { organizationIDs.index(of: $0) } ?? -1 }
+        for (organization, parent) in parents.enumerated() where parent < 0 {
+            if parentIDs[organization] != nil { continue }  // an unknown parent is not a second root
+            if root >= 0 {
+                throw .malformed(
+                    file: file.path, line: lines[organization], column: 1,
+                    expected: "a single organization without parent_id",
+                    found: organizationIDs.string(at: Int32(organization)))
+            }
+            root = Int32(organization)
+        }
+        guard root >= 0 else {
+            throw .malformed(file: file.path, line: 1, column: 3, expected: "a root organization", found: "")
+        }
+        try assignUnits(file: file, lines: lines)
+    }
+
+    /// Finds each organization's district unit: the ancestor (or itself) whose parent is the root.
+    private mutating func assignUnits(file: NormalizedFile, lines: [Int]) throws(IndicatorsError) {
+        let count = parents.count
+        var districtOrganization = [Int32](repeating: -2, count: count)  // -2 = not yet known
+        districtOrganization[Int(root)] = -1
+        for start in 0..<count where districtOrganization[start] == -2 {
+            var path: [Int] = []
+            var current = start
+            var found: Int32 = -1
+            while true {
+                if districtOrganization[current] != -2 {
+                    found = districtOrganization[current]
+                    break
+                }
+                let parent = Int(parents[current])
+                if parent < 0 {
+                    found = -1  // detached from the root: province row only
+                    path.append(current)
+                    break
+                }
+                if parent == Int(root) {
+                    found = Int32(current)
+                    path.append(current)
+                    break
+                }
+                path.append(current)
+                if path.count > count {
+                    throw .malformed(
+                        file: file.path, line: lines[start], column: 3, expected: "a tree of organizations",
+                        found: organizationIDs.string(at: Int32(start)))
+                }
+                current = parent
+            }
+            for organization in path { districtOrganization[organization] = found }
+        }
+        let districts = (0..<count).filter { parents[$0] == root }.map(Int32.init)
+            .sorted { organizationIDs.precedes($0, $1) }
+        units = [root] + districts
+        var unitIndex = [Int32](repeating: 0, count: count)
+        for (index, district) in districts.enumerated() { unitIndex[Int(district)] = Int32(index + 1) }
+        unitOfOrganization = districtOrganization.map { $0 < 0 ? 0 : unitIndex[Int($0)] }
+    }
+
+    private mutating func loadVillages(_ file: NormalizedFile) throws(IndicatorsError) {
+        var communes: [Int32] = []
+        while let row = try file.nextRow() {
+            let (_, isNew) = villageIDs.insert(try file.identifier(row, 0))
+            guard isNew else { throw file.malformed(row, 0, expected: "a unique village_id") }
+            communes.append(organizationIDs.index(of: row[2]) ?? -1)
+            pendingHeadMembers.append(row.isEmpty(at: 4) ? nil : row.string(at: 4))
+            villageHeadIsMember.append(try file.bool(row, 5))
+            villageDissolved.append(try file.day(row, 6, empty: Int32.max))
+        }
+        villageCommunes = communes
+    }
+
+    private mutating func loadMembers(_ file: NormalizedFile) throws(IndicatorsError) {
+        while let row = try file.nextRow() {
+            let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
+            guard isNew else { throw file.malformed(row, 0, expected: "a unique member_id") }
+            memberOrganizations.append(organizationIDs.index(of: row[5]) ?? -1)
+            memberVillages.append(row[6].isEmpty ? -1 : villageIDs.index(of: row[6]) ?? -1)
+            admitted.append(try file.day(row, 7))
+            official.append(try file.day(row, 8, empty: Int32.max))
+            left.append(try file.day(row, 9, empty: Int32.max))
+            isExempt.append(try file.bool(row, 11))
+            isTaskAssigned.append(try file.bool(row, 12))
+            guard let roleSet = RoleSet.parse(row[13]) else {
+                throw file.malformed(row, 13, expected: "party role codes separated by ';'")
+            }
+            roles.append(roleSet)
+            education.append(try file.code(row, 14, as: Education.self, isOptional: true))
+            politicalTheory.append(try file.code(row, 15, as: PoliticalTheory.self, isOptional: true))
+        }
+        isTrainedInWindow = Array(repeating: false, count: memberIDs.count)
+    }
+
+    /// Resolves the references that point forward in the load order.
+    private mutating func resolveVillageReferences() throws(IndicatorsError) {
+        organizationVillages = pendingOrganizationVillages.map { id in
+            id.flatMap { villageIDs.index(of: $0) } ?? -1
+        }
+        villageHeadMembers = pendingHeadMembers.map { id in
+            guard let id else { return -1 }
+            return memberIDs.index(of: id) ?? -2
+        }
+        pendingOrganizationVillages = []
+        pendingHeadMembers = []
+    }
+
+    private mutating func loadMemberRatings(_ file: NormalizedFile) throws(IndicatorsError) {
+        while let row = try file.nextRow() {
+            let year = try file.year(row, 0)!
+            let rating = try file.code(row, 2, as: Rating.self)!
+            guard let member = memberIDs.index(of: try file.identifier(row, 1)) else { continue }
+            memberRatingYears.append(Int32(year))
+            memberRatingMembers.append(member)
+            memberRatings.append(rating)
+        }
+    }
+
+    private mutating func loadOrganizationRatings(_ file: NormalizedFile) throws(IndicatorsError) {
+        while let row = try file.nextRow() {
+            let year = try file.year(row, 0)!
+            let rating = try file.code(row, 2, as: Rating.self)!
+            guard let organization = organizationIDs.index(of: try file.identifier(row, 1)) else { continue }
+            organizationRatingYears.append(Int32(year))
+            organizationRatingOrganizations.append(organization)
+            organizationRatings.append(rating)
+        }
+    }
+
+    private mutating func loadTrainings(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError)
+    {
+        while let row = try file.nextRow() {
+            let day = try file.day(row, 1)
+            guard let member = memberIDs.index(of: try file.identifier(row, 0)) else { continue }
+            if window.contains(Day(number: day)) { isTrainedInWindow[Int(member)] = true }
+        }
+    }
+
+    private mutating func loadInspections(_ file: NormalizedFile) throws(IndicatorsError) {
+        while let row = try file.nextRow() {
+            let day = try file.day(row, 1)
+            guard let organization = organizationIDs.index(of: try file.identifier(row, 0)) else { continue }
+            inspectionOrganizations.append(organization)
+            inspectionDates.append(day)
+        }
+    }
+
+    private mutating func loadTargets(_ file: NormalizedFile) throws(IndicatorsError) {
+        while let row = try file.nextRow() {
+            // Ingest rejects unknown codes; one that slips through cannot match any row.
+            guard let code = IndicatorCode(rawValue: row.string(at: 0)) else { continue }
+            let comparator = try file.code(row, 1, as: Comparator.self)!
+            guard let value = DecimalNumber(row.string(at: 2)) else {
+                throw file.malformed(row, 2, expected: "a decimal number")
+            }
+            let fromYear = try file.year(row, 3, isOptional: true)
+            let toYear = try file.year(row, 4, isOptional: true)
+            let scope = try file.code(row, 5, as: TargetScope.self, isOptional: true)
+            targets.append(
+                TargetRule(
+                    code: code, target: Target(comparator: comparator, value: value), fromYear: fromYear,
+                    toYear: toYear, scope: scope))
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import CSV
+import ChiboCore
+
+/// The spreadsheet-ready layout of indicators.csv: one row per indicator and unit, one
+/// column per period, so a block of rows pastes straight into a report table.
+///
+/// Columns: Mã chỉ tiêu, Chỉ tiêu, Đơn vị tính (`%` or `số lượng`), Phạm vi, Mã đơn vị,
+/// Đơn vị, Chỉ tiêu đề ra, then one column per period found in the file (years
+/// chronologically, then `as_of`, then `term`), then Kỳ đánh giá (the indicator's main
+/// period, see `mainPeriods(of:)`) and Đánh giá (its status there). A period an indicator does not
+/// have is an empty cell. Files are UTF-8 with a BOM and CRLF line ends, which Excel needs
+/// to recognize UTF-8 and which LibreOffice accepts.
+public struct WideSheet: Sendable {
+    /// The period columns, in order.
+    public var periods: [Period]
+    /// The rows to lay out, in SPEC order.
+    public var indicators: [IndicatorRow]
+    /// The review's AS_OF, named in the `as_of` column's heading.
+    public var asOf: Day
+
+    /// Lays out `indicators` (already in SPEC order) for a review at `asOf`.
+    public init(indicators: [IndicatorRow], asOf: Day) {
+        self.indicators = indicators
+        self.asOf = asOf
+        periods = Set(indicators.map(\.period)).sorted { $0.sortKey < $1.sortKey }
+    }
+
+    /// The header and the rows as typed cells; `dialect` sets the decimal mark inside
+    /// target texts.
+    public func rows(in dialect: SpreadsheetDialect) -> [[SpreadsheetCell]] {
+        var header: [SpreadsheetCell] = [
+            "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Phạm vi", "Mã đơn vị", "Đơn vị", "Chỉ tiêu đề ra",
+        ].map { .text($0) }
+        header += periods.map { .text($0.label(asOf: asOf)) }
+        header += [.text("Kỳ đánh giá"), .text("Đánh giá")]
+        var rows = [header]
+        let mainPeriods = WideSheet.mainPeriods(of: indicators)
+        for group in WideSheet.groups(of: indicators) {
+            let first = group[0]
+            let main = mainPeriods[first.indicator] ?? first.period
+            let mainRow = group.first { $0.period == main }
+            let target = mainRow?.target ?? group.last { $0.target != nil }?.target
+            var cells: [SpreadsheetCell] = [
+                .text(first.indicator), .text(first.vietnameseName),
+                .text(first.isRatio ? "%" : "số lượng"),
+                .text(first.scope == .province ? "Toàn tỉnh" : "Cấp huyện"), .text(first.unitID),
+                .text(first.unitName),
+                target.map { .text(WideSheet.targetText($0, decimalMark: dialect.decimalMark)) } ?? .empty,
+            ]
+            for period in periods {
+                let value = group.first { $0.period == period }?.value
+                cells.append(value.map { .number($0) } ?? .empty)
+            }
+            cells.append(mainRow == nil ? .empty : .text(main.label(asOf: asOf)))
+            cells.append(mainRow?.status.map { .text($0.vietnamese) } ?? .empty)
+            rows.append(cells)
+        }
+        return rows
+    }
+
+    /// The target as a spreadsheet shows it, in the words Vietnamese resolutions use:
+    /// `từ 75 trở lên` (≥), `trên 84` (>), `từ 5 trở xuống` (≤), `dưới 5` (<), `bằng 0` (=).
+    ///
+    /// Words rather than `>=75` or `= 0`: a cell starting with `=` would have to be
+    /// neutralized as `'= 0`, and LibreOffice then shows the apostrophe.
+    static func targetText(_ target: Target, decimalMark: Character) -> String {
+        let value = target.value.formatted(decimalMark: decimalMark)
+        switch target.comparator {
+        case .atLeast: return "từ \(value) trở lên"
+        case .greaterThan: return "trên \(value)"
+        case .atMost: return "từ \(value) trở xuống"
+        case .lessThan: return "dưới \(value)"
+        case .equal: return "bằng \(value)"
+        }
+    }
+
+    /// The rows of one indicator and unit, consecutive in SPEC order.
+    static func groups(of indicators: [IndicatorRow]) -> [[IndicatorRow]] {
+        var groups: [[IndicatorRow]] = []
+        for row in indicators {
+            if let last = groups.last?.last, last.indicator == row.indicator, last.scope == row.scope,
+                last.unitID == row.unitID
+            {
+                groups[groups.count - 1].append(row)
+            } else {
+                groups.append([row])
+            }
+        }
+        return groups
+    }
+
+    /// The period each indicator is judged on in a one-period view: `as_of` when the
+    /// indicator has one; else the latest full year; else the latest clipped year; else
+    /// `term`. Decided on the province rows so every unit of an indicator shows the same
+    /// period.
+    static func mainPeriods(of indicators: [IndicatorRow]) -> [String: Period] {
+        var periods: [String: [Period]] = [:]
+        for row in indicators where row.scope == .province {
+            periods[row.indicator, default: []].append(row.period)
+        }
+        for row in indicators where periods[row.indicator] == nil {
+            periods[row.indicator, default: []].append(row.period)
+        }
+        return periods.mapValues { list in
+            if list.contains(.asOf) { return .asOf }
+            let years = list.filter { $0.year != nil }.sorted { $0.sortKey < $1.sortKey }
+            if let full = years.last(where: \.isFullYear) { return full }
+            if let latest = years.last { return latest }
+            return .term
+        }
+    }
+
+    /// The file's bytes in `dialect`: BOM, header, rows, CRLF.
+    public func bytes(in dialect: SpreadsheetDialect) -> [UInt8] {
+        let writer = CSVWriter(delimiter: dialect.delimiter, lineEnding: [0x0D, 0x0A])
+        var output: [UInt8] = [0xEF, 0xBB, 0xBF]
+        for row in rows(in: dialect) {
+            writer.appendRecord(row.map { $0.field(in: dialect) }, to: &output)
+        }
+        return output
+    }
+}

@@ -1,0 +1,92 @@
+import ChiboCore
+import Foundation
+import Testing
+
+@testable import Report
+
+@Suite struct IndicatorFileTests {
+    private let path = FileManager.default.temporaryDirectory
+        .appendingPathComponent("indicators-\(UUID().uuidString).csv").path
+
+    private func read(_ body: String) throws(ReportError) -> [IndicatorRow] {
+        _ = FileManager.default.createFile(atPath: path, contents: Data(body.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try IndicatorFile.read(path: path)
+    }
+
+    private let header =
+        "indicator,scope,unit_id,unit_name,period,numerator,denominator,value,target,status\n"
+
+    @Test func readsRowsAndSortsThemInSPECOrder() throws {
+        let rows = try read(
+            header
+                + "admissions,province,TU,\"Tỉnh, ủy\",term,5,,5,>=2,met\n"
+                + "admissions,province,TU,\"Tỉnh, ủy\",2017,3,,3,>=2,met\n"
+                + "members_total,district,H1,Huyện,as_of,10,,10,,\n"
+                + "members_total,province,TU,\"Tỉnh, ủy\",as_of,12,,12,,\n"
+                + "task_assigned_ratio,province,TU,\"Tỉnh, ủy\",as_of,0,0,,>=100,\n")
+        #expect(
+            rows.map { "\($0.indicator) \($0.unitID) \($0.period.description)" } == [
+                "members_total TU as_of", "members_total H1 as_of", "admissions TU 2017",
+                "admissions TU term",
+                "task_assigned_ratio TU as_of",
+            ])
+        #expect(rows[0].unitName == "Tỉnh, ủy")
+        #expect(rows[4].value == nil && rows[4].denominator == 0 && rows[4].status == nil)
+        #expect(rows[2].target == Target(comparator: .atLeast, value: DecimalNumber(2)))
+    }
+
+    @Test(arguments: [
+        (
+            "members_total,county,TU,T,as_of,1,,1,,",
+            ":2:2: error: expected 'province' or 'district', found 'county'"
+        ),
+        (
+            "members_total,province,TU,T,2018-Q2,1,,1,,",
+            ":2:5: error: expected a year, a clipped year 'yyyy-mm-dd..yyyy-mm-dd', 'as_of' or 'term', found '2018-Q2'"
+        ),
+        (
+            "members_total,province,TU,T,as_of,1,,84,5,,",
+            ":2:9: error: expected a target such as '>=75' or nothing, found '5'"
+        ),
+        (
+            "members_total,province,TU,T,as_of,1,,1,=>1,",
+            ":2:9: error: expected a target such as '>=75' or nothing, found '=>1'"
+        ),
+        (
+            "members_total,province,TU,T,as_of,x,,1,,",
+            ":2:6: error: expected a whole number or nothing, found 'x'"
+        ),
+        (
+            "members_total,province,TU,T,as_of,1,,1,,ok",
+            ":2:10: error: expected 'met', 'not_met' or nothing, found 'ok'"
+        ),
+    ])
+    func reportsTheFirstBadField(line: String, message: String) {
+        #expect {
+            _ = try read(header + line + "\n")
+        } throws: { error in
+            (error as? ReportError)?.description == path + message
+                && (error as? ReportError)?.exitStatus == .data
+        }
+    }
+
+    @Test func aMissingColumnIsADataError() {
+        #expect {
+            _ = try read("indicator,scope,unit_id,unit_name,period,numerator,denominator,value,target\n")
+        } throws: { error in
+            (error as? ReportError)?.description
+                == path + ":1:0: error: expected a column 'status', found a header without it"
+        }
+    }
+
+    @Test func aTargetWithManyDecimalsIsReadAndShownAsWritten() throws {
+        // Ingest and the indicators stage accept any number of digits; so does the report.
+        let rows = try read(
+            header + "task_assigned_ratio,province,TU,T,as_of,3,4,75,>=75.1234567,not_met\n"
+                + "members_total,province,TU,T,as_of,1234567890123,,1234567890123,,\n")
+        #expect(rows[1].target?.description == ">=75.1234567")
+        #expect(rows[1].targetText == "≥ 75,1234567%")
+        #expect(rows[0].valueText == "1.234.567.890.123")
+    }
+}
