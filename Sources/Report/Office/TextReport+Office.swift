@@ -106,27 +106,19 @@ extension TextReport {
             appendix: [PartyReport.Section(heading: "", blocks: [.table(catalogTable())])])
     }
 
-    /// The catalog as a table; columns the catalog leaves empty are left out.
+    /// The catalog as a table for boards: name, unit, definition and source. The codes,
+    /// long unbreakable words that would take a third of the page width, are left to the
+    /// tables above (`[admissions]`) and to indicators.xlsx.
     private func catalogTable() -> ReportTable {
-        let entries = IndicatorDescription.catalog
-        let hasDefinitions = entries.contains { !$0.definition.isEmpty }
-        let hasSources = entries.contains { !$0.source.isEmpty }
-        var headings = ["STT", "Chỉ tiêu", "Mã", "Đơn vị tính"]
-        var alignsRight = [true, false, false, false]
-        if hasDefinitions {
-            headings.append("Cách tính")
-            alignsRight.append(false)
-        }
-        if hasSources {
-            headings.append("Căn cứ")
-            alignsRight.append(false)
-        }
-        var table = ReportTable(headings: headings, alignsRight: alignsRight)
-        for entry in entries {
-            var cells = [entry.number.map(String.init) ?? "", entry.name, entry.code, entry.unitOfMeasure]
-            if hasDefinitions { cells.append(entry.definition) }
-            if hasSources { cells.append(entry.source) }
-            table.rows.append(.cells(cells))
+        var table = ReportTable(
+            headings: ["STT", "Chỉ tiêu", "Đơn vị tính", "Cách tính", "Căn cứ"],
+            alignsRight: [true, false, false, false, false])
+        for entry in IndicatorDescription.catalog {
+            table.rows.append(
+                .cells([
+                    entry.number.map(String.init) ?? "", entry.name, entry.unitOfMeasure, entry.definition,
+                    entry.source,
+                ]))
         }
         return table
     }
