@@ -69,6 +69,26 @@ struct LibreOfficeDocumentTests {
         #expect(problems.dropFirst().first?.last?.text == "Năm hai chữ số: ghi đủ bốn chữ số")
     }
 
+    /// Under Vietnamese settings the same cells show Vietnamese separators: they are
+    /// numbers with a display format, not text, whatever the reader's locale.
+    @Test func numbersFollowTheReadersLocale() throws {
+        let directory = try LibreOffice.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data(Fixtures.workbook.bytes()).write(to: URL(fileURLWithPath: directory + "/indicators.xlsx"))
+        try LibreOffice.convert(
+            [directory + "/indicators.xlsx"], to: LibreOffice.csvShownAsTyped, into: directory,
+            locale: "vi-VN")
+        let units = exportedRecords(
+            try String(contentsOfFile: directory + "/indicators-Theo đơn vị.csv", encoding: .utf8))
+        let members = try #require(units.first { $0.dropFirst().first?.text == "members_total" })
+        #expect(members.suffix(3).map(\.text) == ["2.882", "1.500", "1.382"])
+        let ratio = try #require(units.first { $0.dropFirst().first?.text == "village_head_member_ratio" })
+        #expect(ratio.suffix(3).prefix(2).map(\.text) == ["84,50", "70,00"])
+        #expect(ratio.suffix(3).prefix(2).allSatisfy { !$0.isQuoted })
+        let ids = try #require(units.first { $0.last?.text == "1E5" })
+        #expect(ids.suffix(3).map(\.text) == ["001", "0300", "1E5"])
+    }
+
     @Test func reportReadsBackAsText() throws {
         let directory = try LibreOffice.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

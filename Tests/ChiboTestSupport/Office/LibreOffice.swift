@@ -24,9 +24,28 @@ public enum LibreOffice {
 
     /// Converts `files` with one `soffice --convert-to` run (one start-up for the batch)
     /// into `directory`, with a fresh user profile so no earlier run or setting leaks in.
-    public static func convert(_ files: [String], to format: String, into directory: String) throws {
+    ///
+    /// `locale` (such as `vi-VN`) sets LibreOffice's own locale setting in that profile, so
+    /// cells "as shown" use that locale's separators, as they would for staff whose
+    /// LibreOffice runs in Vietnamese.
+    public static func convert(
+        _ files: [String], to format: String, into directory: String, locale: String? = nil
+    ) throws {
         guard let executable else { return }
         let profile = directory + "/profile-\(UUID().uuidString)"
+        if let locale {
+            try FileManager.default.createDirectory(
+                atPath: profile + "/user", withIntermediateDirectories: true)
+            let settings =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\""
+                + " xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooSetupSystemLocale\""
+                + " oor:op=\"fuse\"><value>\(locale)</value></prop></item></oor:items>\n"
+            try settings.write(
+                toFile: profile + "/user/registrymodifications.xcu", atomically: true, encoding: .utf8)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments =
