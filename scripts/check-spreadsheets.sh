@@ -3,7 +3,7 @@
 # .xlsx with the import settings staff use, and reads the cells back to check that
 # Vietnamese letters survive and numbers arrive as numbers.
 #
-#   scripts/check-spreadsheets.sh output/2018-Q2
+#   scripts/check-spreadsheets.sh output/so-ket/2018-Q2
 #
 # indicators_wide.csv is imported as UTF-8, comma-separated, English (US) locale;
 # indicators_wide_vi.csv as UTF-8, semicolon-separated, Vietnamese locale (so `84,5` is
@@ -11,7 +11,7 @@
 # not installed" and exits 0 when there is no soffice/libreoffice.
 set -eu
 
-folder=${1:?usage: scripts/check-spreadsheets.sh OUTPUT/QUARTER}
+folder=${1:?usage: scripts/check-spreadsheets.sh OUTPUT/REVIEW/QUARTER}
 
 office=""
 for candidate in soffice libreoffice; do

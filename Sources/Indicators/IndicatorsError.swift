@@ -13,6 +13,8 @@ public enum IndicatorsError: StageError, Sendable {
     case unreadable(CSVError)
     /// Writing an output failed.
     case output(FileError)
+    /// `normalized/ingest.csv` is missing or malformed.
+    case record(KeyValueFileError)
 
     /// The exit status this problem ends the stage with.
     public var exitStatus: ExitStatus {
@@ -23,6 +25,8 @@ public enum IndicatorsError: StageError, Sendable {
         case .unreadable(let error):
             if case .unreadable = error { .noInput } else { .data }
         case .output: .ioError
+        case .record(let error):
+            if case .invalid = error { .data } else { .noInput }
         }
     }
 
@@ -46,6 +50,13 @@ public enum IndicatorsError: StageError, Sendable {
         case .output(let error):
             Diagnostic(
                 severity: .error, file: error.path, code: "file.write", message: error.description)
+        case .record(.missing(let path)):
+            Diagnostic(
+                severity: .error, file: path, code: "file.missing",
+                message: "không tìm thấy tệp do bước tiếp nhận ghi; hãy chạy lại 'make ingest' (chibo-ingest)"
+            )
+        case .record(let error):
+            error.diagnostic
         }
     }
 

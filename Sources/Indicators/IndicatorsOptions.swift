@@ -12,29 +12,46 @@ public struct IndicatorsOptions: StageOptions, Equatable {
     public var termStart: Day
     /// MEETING_DEADLINE_DAY.
     public var meetingDeadlineDay: Int
+    /// The kind of review (`--review`): it sets the window and goes into review.csv.
+    public var review: ReviewKind
+    /// The earlier review the report will compare with (`--previous`), recorded in
+    /// review.csv. A quarterly review always compares with the same quarter of the year
+    /// before and takes no `--previous`.
+    public var previous: ReviewName?
+
+    /// The review this run computes.
+    public var reviewName: ReviewName { ReviewName(kind: review, quarter: Quarter(quarter)!) }
 
     /// The usage text.
     public static let usage = """
-        usage: chibo-indicators --normalized DIR --output QUARTER_DIR --quarter YYYY-Qn \
-        --term-start YYYY-MM-DD [--meeting-deadline-day N]
+        usage: chibo-indicators --normalized DIR --output REVIEW_DIR --review quy|so-ket|tong-ket \
+        --quarter YYYY-Qn --term-start YYYY-MM-DD [--meeting-deadline-day N] [--previous REVIEW/YYYY-Qn]
         """
 
     /// Creates options.
     public init(
         normalizedDirectory: String, outputDirectory: String, quarter: String, termStart: Day,
-        meetingDeadlineDay: Int = 10
+        meetingDeadlineDay: Int = 10, review: ReviewKind = .midTerm, previous: ReviewName? = nil
     ) {
         self.normalizedDirectory = normalizedDirectory
         self.outputDirectory = outputDirectory
         self.quarter = quarter
         self.termStart = termStart
         self.meetingDeadlineDay = meetingDeadlineDay
+        self.review = review
+        self.previous =
+            review == .quarterly
+            ? Quarter(quarter).flatMap { ReviewName(kind: review, quarter: $0).sameQuarterOfThePreviousYear }
+            : previous
     }
 
     /// Parses the arguments (without the program name).
     public init(arguments: [String]) throws(IndicatorsError) {
         var values: [String: String] = [:]
-        let names = ["--normalized", "--output", "--quarter", "--term-start", "--meeting-deadline-day"]
+        let names = [
+            "--normalized", "--output", "--review", "--quarter", "--term-start", "--meeting-deadline-day",
+            "--previous",
+        ]
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -44,7 +61,7 @@ public struct IndicatorsOptions: StageOptions, Equatable {
             values[argument] = arguments[index + 1]
             index += 2
         }
-        for name in names.dropLast() where values[name] == nil {
+        for name in names.dropLast(2) where values[name] == nil {
             throw .usage("expected the option \(name), found none")
         }
         guard let termStart = Day(iso: values["--term-start"]!) else {
@@ -57,11 +74,36 @@ public struct IndicatorsOptions: StageOptions, Equatable {
             }
             deadline = day
         }
-        guard ReviewWindow.lastDay(ofQuarter: values["--quarter"]!) != nil else {
+        guard let quarter = Quarter(values["--quarter"]!) else {
             throw .usage("expected --quarter like 2018-Q2, found '\(values["--quarter"]!)'")
+        }
+        guard let review = ReviewKind(rawValue: values["--review"]!) else {
+            throw .usage("cần --review quy, so-ket hoặc tong-ket, nhận được '\(values["--review"]!)'")
+        }
+        guard termStart <= quarter.lastDay else {
+            throw .usage(
+                "cần --term-start không sau ngày cuối quý \(quarter) (\(quarter.lastDay)), nhận được '\(termStart)'"
+            )
+        }
+        var previous: ReviewName?
+        if let text = values["--previous"] {
+            let this = ReviewName(kind: review, quarter: quarter)
+            guard review != .quarterly else {
+                throw .usage(
+                    "báo cáo quý luôn so với cùng quý năm trước (\(this.sameQuarterOfThePreviousYear?.description ?? "không có")),"
+                        + " không nhận --previous; nhận được '\(text)'")
+            }
+            guard let name = ReviewName(text) else {
+                throw .usage("cần --previous dạng <REVIEW>/<QUARTER> như so-ket/2018-Q2, nhận được '\(text)'")
+            }
+            guard name != this, name.quarter <= quarter else {
+                throw .usage("cần --previous là một kỳ đánh giá trước \(this), nhận được '\(text)'")
+            }
+            previous = name
         }
         self.init(
             normalizedDirectory: values["--normalized"]!, outputDirectory: values["--output"]!,
-            quarter: values["--quarter"]!, termStart: termStart, meetingDeadlineDay: deadline)
+            quarter: quarter.description, termStart: termStart, meetingDeadlineDay: deadline, review: review,
+            previous: previous)
     }
 }

@@ -67,6 +67,10 @@ public enum IndicatorsStage {
         let output = try compute(
             normalizedDirectory: options.normalizedDirectory, window: window,
             meetingDeadlineDay: options.meetingDeadlineDay)
+        let record = try ReviewRecordWriter.record(options: options, window: window)
+        if record.isDataCoverageShort {
+            StandardError.writeLine(ReviewRecordWriter.coverageWarning(record))
+        }
         do {
             try Directory.create(options.outputDirectory, confidentiality: .shared)
         } catch {
@@ -74,6 +78,7 @@ public enum IndicatorsStage {
         }
         // indicators.csv last: it is make's target, so a failure before it reruns the stage.
         try RestrictedListsWriter.write(output.restrictedLists, quarterDirectory: options.outputDirectory)
+        try ReviewRecordWriter.write(record, to: options.outputDirectory)
         try IndicatorsWriter.write(output.rows, to: options.outputDirectory + "/indicators.csv")
         return
             "chibo-indicators: \(output.rows.count) rows written to \(options.outputDirectory)/indicators.csv"

@@ -53,6 +53,7 @@ public struct Ingestor: Sendable {
         for entity in Entity.allCases {
             files[entity] = try InputFile.open(entity, in: inputDirectory)
         }
+        let digest = InputDigest(files: files)
         var organizations = try ParsedTable(
             entity: .organizations, file: files.removeValue(forKey: .organizations))
         let organizationOwners = organizations.claimKeys(columns: [0], code: .idDuplicate)
@@ -112,6 +113,17 @@ public struct Ingestor: Sendable {
                 organizations, villages, members, meetings, memberRatings, organizationRatings, trainings,
                 inspections, targets,
             ],
-            attendance: attendance)
+            attendance: attendance,
+            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: Self.latestDate(of: meetings)))
+    }
+
+    /// The latest date among the accepted meetings: `data_until` of review.csv.
+    static func latestDate(of meetings: ParsedTable) -> Day? {
+        let column = meetings.column("date")
+        var latest: Day?
+        for row in meetings.rows where !row.isRejected {
+            if let day = Day(iso: row[column]), latest.map({ day > $0 }) ?? true { latest = day }
+        }
+        return latest
     }
 }

@@ -15,6 +15,14 @@ public enum ReportError: StageError, Sendable, Equatable {
     case unreadable(CSVError)
     /// Writing an output failed.
     case output(path: String, reason: String)
+    /// A review's indicators.csv or review.csv is not there: `review` has not been
+    /// computed in `output` (or not by this version).
+    case missingReview(review: ReviewName, output: String, file: String)
+    /// A review.csv is malformed or does not describe the review of its folder.
+    case record(KeyValueFileError)
+    /// The compared review was computed from other input files than this review (its
+    /// review.csv records another `input_sha256`).
+    case previousFromOtherInput(review: ReviewName, previous: ReviewName, output: String)
 
     /// The exit status the executable ends with.
     public var exitStatus: ExitStatus {
@@ -23,6 +31,8 @@ public enum ReportError: StageError, Sendable, Equatable {
         case .missingFile: .noInput
         case .missingColumn, .invalidField, .unreadable: .data
         case .output: .ioError
+        case .missingReview: .noInput
+        case .record, .previousFromOtherInput: .data
         }
     }
 
@@ -48,6 +58,25 @@ public enum ReportError: StageError, Sendable, Equatable {
                 severity: .error, file: error.file, line: error.line, column: error.column,
                 code: "file.unreadable",
                 message: error.message)
+        case .missingReview(let review, let output, let file):
+            Diagnostic(
+                severity: .error, file: review.description + "/" + file, code: "review.missing",
+                message:
+                    "chưa có kết quả \(review.kind.vietnameseName) \(review.quarter) trong thư mục '\(output)';"
+                    + " hãy chạy '\(review.makeCommand)\(output == "output" ? "" : " OUTPUT=\"\(output)\"")' trước"
+            )
+        case .record(let error):
+            error.diagnostic
+        case .previousFromOtherInput(let review, let previous, let output):
+            Diagnostic(
+                severity: .error, file: previous.description + "/" + ReviewRecord.fileName, line: 8,
+                column: 2,
+                code: "review.input",
+                message:
+                    "kỳ so sánh \(previous) được tính từ dữ liệu đầu vào khác với \(review) (input_sha256 khác);"
+                    + " hãy tính lại cả hai từ cùng INPUT: '\(review.makeCommand)"
+                    + "\(output == "output" ? "" : " OUTPUT=\"\(output)\"")'"
+                    + (review.kind == .quarterly ? "" : " PREVIOUS=\(previous)"))
         case .output(let path, let reason):
             Diagnostic(
                 severity: .error, file: path, code: "output.failed",

@@ -2,15 +2,16 @@ import ChiboCore
 
 /// What `chibo-report` was asked to do, parsed from its arguments.
 public enum ReportOptions: StageOptions, Equatable {
-    /// Write report.txt and the spreadsheet CSVs of one review.
-    case report(output: String, quarter: Quarter, review: ReviewKind, previous: Quarter?)
+    /// Write report.txt and the spreadsheet CSVs of one review, in its folder
+    /// `<output>/<review>/`; the review compared with is the one its review.csv names.
+    case report(output: String, review: ReviewName)
     /// Print the differences between two reviews' indicators.
-    case compare(output: String, from: Quarter, to: Quarter)
+    case compare(output: String, from: ReviewName, to: ReviewName)
 
     /// The usage text.
     public static let usage = """
-        usage: chibo-report --output OUTPUT --quarter YYYY-Qn --review quy|so-ket|tong-ket [--previous YYYY-Qn]
-               chibo-report compare --output OUTPUT --from YYYY-Qn --to YYYY-Qn
+        usage: chibo-report --output OUTPUT --review quy|so-ket|tong-ket --quarter YYYY-Qn
+               chibo-report compare --output OUTPUT --from REVIEW/YYYY-Qn --to REVIEW/YYYY-Qn
         """
 
     /// Parses the arguments after the program name.
@@ -19,9 +20,13 @@ public enum ReportOptions: StageOptions, Equatable {
         let isCompare = arguments.first == "compare"
         if isCompare { arguments = arguments.dropFirst() }
         var values: [String: String] = [:]
-        let known =
-            isCompare ? ["--output", "--from", "--to"] : ["--output", "--quarter", "--review", "--previous"]
+        let known = isCompare ? ["--output", "--from", "--to"] : ["--output", "--quarter", "--review"]
         while let option = arguments.popFirst() {
+            if option == "--previous" && !isCompare {
+                throw .usage(
+                    message: "chibo-report không nhận --previous: kỳ so sánh được đọc từ review.csv"
+                        + " (chibo-indicators --previous)")
+            }
             guard known.contains(option) else {
                 throw .usage(message: "expected one of \(known.joined(separator: ", ")), found '\(option)'")
             }
@@ -36,23 +41,28 @@ public enum ReportOptions: StageOptions, Equatable {
             }
             return value
         }
-        func quarter(_ option: String) throws(ReportError) -> Quarter {
+        func review(_ option: String) throws(ReportError) -> ReviewName {
             let text = try required(option)
-            guard let quarter = Quarter(text) else {
-                throw .usage(message: "expected a quarter like 2018-Q2 after \(option), found '\(text)'")
+            guard let name = ReviewName(text) else {
+                throw .usage(
+                    message: "cần \(option) dạng <REVIEW>/<QUARTER> như so-ket/2018-Q2 hoặc quy/2019-Q3,"
+                        + " nhận được '\(text)'")
             }
-            return quarter
+            return name
         }
         let output = try required("--output")
         if isCompare {
-            self = .compare(output: output, from: try quarter("--from"), to: try quarter("--to"))
+            self = .compare(output: output, from: try review("--from"), to: try review("--to"))
             return
         }
         let reviewText = try required("--review")
-        guard let review = ReviewKind(rawValue: reviewText) else {
+        guard let kind = ReviewKind(rawValue: reviewText) else {
             throw .usage(message: "expected --review quy, so-ket or tong-ket, found '\(reviewText)'")
         }
-        let previous = values["--previous"] == nil ? nil : try quarter("--previous")
-        self = .report(output: output, quarter: try quarter("--quarter"), review: review, previous: previous)
+        let quarterText = try required("--quarter")
+        guard let quarter = Quarter(quarterText) else {
+            throw .usage(message: "expected a quarter like 2018-Q2 after --quarter, found '\(quarterText)'")
+        }
+        self = .report(output: output, review: ReviewName(kind: kind, quarter: quarter))
     }
 }

@@ -4,34 +4,40 @@ import OfficeOpenXML
 /// The report stage: reads the earlier stages' outputs and writes the review's report
 /// and spreadsheets, or compares two reviews.
 public enum ReportStage {
-    /// Writes `<output>/<quarter>/report.txt`, `indicators_wide.csv` and
+    /// Writes `<output>/<review>/report.txt`, `indicators_wide.csv` and
     /// `indicators_wide_vi.csv`, each atomically, after every input has been read.
     ///
-    /// Reads `<output>/<quarter>/indicators.csv` (required), `<output>/ingest_summary.csv`
-    /// and `<output>/rejects.csv` (section I says so when absent), and the previous
-    /// review's indicators: `previous` when given (then required), else the quarter
-    /// before `quarter` when its indicators.csv exists.
-    public static func writeReview(
-        output: String, quarter: Quarter, review: ReviewKind, previous: Quarter?
-    ) throws(ReportError) {
-        let folder = output + "/" + quarter.description
-        let indicators = try IndicatorFile.read(path: folder + "/indicators.csv")
+    /// Reads the review's `indicators.csv` and `review.csv` (both required),
+    /// `<output>/ingest_summary.csv` and `<output>/rejects.csv` (section I says so when
+    /// absent), and, when review.csv names an earlier review, that review's indicators.csv
+    /// and review.csv (then required): the comparison is exactly the one review.csv
+    /// names, never guessed from the folders that exist.
+    public static func writeReview(output: String, review: ReviewName) throws(ReportError) {
+        let folder = review.folder(in: output)
+        let record = try readRecord(output: output, review: review)
+        let indicators = try readIndicators(output: output, review: review)
         let summaryPath = output + "/ingest_summary.csv"
         let summaries = Directory.exists(summaryPath) ? try FileSummary.read(path: summaryPath) : nil
         let rejectsPath = output + "/rejects.csv"
         let rejects = Directory.exists(rejectsPath) ? try RejectCount.read(path: rejectsPath) : nil
         var comparison: IndicatorComparison?
-        let previousQuarter = previous ?? quarter.previous
-        let previousPath = output + "/" + previousQuarter.description + "/indicators.csv"
-        if previous != nil || Directory.exists(previousPath) {
-            let old = try IndicatorFile.read(path: previousPath)
+        var previousRecord: ReviewRecord?
+        if let previous = record.previous {
+            let earlier = try readRecord(output: output, review: previous)
+            // A comparison is honest only between reviews of the same input (make recomputes
+            // a stale compared review; this catches stages run by hand).
+            guard earlier.inputSHA256 == record.inputSHA256 else {
+                throw .previousFromOtherInput(review: review, previous: previous, output: output)
+            }
+            previousRecord = earlier
+            let old = try readIndicators(output: output, review: previous)
             comparison = IndicatorComparison(
-                old: old, oldQuarter: previousQuarter, new: indicators, newQuarter: quarter)
+                old: old, oldReview: previous, new: indicators, newReview: review)
         }
         let report = TextReport(
-            quarter: quarter, review: review, indicators: indicators, ingestSummaries: summaries,
-            rejectCounts: rejects, comparison: comparison)
-        let sheet = WideSheet(indicators: indicators, asOf: quarter.lastDay)
+            quarter: review.quarter, review: review.kind, indicators: indicators, ingestSummaries: summaries,
+            rejectCounts: rejects, comparison: comparison, record: record, previousRecord: previousRecord)
+        let sheet = WideSheet(indicators: indicators, asOf: review.quarter.lastDay)
         var files: [(String, [UInt8])] = [(folder + "/report.txt", Array(report.rendered().utf8))]
         for dialect in SpreadsheetDialect.allCases {
             files.append((folder + "/" + dialect.fileName, sheet.bytes(in: dialect)))
@@ -67,11 +73,44 @@ public enum ReportStage {
         return files
     }
 
+    /// The review.csv of `review`, checked to describe that review.
+    static func readRecord(output: String, review: ReviewName) throws(ReportError) -> ReviewRecord {
+        let folder = review.folder(in: output)
+        guard Directory.exists(folder + "/" + ReviewRecord.fileName) else {
+            throw .missingReview(review: review, output: output, file: ReviewRecord.fileName)
+        }
+        let record: ReviewRecord
+        do {
+            record = try ReviewRecord.read(
+                folder: folder, name: review.description + "/" + ReviewRecord.fileName)
+        } catch {
+            throw .record(error)
+        }
+        guard record.review == review else {
+            throw .record(
+                .invalid(
+                    file: review.description + "/" + ReviewRecord.fileName, line: 2, column: 2,
+                    expected: "the review of its folder, \(review)",
+                    found: record.review.description))
+        }
+        return record
+    }
+
+    /// The indicators.csv of `review`.
+    static func readIndicators(output: String, review: ReviewName) throws(ReportError) -> [IndicatorRow] {
+        let path = review.folder(in: output) + "/indicators.csv"
+        guard Directory.exists(path) else {
+            throw .missingReview(review: review, output: output, file: "indicators.csv")
+        }
+        return try IndicatorFile.read(path: path)
+    }
+
     /// The compare output: a header, the changed rows of `from` → `to`, and a summary.
-    public static func compare(output: String, from: Quarter, to: Quarter) throws(ReportError) -> String {
-        let old = try IndicatorFile.read(path: output + "/" + from.description + "/indicators.csv")
-        let new = try IndicatorFile.read(path: output + "/" + to.description + "/indicators.csv")
-        let comparison = IndicatorComparison(old: old, oldQuarter: from, new: new, newQuarter: to)
+    public static func compare(output: String, from: ReviewName, to: ReviewName) throws(ReportError) -> String
+    {
+        let old = try readIndicators(output: output, review: from)
+        let new = try readIndicators(output: output, review: to)
+        let comparison = IndicatorComparison(old: old, oldReview: from, new: new, newReview: to)
         var text = "So sánh chỉ tiêu: \(from) → \(to)\n"
         text +=
             "Khóa: chỉ tiêu, phạm vi và đơn vị, kỳ (năm chưa trọn được so theo năm);"
@@ -90,8 +129,8 @@ public enum ReportStage {
     public static func run(_ options: ReportOptions) -> ExitStatus {
         do {
             switch options {
-            case .report(let output, let quarter, let review, let previous):
-                try writeReview(output: output, quarter: quarter, review: review, previous: previous)
+            case .report(let output, let review):
+                try writeReview(output: output, review: review)
             case .compare(let output, let from, let to):
                 print(try compare(output: output, from: from, to: to), terminator: "")
             }

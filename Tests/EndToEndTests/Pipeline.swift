@@ -59,11 +59,13 @@ struct Pipeline {
             standardError: String(decoding: errorData, as: UTF8.self))
     }
 
-    /// Runs ingest → indicators → report for one quarter; returns the three runs.
+    /// Runs ingest → indicators → report for one review (its folder `<review>/<quarter>`);
+    /// returns the runs.
     @discardableResult
     static func runAll(
         input: URL, output: URL, quarter: String = "2018-Q2", termStart: String = "2016-01-01",
-        review: String = "so-ket", environment: [String: String] = [:], umask: String? = nil
+        review: String = "so-ket", previous: String? = nil, environment: [String: String] = [:],
+        umask: String? = nil
     ) throws -> [Run] {
         let ingest = try run(
             "chibo-ingest", ["--input", input.path, "--output", output.path], environment: environment,
@@ -73,9 +75,9 @@ struct Pipeline {
             "chibo-indicators",
             [
                 "--normalized", output.appendingPathComponent("normalized").path,
-                "--output", output.appendingPathComponent(quarter).path,
+                "--output", output.appendingPathComponent("\(review)/\(quarter)").path, "--review", review,
                 "--quarter", quarter, "--term-start", termStart, "--meeting-deadline-day", "10",
-            ], environment: environment, umask: umask)
+            ] + (previous.map { ["--previous", $0] } ?? []), environment: environment, umask: umask)
         guard indicators.status == 0 else { return [ingest, indicators] }
         let report = try run(
             "chibo-report", ["--output", output.path, "--quarter", quarter, "--review", review],

@@ -51,7 +51,7 @@ import Testing
         let input = try Pipeline.copyFixtureInput(Self.fixture)
         let output = input.deletingLastPathComponent().appendingPathComponent("output")
         try Pipeline.runAll(input: input, output: output)
-        let restricted = output.appendingPathComponent("2018-Q2/restricted")
+        let restricted = output.appendingPathComponent("so-ket/2018-Q2/restricted")
         let folderMode = try FileManager.default.attributesOfItem(atPath: restricted.path)[.posixPermissions]
         #expect(folderMode as? Int == 0o700)
         for name in ["probation_overdue.csv", "absence_removal_candidates.csv"] {

@@ -165,7 +165,7 @@ import Testing
         try #require(runs.count == 3 && runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.standardError))")
         try Self.check(
             output: output, printed: runs.flatMap { [$0.standardOutput, $0.standardError] },
-            umask: try #require(Int(umask, radix: 8)), quarter: "2020-Q4")
+            umask: try #require(Int(umask, radix: 8)), quarter: "tong-ket/2020-Q4")
     }
 
     @Test func makeUnderUmask000KeepsPersonalDataOwnerOnly() throws {
@@ -195,7 +195,8 @@ import Testing
             decoding: standardError.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "\(printedError)")
-        try Self.check(output: output, printed: [printedOutput, printedError], umask: 0, quarter: "2020-Q4")
+        try Self.check(
+            output: output, printed: [printedOutput, printedError], umask: 0, quarter: "tong-ket/2020-Q4")
     }
 
     @Test func exposedOutputsOfAnEarlierRunAreNarrowedAndSaidOnce() throws {
@@ -215,8 +216,8 @@ import Testing
         try setMode(0o755, "normalized")
         try setMode(0o644, "normalized/members.csv")
         try setMode(0o644, "rejects.csv")
-        try setMode(0o755, "2018-Q2/restricted")
-        try setMode(0o644, "2018-Q2/restricted/probation_overdue.csv")
+        try setMode(0o755, "so-ket/2018-Q2/restricted")
+        try setMode(0o644, "so-ket/2018-Q2/restricted/probation_overdue.csv")
 
         // Narrowed even by a run that stops on a bad input, before it reads anything.
         try files.removeItem(at: input.appendingPathComponent("members.csv"))
@@ -240,16 +241,17 @@ import Testing
         let indicators = try Pipeline.run(
             "chibo-indicators",
             [
-                "--normalized", output.path + "/normalized", "--output", output.path + "/2018-Q2",
+                "--normalized", output.path + "/normalized", "--output", output.path + "/so-ket/2018-Q2",
+                "--review", "so-ket",
                 "--quarter", "2018-Q2", "--term-start", "2016-01-01", "--meeting-deadline-day", "10",
             ])
         #expect(indicators.status == 0, "\(indicators.standardError)")
         #expect(
             indicators.standardError.contains(
-                "chibo-indicators: đã thu hẹp quyền truy cập của \(output.path)/2018-Q2/restricted (0755 → 0700)"
+                "chibo-indicators: đã thu hẹp quyền truy cập của \(output.path)/so-ket/2018-Q2/restricted (0755 → 0700)"
             ))
-        #expect(try mode("2018-Q2/restricted") == 0o700)
-        #expect(try mode("2018-Q2/restricted/probation_overdue.csv") == 0o600)
+        #expect(try mode("so-ket/2018-Q2/restricted") == 0o700)
+        #expect(try mode("so-ket/2018-Q2/restricted/probation_overdue.csv") == 0o600)
 
         // Once: a later run finds nothing to narrow and says nothing.
         let again = try Pipeline.run("chibo-ingest", ["--input", input.path, "--output", output.path])

@@ -57,10 +57,25 @@ import Testing
             try? FileManager.default.removeItem(atPath: output)
         }
         let options = IndicatorsOptions(
-            normalizedDirectory: normalized, outputDirectory: output + "/2018-Q2", quarter: "2018-Q2",
-            termStart: Day(iso: "2016-01-01")!)
+            normalizedDirectory: normalized, outputDirectory: output + "/so-ket/2018-Q2", quarter: "2018-Q2",
+            termStart: Day(iso: "2016-01-01")!, review: .midTerm, previous: ReviewName("quy/2017-Q4"))
         let summary = try IndicatorsStage.write(options)
-        let quarter = output + "/2018-Q2"
+        let quarter = output + "/so-ket/2018-Q2"
+        let record = try String(contentsOfFile: quarter + "/review.csv", encoding: .utf8)
+        #expect(
+            record == """
+                key,value
+                review,so-ket
+                quarter,2018-Q2
+                as_of,2018-06-30
+                window_start,2016-01-01
+                meeting_deadline_day,10
+                previous,quy/2017-Q4
+                input_sha256,\(String(repeating: "ab", count: 32))
+                data_until,2018-06-05
+                version,\(Product.version)
+
+                """)
         let indicators = try String(contentsOfFile: quarter + "/indicators.csv", encoding: .utf8)
         #expect(indicators.hasPrefix(IndicatorRow.columns.joined(separator: ",") + "\n"))
         #expect(summary.contains("\(indicators.split(separator: "\n").count - 1) rows"))
@@ -108,6 +123,23 @@ import Testing
         #expect(
             error?.description == directory
                 + "/members.csv:0:0: error: expected a normalized file, found no file")
+    }
+
+    @Test func withoutIngestsRecordNothingIsWrittenAndTheMessageSaysToRerunIngest() throws {
+        let directory = try NormalizedFixture.standard().write()
+        try FileManager.default.removeItem(atPath: directory + "/" + IngestRecord.fileName)
+        let output =
+            FileManager.default.temporaryDirectory.appendingPathComponent("chibo-out-\(UUID())").path
+            + "/so-ket/2018-Q2"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let options = IndicatorsOptions(
+            normalizedDirectory: directory, outputDirectory: output, quarter: "2018-Q2",
+            termStart: Day(iso: "2016-01-01")!, review: .midTerm)
+        let error = #expect(throws: IndicatorsError.self) { try IndicatorsStage.write(options) }
+        #expect(error?.exitStatus == .noInput)
+        #expect(error?.description.hasPrefix(directory + "/ingest.csv:0:0: error: ") == true)
+        #expect(error?.description.contains("make ingest") == true)
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     @Test func targetsAreOptional() throws {

@@ -12,7 +12,7 @@ import Testing
     static let fixture = Folder.fixture("ingest-basic")
     static let outputFiles =
         Entity.allCases.map { "normalized/" + $0.fileName } + [
-            "rejects.csv", "rejects.xlsx", "ingest_summary.csv",
+            "normalized/" + IngestRecord.fileName, "rejects.csv", "rejects.xlsx", "ingest_summary.csv",
         ]
 
     static func temporaryDirectory() throws -> URL { try Folder.temporary("chibo-ingest-e2e") }

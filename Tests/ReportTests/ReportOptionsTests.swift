@@ -5,21 +5,33 @@ import Testing
 
 @Suite struct ReportOptionsTests {
     @Test func parsesAReportRun() throws {
-        let options = try ReportOptions(arguments: [
-            "--output", "out", "--quarter", "2018-Q2", "--review", "so-ket", "--previous", "2017-Q4",
+        let command = try ReportOptions(arguments: [
+            "--output", "out", "--quarter", "2018-Q2", "--review", "so-ket",
         ])
         #expect(
-            options
-                == .report(
-                    output: "out", quarter: Quarter("2018-Q2")!, review: .midTerm,
-                    previous: Quarter("2017-Q4")))
+            command
+                == .report(output: "out", review: ReviewName(kind: .midTerm, quarter: Quarter("2018-Q2")!)))
     }
 
     @Test func parsesACompare() throws {
-        let options = try ReportOptions(arguments: [
-            "compare", "--output", "out", "--from", "2018-Q1", "--to", "2018-Q2",
+        let command = try ReportOptions(arguments: [
+            "compare", "--output", "out", "--from", "so-ket/2018-Q2", "--to", "tong-ket/2020-Q4",
         ])
-        #expect(options == .compare(output: "out", from: Quarter("2018-Q1")!, to: Quarter("2018-Q2")!))
+        #expect(
+            command
+                == .compare(
+                    output: "out", from: ReviewName("so-ket/2018-Q2")!, to: ReviewName("tong-ket/2020-Q4")!))
+    }
+
+    @Test(arguments: [
+        ["--output", "out", "--quarter", "2018-Q2", "--review", "so-ket", "--previous", "quy/2017-Q2"],
+        ["compare", "--output", "out", "--from", "2018-Q2", "--to", "tong-ket/2020-Q4"],
+        ["compare", "--output", "out", "--from", "so-ket/2018-Q2", "--to", "tongket/2020-Q4"],
+    ])
+    func refusesWhatReviewCSVAndReviewNamesNowSay(arguments: [String]) {
+        let error = #expect(throws: ReportError.self) { try ReportOptions(arguments: arguments) }
+        #expect(error?.exitStatus == .usage)
+        #expect(error?.description.hasPrefix("chibo-report: error: ") == true)
     }
 
     @Test(arguments: [
@@ -28,7 +40,7 @@ import Testing
         ["--output", "out", "--quarter", "2018-Q2", "--review", "nam"],
         ["--output", "out", "--quarter", "2018-Q2", "--review", "quy", "--verbose"],
         ["--output"],
-        ["compare", "--output", "out", "--from", "2018-Q1"],
+        ["compare", "--output", "out", "--from", "so-ket/2018-Q2"],
     ])
     func rejectsBadArgumentsWithExitStatus64(arguments: [String]) {
         #expect {

@@ -13,17 +13,20 @@ import Testing
     struct Case: CustomTestStringConvertible, Sendable {
         var review: ReviewKind
         var quarter: String
-        var previous: String?
         var testDescription: String { "report-\(review.rawValue)" }
+        var name: ReviewName { ReviewName(kind: review, quarter: Quarter(quarter)!) }
+        /// The review's folder relative to OUTPUT.
+        var folder: String { name.description }
     }
 
+    // Each review's review.csv names the review it compares with.
     static let cases = [
-        // Mid-term review at 2018-Q2; 2018-Q1's output exists, so section IV compares with it.
-        Case(review: .midTerm, quarter: "2018-Q2", previous: nil),
-        // Quarterly report at 2018-Q2 with no earlier output: "Không có dữ liệu kỳ trước".
-        Case(review: .quarterly, quarter: "2018-Q2", previous: nil),
-        // Final review at 2020-Q4 of a term that started 2016-03-01, compared with the mid-term.
-        Case(review: .final, quarter: "2020-Q4", previous: "2018-Q2"),
+        // Mid-term review at 2018-Q2 compared with so-ket/2018-Q1.
+        Case(review: .midTerm, quarter: "2018-Q2"),
+        // Quarterly report at 2018-Q2 whose review.csv names no earlier review.
+        Case(review: .quarterly, quarter: "2018-Q2"),
+        // Final review at 2020-Q4 of a term that started 2016-03-01, compared with so-ket/2018-Q2.
+        Case(review: .final, quarter: "2020-Q4"),
     ]
 
     static let outputs = ["report.txt", "indicators_wide.csv", "indicators_wide_vi.csv"]
@@ -33,9 +36,7 @@ import Testing
         let folder = try Folder.temporary("chibo-report").appendingPathComponent("output")
         try FileManager.default.copyItem(
             at: Folder.fixture(testCase.testDescription).appendingPathComponent("input"), to: folder)
-        try ReportStage.writeReview(
-            output: folder.path, quarter: Quarter(testCase.quarter)!, review: testCase.review,
-            previous: testCase.previous.flatMap(Quarter.init))
+        try ReportStage.writeReview(output: folder.path, review: testCase.name)
         return folder
     }
 
@@ -45,7 +46,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         var actual: [String: Data] = [:]
         for name in Self.outputs {
-            actual[name] = try Data(contentsOf: folder.appendingPathComponent("\(testCase.quarter)/\(name)"))
+            actual[name] = try Data(contentsOf: folder.appendingPathComponent("\(testCase.folder)/\(name)"))
         }
         try Snapshot.match(
             actual, expected: Folder.fixture(testCase.testDescription).appendingPathComponent("expected"))
@@ -60,7 +61,7 @@ import Testing
             try? FileManager.default.removeItem(at: second)
         }
         for name in Self.outputs {
-            let path = "\(testCase.quarter)/\(name)"
+            let path = "\(testCase.folder)/\(name)"
             #expect(
                 try Data(contentsOf: first.appendingPathComponent(path))
                     == Data(contentsOf: second.appendingPathComponent(path)))
@@ -75,7 +76,7 @@ import Testing
         // and message columns; only codes and counts may reach the report.
         for name in Self.outputs {
             let text = try String(
-                contentsOf: folder.appendingPathComponent("\(testCase.quarter)/\(name)"), encoding: .utf8)
+                contentsOf: folder.appendingPathComponent("\(testCase.folder)/\(name)"), encoding: .utf8)
             for secret in ["DV000", "Nguyễn Văn Tâm", "Trần Thị Bình"] {
                 #expect(!text.contains(secret), "\(name) contains \(secret)")
             }
@@ -86,53 +87,101 @@ import Testing
         let folder = try Self.run(Self.cases[0])
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(
-            contentsOf: folder.appendingPathComponent("2018-Q2/report.txt"), encoding: .utf8)
+            contentsOf: folder.appendingPathComponent("so-ket/2018-Q2/report.txt"), encoding: .utf8)
         #expect(text == text.precomposedStringWithCanonicalMapping)
         #expect(!text.contains("\r"))
         #expect(!text.contains(" \n"))
         #expect(text.hasSuffix("\n"))
     }
 
-    @Test func aMissingIndicatorsFileIsExitStatus66() throws {
+    @Test func aMissingReviewIsExitStatus66AndSaysWhichMakeCommandComputesIt() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "chibo-\(UUID().uuidString)")
-        #expect(throws: ReportError.missingFile(path: folder.path + "/2018-Q2/indicators.csv")) {
-            try ReportStage.writeReview(
-                output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
+        let review = ReviewName("quy/2018-Q2")!
+        let error = #expect(throws: ReportError.self) {
+            try ReportStage.writeReview(output: folder.path, review: review)
         }
-        #expect(ReportError.missingFile(path: "x").exitStatus == .noInput)
+        #expect(error == .missingReview(review: review, output: folder.path, file: "review.csv"))
+        #expect(error?.exitStatus == .noInput)
+        #expect(error?.description.contains("make quarter QUARTER=2018-Q2 OUTPUT=\"\(folder.path)\"") == true)
     }
 
-    @Test func anExplicitPreviousReviewMustExist() throws {
+    @Test func theComparedReviewNamedInReviewCSVMustExist() throws {
+        let folder = try Self.run(Self.cases[2])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("so-ket/2018-Q2/indicators.csv"))
+        let error = #expect(throws: ReportError.self) {
+            try ReportStage.writeReview(output: folder.path, review: Self.cases[2].name)
+        }
+        #expect(
+            error
+                == .missingReview(
+                    review: ReviewName("so-ket/2018-Q2")!, output: folder.path, file: "indicators.csv"))
+        #expect(error?.description.contains("make so-ket QUARTER=2018-Q2") == true)
+    }
+
+    @Test func aComparedReviewOfOtherInputIsRefused() throws {
+        let folder = try Self.run(Self.cases[2])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("so-ket/2018-Q2/review.csv")
+        let text = try String(contentsOf: record, encoding: .utf8).replacingOccurrences(
+            of: "input_sha256,5f3c", with: "input_sha256,0000")
+        try text.write(to: record, atomically: true, encoding: .utf8)
+        let error = #expect(throws: ReportError.self) {
+            try ReportStage.writeReview(output: folder.path, review: Self.cases[2].name)
+        }
+        #expect(error?.exitStatus == .data)
+        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:8:2: error: ") == true)
+        #expect(error?.description.contains("make tong-ket QUARTER=2020-Q4") == true)
+    }
+
+    @Test func noComparisonIsGuessedFromTheFoldersThatExist() throws {
+        // quy/2017-Q2 exists, but the quarterly review's review.csv names no earlier review.
         let folder = try Self.run(Self.cases[1])
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: ReportError.missingFile(path: folder.path + "/2017-Q4/indicators.csv")) {
-            try ReportStage.writeReview(
-                output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly,
-                previous: Quarter("2017-Q4"))
+        let report = folder.appendingPathComponent("quy/2018-Q2/report.txt")
+        let before = try Data(contentsOf: report)
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("quy/2018-Q2"), to: folder.appendingPathComponent("quy/2017-Q2")
+        )
+        try ReportStage.writeReview(output: folder.path, review: Self.cases[1].name)
+        #expect(try Data(contentsOf: report) == before)
+    }
+
+    @Test func aReviewCSVOfAnotherReviewIsRefused() throws {
+        let folder = try Self.run(Self.cases[0])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("so-ket/2018-Q2/review.csv")
+        let text = try String(contentsOf: record, encoding: .utf8).replacingOccurrences(
+            of: "review,so-ket", with: "review,tong-ket")
+        try text.write(to: record, atomically: true, encoding: .utf8)
+        let error = #expect(throws: ReportError.self) {
+            try ReportStage.writeReview(output: folder.path, review: Self.cases[0].name)
         }
+        #expect(error?.exitStatus == .data)
+        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:2:2: error: ") == true)
     }
 
     @Test func aFailedRunLeavesThePreviousOutputsUntouched() throws {
         let folder = try Self.run(Self.cases[1])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let report = folder.appendingPathComponent("2018-Q2/report.txt")
+        let report = folder.appendingPathComponent("quy/2018-Q2/report.txt")
         let before = try Data(contentsOf: report)
-        let indicators = folder.appendingPathComponent("2018-Q2/indicators.csv")
+        let indicators = folder.appendingPathComponent("quy/2018-Q2/indicators.csv")
         var text = try String(contentsOf: indicators, encoding: .utf8)
         text += "members_total,county,TU,T,as_of,1,,1,,\n"
         try text.write(to: indicators, atomically: true, encoding: .utf8)
         #expect(throws: ReportError.self) {
-            try ReportStage.writeReview(
-                output: folder.path, quarter: Quarter("2018-Q2")!, review: .quarterly, previous: nil)
+            try ReportStage.writeReview(output: folder.path, review: Self.cases[1].name)
         }
         #expect(try Data(contentsOf: report) == before)
     }
 
     @Test func comparePrintsTheChangesBetweenTwoReviews() throws {
         let input = Folder.fixture("report-so-ket").appendingPathComponent("input").path
-        let text = try ReportStage.compare(output: input, from: Quarter("2018-Q1")!, to: Quarter("2018-Q2")!)
-        #expect(text.hasPrefix("So sánh chỉ tiêu: 2018-Q1 → 2018-Q2\n"))
+        let text = try ReportStage.compare(
+            output: input, from: ReviewName("so-ket/2018-Q1")!, to: ReviewName("so-ket/2018-Q2")!)
+        #expect(text.hasPrefix("So sánh chỉ tiêu: so-ket/2018-Q1 → so-ket/2018-Q2\n"))
         // probation_overdue of H01: 0 (met) at 2018-Q1, 2 (not met) at 2018-Q2.
         let line = text.split(separator: "\n").first { $0.contains("H01") && $0.contains("đạt → không đạt") }
         #expect(line?.contains("+2") == true)

@@ -207,7 +207,7 @@ for scale in "$@"; do
 
     rm -rf "$output"
     mkdir -p "$output"
-    quarter_dir=$output/$QUARTER
+    quarter_dir=$output/$REVIEW/$QUARTER
     total_s=0
     read -r in_mb in_rows < <(cached_stats "$dir/input.stats" "$input"/*.csv)
 
@@ -231,7 +231,7 @@ for scale in "$@"; do
     mark=""
     echo "scale $scale: chibo-indicators" >&2
     if ! measure indicators "$logs/indicators.log" "" -- "$BIN/chibo-indicators" --normalized "$output/normalized" \
-        --output "$quarter_dir" --quarter "$QUARTER" --term-start "$TERM_START" \
+        --output "$quarter_dir" --review "$REVIEW" --quarter "$QUARTER" --term-start "$TERM_START" \
         --meeting-deadline-day "$MEETING_DEADLINE_DAY"; then
         echo "bench.sh: chibo-indicators exited non-zero at scale $scale (log: $logs/indicators.log)" >&2
         tail -5 "$logs/indicators.log" >&2

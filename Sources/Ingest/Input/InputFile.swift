@@ -8,6 +8,9 @@ final class InputFile {
     let entity: Entity
     /// The file name used in diagnostics (`members.csv`).
     let fileName: String
+    /// The path of the file read (its bytes go into `input_sha256`); empty for a reader
+    /// made from bytes.
+    private(set) var path = ""
     /// Where each canonical column is.
     let mapping: HeaderMapping
     /// The number of header fields.
@@ -32,7 +35,9 @@ final class InputFile {
         }
         do {
             let reader = try CSVReader(path: path, fileName: entity.fileName)
-            return try InputFile(entity: entity, reader: reader)
+            let file = try InputFile(entity: entity, reader: reader)
+            file.path = path
+            return file
         } catch let error as CSVError {
             throw .unreadable(error)
         } catch let error as IngestError {

@@ -34,7 +34,8 @@ struct IngestOutputWriter {
         }
     }
 
-    /// Writes normalized/, rejects.csv (and rejects.xlsx) and ingest_summary.csv.
+    /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
+    /// rejects.xlsx, and ingest_summary.csv.
     func write(_ result: IngestResult) throws(IngestError) {
         do throws(FileError) {
             let normalized = directory + "/" + Self.normalizedFolderName
@@ -62,6 +63,10 @@ struct IngestOutputWriter {
                 }
                 writers.append(writer)
             }
+            let record = try AtomicFileWriter(
+                path: normalized + "/" + IngestRecord.fileName, confidentiality: .ownerOnly)
+            try record.write(result.record.file.bytes)
+            writers.append(record)
             let rejects = try AtomicFileWriter(path: directory + "/rejects.csv", confidentiality: .ownerOnly)
             var buffer: [UInt8] = []
             csv.appendRecord(["file", "line", "column", "value", "code", "severity", "message"], to: &buffer)

@@ -6,6 +6,8 @@ struct IngestResult {
     var tables: [ParsedTable]
     /// The attendance outcome.
     var attendance: AttendanceValidator.Result
+    /// The input's digest and the latest accepted meeting, for `normalized/ingest.csv`.
+    var record: IngestRecord
 
     /// One summary per input file, in `Entity` order.
     var summaries: [FileSummary] {

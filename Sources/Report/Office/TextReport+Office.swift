@@ -62,23 +62,19 @@ extension TextReport {
 
         var changes: [PartyReport.Block] = []
         if let comparison {
-            changes.append(
-                .paragraph(
-                    "Kỳ trước: \(comparison.oldQuarter). Các chỉ tiêu toàn tỉnh có thay đổi, và các đơn vị thay đổi"
-                        + " đánh giá."))
-            changes.append(
-                .note("Năm chưa trọn được so theo năm; chênh lệch của tỷ lệ tính bằng điểm phần trăm."))
-            let includes: (IndicatorComparison.Entry) -> Bool = { entry in
-                entry.isChanged && (entry.row.scope == .province || entry.isStatusChanged)
-            }
-            if comparison.entries.contains(where: includes) {
-                changes.append(.table(comparison.table(showsScope: false, includes: includes).reportTable))
+            let notes = comparisonNotes(comparison)
+            changes.append(.paragraph(notes[0]))
+            changes += notes.dropFirst().map { .note($0) }
+            if comparison.entries.contains(where: TextReport.isShownChange) {
+                changes.append(
+                    .table(
+                        comparison.table(showsScope: false, includes: TextReport.isShownChange).reportTable))
             } else {
                 changes.append(.paragraph("Không có thay đổi."))
             }
             changes.append(.paragraph(comparison.summary))
         } else {
-            changes.append(.paragraph("Không có dữ liệu kỳ trước."))
+            changes.append(.paragraph(noComparisonNote))
         }
 
         let restricted: [PartyReport.Block] = [.table(restrictedTable().reportTable), .note(restrictedNote)]

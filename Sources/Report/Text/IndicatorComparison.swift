@@ -35,16 +35,16 @@ public struct IndicatorComparison: Sendable {
     }
 
     /// The earlier review.
-    public var oldQuarter: Quarter
+    public var oldReview: ReviewName
     /// The later review.
-    public var newQuarter: Quarter
+    public var newReview: ReviewName
     /// Every key of either side, in SPEC row order.
     public var entries: [Entry]
 
-    /// Matches `old` (of `oldQuarter`) with `new` (of `newQuarter`).
-    public init(old: [IndicatorRow], oldQuarter: Quarter, new: [IndicatorRow], newQuarter: Quarter) {
-        self.oldQuarter = oldQuarter
-        self.newQuarter = newQuarter
+    /// Matches `old` (of `oldReview`) with `new` (of `newReview`).
+    public init(old: [IndicatorRow], oldReview: ReviewName, new: [IndicatorRow], newReview: ReviewName) {
+        self.oldReview = oldReview
+        self.newReview = newReview
         struct Key: Hashable {
             var indicator: String
             var scope: TargetScope
@@ -113,13 +113,13 @@ public struct IndicatorComparison: Sendable {
         let onlyNew = entries.filter { $0.old == nil }.count
         let changed = entries.filter { $0.old != nil && $0.new != nil && $0.isChanged }.count
         let unchanged = entries.count - onlyOld - onlyNew - changed
-        return "Số dòng thay đổi: \(changed); không đổi: \(unchanged); chỉ có ở \(oldQuarter): \(onlyOld);"
-            + " chỉ có ở \(newQuarter): \(onlyNew)."
+        return "Số dòng thay đổi: \(changed); không đổi: \(unchanged); chỉ có ở \(oldReview): \(onlyOld);"
+            + " chỉ có ở \(newReview): \(onlyNew)."
     }
 
     private func periodText(_ entry: Entry) -> String {
-        let oldText = entry.old.map { $0.period.label(asOf: oldQuarter.lastDay) }
-        let newText = entry.new.map { $0.period.label(asOf: newQuarter.lastDay) }
+        let oldText = entry.old.map { $0.period.label(asOf: oldReview.quarter.lastDay) }
+        let newText = entry.new.map { $0.period.label(asOf: newReview.quarter.lastDay) }
         switch (oldText, newText) {
         case (let oldText?, let newText?) where oldText != newText: return oldText + " → " + newText
         default: return newText ?? oldText ?? ""
@@ -133,8 +133,8 @@ public struct IndicatorComparison: Sendable {
     }
 
     private func note(_ entry: Entry) -> String {
-        guard let old = entry.old else { return "chỉ có ở \(newQuarter)" }
-        guard let new = entry.new else { return "chỉ có ở \(oldQuarter)" }
+        guard let old = entry.old else { return "chỉ có ở \(newReview)" }
+        guard let new = entry.new else { return "chỉ có ở \(oldReview)" }
         var notes: [String] = []
         if old.target != new.target {
             notes.append(

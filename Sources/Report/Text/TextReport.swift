@@ -18,15 +18,22 @@ public struct TextReport: Sendable {
     public var ingestSummaries: [FileSummary]?
     /// rejects.csv counted by severity and code, nil when the file is absent.
     public var rejectCounts: [RejectCount]?
-    /// The previous review to compare with, if its output exists.
+    /// The comparison with the earlier review named in review.csv, nil when none is.
     public var comparison: IndicatorComparison?
+    /// This review's review.csv: its window, data coverage and previous review.
+    public var record: ReviewRecord?
+    /// The compared review's review.csv (its window), nil when there is no comparison.
+    public var previousRecord: ReviewRecord?
 
     /// Creates a report from its inputs.
     public init(
         quarter: Quarter, review: ReviewKind, indicators: [IndicatorRow],
         ingestSummaries: [FileSummary]?,
-        rejectCounts: [RejectCount]?, comparison: IndicatorComparison?
+        rejectCounts: [RejectCount]?, comparison: IndicatorComparison?, record: ReviewRecord? = nil,
+        previousRecord: ReviewRecord? = nil
     ) {
+        self.record = record
+        self.previousRecord = previousRecord
         self.quarter = quarter
         self.review = review
         self.indicators = indicators
@@ -45,10 +52,10 @@ public struct TextReport: Sendable {
         return sections.joined(separator: "\n").precomposedStringWithCanonicalMapping
     }
 
-    /// The window's first day, read off the earliest per-year period (the report stage is
-    /// not told TERM_START); nil when no per-year row exists.
+    /// The window's first day: review.csv's `window_start`, else the earliest per-year
+    /// period; nil when neither exists.
     var windowStart: Day? {
-        indicators.compactMap(\.period.firstDay).min()
+        record?.windowStart ?? indicators.compactMap(\.period.firstDay).min()
     }
 
     private func heading() -> String {
@@ -173,23 +180,37 @@ public struct TextReport: Sendable {
 
     private func changes() -> String {
         var text = "IV. SO SÁNH VỚI KỲ TRƯỚC\n\n"
-        guard let comparison else {
-            return text + "  Không có dữ liệu kỳ trước.\n"
-        }
-        text +=
-            "  Kỳ trước: \(comparison.oldQuarter). Các chỉ tiêu toàn tỉnh có thay đổi, và các đơn vị thay đổi"
-            + " đánh giá.\n"
-        text += "  Năm chưa trọn được so theo năm; chênh lệch của tỷ lệ tính bằng điểm phần trăm.\n\n"
-        let includes: (IndicatorComparison.Entry) -> Bool = { entry in
-            entry.isChanged && (entry.row.scope == .province || entry.isStatusChanged)
-        }
-        if comparison.entries.contains(where: includes) {
-            text += comparison.rendered(showsScope: false, includes: includes) + "\n"
+        guard let comparison else { return text + "  " + noComparisonNote + "\n" }
+        text += comparisonNotes(comparison).map { "  " + $0 + "\n" }.joined() + "\n"
+        if comparison.entries.contains(where: TextReport.isShownChange) {
+            text += comparison.rendered(showsScope: false, includes: TextReport.isShownChange) + "\n"
         } else {
             text += "  Không có thay đổi.\n\n"
         }
         text += "  " + comparison.summary + "\n"
         return text
+    }
+
+    /// Why there is no comparison, and for a sơ kết or tổng kết the make command that
+    /// names one.
+    var noComparisonNote: String {
+        if review == .quarterly { return "Không so sánh: không có kỳ cùng quý năm trước." }
+        return "Không so sánh: chưa chỉ định kỳ trước"
+            + " (make \(review.makeTarget) QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>)."
+    }
+
+    /// The changes the report shows: every changed province row, and the units whose
+    /// verdict changed.
+    static func isShownChange(_ entry: IndicatorComparison.Entry) -> Bool {
+        entry.isChanged && (entry.row.scope == .province || entry.isStatusChanged)
+    }
+
+    /// What the comparison shows and how to read it.
+    func comparisonNotes(_ comparison: IndicatorComparison) -> [String] {
+        [
+            "Kỳ trước: \(comparison.oldReview). Các chỉ tiêu toàn tỉnh có thay đổi, và các đơn vị thay đổi đánh giá.",
+            "Năm chưa trọn được so theo năm; chênh lệch của tỷ lệ tính bằng điểm phần trăm.",
+        ]
     }
 
     private func restrictedLists() -> String {

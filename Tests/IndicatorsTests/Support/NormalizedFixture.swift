@@ -75,6 +75,10 @@ struct NormalizedFixture {
             let text = self.text(of: entity, isShuffled: shuffleSeed != nil, generator: &generator)
             try text.write(toFile: directory + "/" + entity.fileName, atomically: true, encoding: .utf8)
         }
+        // The record ingest writes beside the tables; the digest stands for the fixture.
+        let record = IngestRecord(
+            inputSHA256: String(repeating: "ab", count: 32), dataUntil: Day(iso: "2018-06-05"))
+        try Data(record.file.bytes).write(to: URL(fileURLWithPath: directory + "/" + IngestRecord.fileName))
         return directory
     }
 

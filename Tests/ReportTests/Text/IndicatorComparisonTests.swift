@@ -30,7 +30,8 @@ import Testing
             row("committee_trained_ratio", "term", value: "90"),
         ]
         return IndicatorComparison(
-            old: old, oldQuarter: Quarter("2018-Q1")!, new: new, newQuarter: Quarter("2018-Q2")!)
+            old: old, oldReview: ReviewName("so-ket/2018-Q1")!, new: new,
+            newReview: ReviewName("so-ket/2018-Q2")!)
     }
 
     @Test func matchesKeysAndComputesDeltas() throws {
@@ -57,12 +58,13 @@ import Testing
         #expect(line(containing: "1.220")?.contains("+14") == true)
         #expect(line(containing: "01/01-31/03/2018 → 01/01-30/06/2018")?.contains("+12") == true)
         #expect(line(containing: "đạt → không đạt")?.contains("+2") == true)
-        #expect(line(containing: "chỉ có ở 2018-Q1")?.contains("Tại 31/03/2018") == true)
-        #expect(line(containing: "chỉ có ở 2018-Q2")?.contains("Cả nhiệm kỳ") == true)
+        #expect(line(containing: "chỉ có ở so-ket/2018-Q1")?.contains("Tại 31/03/2018") == true)
+        #expect(line(containing: "chỉ có ở so-ket/2018-Q2")?.contains("Cả nhiệm kỳ") == true)
         // The unchanged white_villages row is not listed.
         #expect(!lines.contains { $0.contains("white_villages") })
         #expect(
             comparison.summary
-                == "Số dòng thay đổi: 3; không đổi: 1; chỉ có ở 2018-Q1: 1; chỉ có ở 2018-Q2: 1.")
+                == "Số dòng thay đổi: 3; không đổi: 1; chỉ có ở so-ket/2018-Q1: 1; chỉ có ở so-ket/2018-Q2: 1."
+        )
     }
 }

@@ -1,14 +1,6 @@
 import ChiboCore
 
-/// The kind of review a report is written for; it sets the title and framing.
-public enum ReviewKind: String, CaseIterable, Sendable {
-    /// A quarterly report (báo cáo quý).
-    case quarterly = "quy"
-    /// The mid-term review (sơ kết giữa nhiệm kỳ).
-    case midTerm = "so-ket"
-    /// The final review of the term (tổng kết).
-    case final = "tong-ket"
-
+extension ReviewKind {
     /// What the resolution is about, shared by every title.
     static let subject =
         "THỰC HIỆN NGHỊ QUYẾT VỀ NÂNG CAO CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG, ĐẢNG VIÊN VÀ SINH HOẠT CHI BỘ"
