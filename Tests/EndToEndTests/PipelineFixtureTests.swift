@@ -32,7 +32,9 @@ import Testing
         try Pipeline.runAll(input: input, output: output)
         let documents = try Folder.files(under: output).filter { Self.isOfficeDocument($0.key) }
         #expect(
-            documents.keys.sorted() == ["2018-Q2/indicators.xlsx", "2018-Q2/report.docx", "rejects.xlsx"])
+            documents.keys.sorted() == [
+                "rejects.xlsx", "so-ket/2018-Q2/indicators.xlsx", "so-ket/2018-Q2/report.docx",
+            ])
         for (relative, contents) in documents {
             let entries = try ZipReader.entries(of: Array(contents))
             #expect(entries.contains { $0.name == "[Content_Types].xml" }, "\(relative)")
