@@ -119,7 +119,7 @@ $(call target,$(BIN))/chibo-ingest: $(call sources-of,CSV ChiboCore Ingest chibo
 $(call target,$(BIN))/chibo-indicators: $(call sources-of,CSV ChiboCore Indicators chibo-indicators)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-indicators
 	@touch "$@"
-$(call target,$(BIN))/chibo-report: $(call sources-of,CSV ChiboCore HTMLDocument Report chibo-report)
+$(call target,$(BIN))/chibo-report: $(call sources-of,CSV ChiboCore HTMLDocument OfficeOpenXML OfficeReports Report chibo-report)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-report
 	@touch "$@"
 
@@ -243,3 +243,10 @@ check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headles
 
 check-html: report ## Render report.html in headless Chromium: 1280-px PNG, A4 PDF and its pages as PNG in .check-html/; skips without Chromium
 	bash scripts/check-html.sh "$(REVIEW_DIR)/report.html" .check-html
+
+# Export templates, kept in one block at the end so that a rewrite of the rules above
+# leaves it whole. They depend on no input: staff fill them in before the first export.
+.PHONY: templates
+templates: ## Write the empty export templates (.xlsx and .csv, one per input file) to OUTPUT/templates
+	$(SWIFT) build -c release $(if $(SCRATCH),--scratch-path "$(SCRATCH)") --product chibo-templates
+	"$(BIN)/chibo-templates" --output "$(OUTPUT)/templates"

@@ -35,8 +35,10 @@ struct IngestOutputWriter {
     }
 
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
-    /// ingest_summary.csv.
+    /// rejects.xlsx, and ingest_summary.csv.
     func write(_ result: IngestResult) throws(IngestError) {
+        // A first run that fails leaves no empty folder behind.
+        let created = Directory.missingFolders(of: directory + "/" + Self.normalizedFolderName)
         do throws(FileError) {
             let normalized = directory + "/" + Self.normalizedFolderName
             try Directory.create(normalized, confidentiality: .ownerOnly)
@@ -90,8 +92,15 @@ struct IngestOutputWriter {
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
             try summary.write(buffer)
             writers.append(summary)
-            for writer in writers { try writer.commit() }
+            writers.append(
+                try RejectsWorkbookWriter.writer(for: result.sortedDiagnostics, directory: directory))
+            // Every byte written before any file is renamed: a late failure (a full disk)
+            // leaves every earlier output as it was.
+            for writer in writers { try writer.finishWriting() }
+            for writer in writers { try writer.moveIntoPlace() }
         } catch {
+            // The writers, local to the block above, have removed their temporaries.
+            Directory.removeIfEmpty(created)
             throw .output(error)
         }
     }
