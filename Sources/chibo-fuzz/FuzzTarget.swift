@@ -12,9 +12,15 @@ func exercise(_ bytes: [UInt8]) {
         while let row = try reader.nextRow() {
             for index in 0..<row.count {
                 checksum &+= row[index].count
-                // The legacy-font repair indexes into words and tables: fuzz it on every cell.
-                if let repaired = LegacyVietnamese.repair(row.string(at: index)) {
-                    checksum &+= repaired.text.utf8.count
+                // The legacy-font detector indexes into words, runs and tables: fuzz it on every
+                // cell, alone and as in a file typed in each font.
+                let text = row.string(at: index)
+                for preferred in [nil] + LegacyVietnameseEncoding.allCases.map(Optional.some) {
+                    switch LegacyVietnamese.assess(text, preferring: preferred) {
+                    case .repaired(let repaired, _): checksum &+= repaired.utf8.count
+                    case .suspected: checksum &+= 1
+                    case .ordinary: break
+                    }
                 }
             }
             checksum &+= row.line

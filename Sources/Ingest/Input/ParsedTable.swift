@@ -44,6 +44,7 @@ struct ParsedTable {
             let problem = file.wholeRowProblem(record)
             rows.append(normalizer.normalize(record, problem: problem.map { (code: $0.0, value: $0.1) }))
         }
+        normalizer.applyFileEncoding(to: &rows)
         self.rows = rows
         self.notices = (file?.notices ?? []) + normalizer.legacyNotices()
         self.normalizer = normalizer

@@ -186,14 +186,16 @@ extension LegacyVietnamese {
         var isPalatal: Bool
         /// c, ng: never after i, ê, y, uy, uê.
         var isVelar: Bool
+        /// k: only in Central Highlands names (Đắk, Lắk).
+        var isRare: Bool
     }
 
     /// Final consonants (âm cuối), longest first; the glides i/y/o/u belong to the nucleus. `k`
-    /// ends the Central Highlands names written the Vietnamese way (Đắk Lắk, Krông Pắk).
+    /// ends the Central Highlands names written the Vietnamese way (Đắk Lắk, Krông Pắk): rare.
     private static let codaTable: [Coda] = ["ng", "nh", "ch", "c", "k", "m", "n", "p", "t", ""].map {
         Coda(
             letters: codes($0), isStop: ["c", "ch", "k", "p", "t"].contains($0),
-            isPalatal: ["ch", "nh"].contains($0), isVelar: ["c", "ng"].contains($0))
+            isPalatal: ["ch", "nh"].contains($0), isVelar: ["c", "ng"].contains($0), isRare: $0 == "k")
     }
 
     // MARK: - Nuclei
@@ -285,6 +287,6 @@ extension LegacyVietnamese {
         {
             return .implausible
         }
-        return nucleus.isRare || onset.isRare ? .rare : .common
+        return nucleus.isRare || onset.isRare || coda.isRare ? .rare : .common
     }
 }

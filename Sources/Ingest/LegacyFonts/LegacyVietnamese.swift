@@ -5,28 +5,40 @@ import Foundation
 ///
 /// ## Detection rule
 /// A cell is split into words at ASCII non-letters and white space (edge quotes and dashes are
-/// trimmed); only words with a non-ASCII character that are more than a lone sign count. A word is
-/// *plausible* when it spells a Vietnamese syllable (`syllableGrade`: onset + vowel nucleus + coda,
-/// one tone on the right vowel, one case after the first letter, Vietnamese letters only); a
-/// plausible word is *rare* when only loanwords and minority names are spelled so (`xoong`,
-/// `Krông`, `HĐND`).
+/// trimmed); only words with a non-ASCII character that are more than a lone sign count. Each counted
+/// word earns points as it stands and as converted (`WordPoints`): a Vietnamese syllable 8 (6 when
+/// spelled like a loanword or with a minority onset such as `Krông`), 2 more when it is frequent in
+/// names (`Thị`, `Sơn`, `Rơ`); a word of a minority name written with Vietnamese letters (`Kđăm`,
+/// `Êban`, `Adrơng`, `Ayŭn`: optional one-vowel presyllable, onset cluster, up to three vowels, coda
+/// `c ch h k l m n ng nh p r s t`, at most one tone) 6 without a tone and 2 with one; as it stands
+/// only, a European word in Latin-1 (`José`, `Noël`) 4, a Spanish `ñ` after a vowel 6. Traces of
+/// legacy bytes cost the text as it stands: a sign inside a word (`K®¨m`) or a capital after a small
+/// letter (`NguyÔn`) make it worth 0, a vowel followed by a VNI mark byte 3 points (`eâ`, `aø`; 1 for
+/// the pairs of European words such as `aï`, `ão`), a name's word in small letters or capitals among
+/// capitalized words 3 (`Vi án`, `Ly A DÕ`: the `.VnTime` fonts have no toned capitals).
 /// 1. Not legacy: pure ASCII; text with a vowel carrying both a shape mark and a tone (`ễ`, `ự`:
-///    no Latin-1, Windows-1252 or Windows-1258 reading of legacy bytes produces one); text whose
-///    counted words are all plausible and not rare as they stand (`Ông`, `Hà Nam`, `Lê Thị Hà`);
-///    text with a character that no legacy byte gives in those readings.
+///    no Latin-1, Windows-1252 or Windows-1258 reading of legacy bytes produces one); text with a
+///    character that no legacy byte gives (ŭ ĕ ŏ ĭ excepted: no legacy table has them, so a legacy
+///    cell can only carry them as Unicode letters, which are kept); text of syllables that no
+///    frequent syllable's TCVN3 or VNI form matches; text with Vietnamese letters beyond Latin-1
+///    (ă ơ ư đ ạ …) and no trace of legacy bytes (`Kpă Blik` is no Windows-1258 reading of TCVN3).
 /// 2. Otherwise the text is converted as TCVN3 and as VNI (for scoring, a VNI mark byte that
-///    follows no vowel, as in `Cã`, counts as debris). An encoding qualifies when its conversion has
-///    strictly fewer implausible words than the text as it stands, and at least as many plausible
-///    words as implausible ones. When the text has letters beyond Latin-1 and Windows-1252 (ă, ơ,
-///    ư, đ: a Windows-1258 reading, or real Unicode), it must have strictly fewer implausible or
-///    rare words, so that `Kpă Y Lăng` does not become `Kpó Y Lóng`.
-/// 3. Of two qualifying encodings, the one with fewer implausible words wins, then fewer rare
-///    words, then more plausible words. A full tie (one short word such as `cö`, TCVN3 `cử` or VNI
-///    `cư`) goes to `preferred` if given, else to VNI, whose readings of such bytes (đ ơ ư ị ĩ) are
-///    the more frequent letters.
+///    follows no vowel, and a TCVN 5712 VN1 capital among small letters, count as debris). An
+///    encoding qualifies when its conversion earns more points than the text as it stands and has
+///    at least as many words worth points as words worth none.
+/// 3. Of two qualifying encodings the one with more points wins; on equal points the bytes decide
+///    (VNI mark bytes after a vowel of the same case; TCVN3 bytes 0x80–0xBF), then VNI's single-byte
+///    letters (`cö`: VNI cư rather than TCVN3 cử), then `preferred`; a cell still undecided is
+///    `suspected`.
+/// 4. A cell with traces of legacy bytes that no encoding reads better is `suspected`: kept as it is
+///    and reported, for staff to check.
 ///
-/// So `José`, `Café` and `100 × n` stay as they are, and a cell whose only word reads as Vietnamese
-/// either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
+/// With `preferred` (the file's other cells were typed in that font), a conversion to it that reads
+/// exactly as well as the text is taken, and Latin-1 words earn no European points: VNI `Siu Yôn`
+/// is Siu Yơn and TCVN3 `Y Jót` is Y Jút there, while alone they are left as they are.
+///
+/// So `José`, `Café`, `«Tô Hoài»` and `100 × n` stay as they are, and a cell whose only word reads
+/// as Vietnamese either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
 ///
 /// ## Conversion
 /// Each character is first mapped back to the byte it came from: Latin-1 characters are their own
@@ -65,15 +77,26 @@ public enum LegacyVietnamese {
     }
 
     /// detect + convert in one call: the repaired text and the encoding, or nil when the text is
-    /// not legacy.
+    /// not legacy (or only suspected to be: see `assess`).
     ///
     /// - Parameter preferred: the encoding to choose when TCVN3 and VNI read equally well, typically
     ///   the one already found in other cells of the same file (a file is typed in one font).
     public static func repair(
         _ text: String, preferring preferred: LegacyVietnameseEncoding? = nil
     ) -> (text: String, encoding: LegacyVietnameseEncoding)? {
+        assess(text, preferring: preferred).repair
+    }
+
+    /// Whether `text` is ordinary, typed in a legacy font (and then its repair), or suspected of it.
+    /// See the type's documentation for the rule.
+    ///
+    /// - Parameter preferred: the encoding to choose when TCVN3 and VNI read equally well; without
+    ///   one such a tie is `suspected`.
+    public static func assess(
+        _ text: String, preferring preferred: LegacyVietnameseEncoding? = nil
+    ) -> LegacyVietnameseAssessment {
         if text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.contains(where: isDoublyMarked) {
-            return nil
+            return .ordinary
         }
         let original = nfc(text)
         let originalWords = words(of: original)
@@ -82,44 +105,118 @@ public enum LegacyVietnamese {
         let isCounted = originalWords.map { word in
             word.contains { !$0.isASCII } && (word.count > 1 || word.contains(where: isLetter))
         }
-        let originalScore = WordScore(originalWords, isCounted: isCounted)
-        if originalScore.doubtful == 0 {
-            return nil
+        // Letters beyond Latin-1 and cp1252 (ă, ơ, ư, đ, or composed ones such as ỉ) are either
+        // Windows-1258 renderings of legacy bytes or real Vietnamese, far more often the latter:
+        // without traces of legacy bytes such text is left as it is (`Kpă Blik` is no TCVN3 `Kpó`).
+        let hasVietnameseLetters = text.unicodeScalars.contains {
+            $0.value >= 0x100 && windows1252Bytes[$0.value] == nil && !isBreveVowel($0)
+        }
+        // The fast path of Unicode Vietnamese: syllables carry no traces.
+        if hasVietnameseLetters
+            && zip(originalWords, isCounted).allSatisfy({ !$1 || syllableGrade($0) != .implausible })
+        {
+            return .ordinary
+        }
+        let oddWords = oddlyCasedWordsInName(originalWords)
+        // The fast path of Latin-1 Vietnamese (`Có`, `Hòa`): a conversion can read better than
+        // syllables only where it gives a frequent syllable.
+        if preferred == nil && oddWords.isEmpty
+            && zip(originalWords, isCounted).allSatisfy({ word, isCounted in
+                !isCounted || (syllableGrade(word) != .implausible && !couldBeLegacyFrequentSyllable(word))
+            })
+        {
+            return .ordinary
+        }
+        var originalPoints = 0
+        var hasLegacyTraces = false
+        var isAllFrequent = true
+        for (index, (word, isCounted)) in zip(originalWords, isCounted).enumerated() where isCounted {
+            var scored = self.originalPoints(word, isInLegacyFile: preferred != nil)
+            if oddWords.contains(index) {
+                // `Vi án`: the .VnTime fonts have no toned capitals, so a name's word that begins
+                // with a toned letter shows in small letters (TCVN3 Vi Ỏn); their small toned
+                // letters show as Latin-1 capitals (`Ly A DÕ`, TCVN3 Ly A Dế).
+                scored = (max(scored.points - 3, 0), true)
+            }
+            originalPoints += scored.points
+            hasLegacyTraces = hasLegacyTraces || scored.hasLegacyTraces
+            isAllFrequent =
+                isAllFrequent && scored.points == WordPoints.commonSyllable + WordPoints.frequentSyllableBonus
+        }
+        // Frequent syllables earn the most points: no conversion can read better.
+        if isAllFrequent && preferred == nil {
+            return .ordinary
         }
         let (units, isRepresentable) = legacyUnits(of: text)
-        guard isRepresentable else { return nil }
-        // Letters beyond Latin-1 and cp1252 (ă, ơ, ư, đ, or composed ones such as ỉ) are either
-        // Windows-1258 renderings of legacy bytes or real Vietnamese: demand more of a conversion.
-        let hasVietnameseLetters = text.unicodeScalars.contains {
-            $0.value >= 0x100 && windows1252Bytes[$0.value] == nil
+        guard isRepresentable else { return .ordinary }
+        // A Windows-1258 tone mark on a consonant (`Th̃`: TCVN3 0xDE, ị) is no Vietnamese.
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if windows1258Bytes[scalar.value] != nil && (0x300...0x323).contains(scalar.value)
+                && vowelPosition(of: previous) == nil
+            {
+                hasLegacyTraces = true
+            }
+            previous = scalar
         }
-        var candidates: [(text: String, encoding: LegacyVietnameseEncoding, score: WordScore)] = []
+        if hasVietnameseLetters && !hasLegacyTraces {
+            return .ordinary
+        }
+        var candidates: [(text: String, encoding: LegacyVietnameseEncoding, points: Int)] = []
         for encoding in LegacyVietnameseEncoding.allCases {
-            let converted = decode(units, as: encoding)
-            guard converted != original else { continue }
-            let scored = encoding == .vni ? decode(units, as: .vni, marksStrayBytes: true) : converted
+            // Scored with stray bytes marked; the text itself is decoded for the winner only.
+            let scored = decode(units, as: encoding, marksStrayBytes: true)
+            guard scored != original else { continue }
             let convertedWords = words(of: scored)
             guard convertedWords.count == originalWords.count else { continue }
-            let score = WordScore(convertedWords, isCounted: isCounted)
-            let isImproved =
-                hasVietnameseLetters
-                ? score.doubtful < originalScore.doubtful : score.implausible < originalScore.implausible
-            if isImproved && score.plausible >= score.implausible {
-                candidates.append((converted, encoding, score))
+            var points = 0
+            var good = 0
+            var bad = 0
+            for (word, isCounted) in zip(convertedWords, isCounted) where isCounted {
+                let wordPoints = convertedPoints(word)
+                points += wordPoints
+                if wordPoints == 0 { bad += 1 } else { good += 1 }
+            }
+            // In a file typed in `preferred`, a conversion that reads exactly as well as the text
+            // is taken: VNI `Siu Yôn` is Siu Yơn there, TCVN3 `Y Jót` is Y Jút.
+            let isPreferredTie = encoding == preferred && points == originalPoints && bad == 0 && good > 0
+            if (points > originalPoints && good >= bad) || isPreferredTie {
+                let converted = decode(units, as: encoding)
+                if converted != original {
+                    candidates.append((converted, encoding, points))
+                }
             }
         }
-        guard let first = candidates.first else { return nil }
-        guard candidates.count == 2 else { return (first.text, first.encoding) }
+        guard let first = candidates.first else {
+            return hasLegacyTraces ? .suspected : .ordinary
+        }
+        guard candidates.count == 2 else { return .repaired(text: first.text, encoding: first.encoding) }
         let (tcvn3, vni) = (candidates[0], candidates[1])
-        if tcvn3.score.isBetter(than: vni.score) {
-            return (tcvn3.text, .tcvn3)
+        if tcvn3.points != vni.points {
+            let best = tcvn3.points > vni.points ? tcvn3 : vni
+            return .repaired(text: best.text, encoding: best.encoding)
         }
-        if vni.score.isBetter(than: tcvn3.score) {
-            return (vni.text, .vni)
+        // Equal points: the bytes themselves may tell. VNI puts a mark byte after a vowel of the
+        // same case (`OÏn`, `Neùang`); TCVN3 alone uses the bytes 0x80–0xBF (`Kp¨`, `M¶i`).
+        let evidence = encodingEvidence(units)
+        if evidence.vni != evidence.tcvn3 {
+            let best = evidence.vni > evidence.tcvn3 ? vni : tcvn3
+            return .repaired(text: best.text, encoding: best.encoding)
         }
-        // A tie: one short word of bytes 0xC0–0xFF (`cö`: TCVN3 cử or VNI cư). VNI reads those
-        // bytes as đ ơ ư ị ĩ, more frequent letters than the ủ ụ ử ũ ú of TCVN3.
-        return preferred == .tcvn3 ? (tcvn3.text, .tcvn3) : (vni.text, .vni)
+        // VNI reads the single bytes ô ö ñ ò ó æ î as ơ ư đ ị ĩ ỉ ỵ, more frequent letters than the
+        // toned ụ ử ủ ũ ú of TCVN3 (`Blöu`: VNI Blưu, TCVN3 Blửu).
+        if preferred == nil && evidence.tcvn3 == 0 && units.contains(where: isSingleByteVNILetter) {
+            return .repaired(text: vni.text, encoding: .vni)
+        }
+        // A tie, such as one short word of bytes 0xC0–0xFF (`cö`: TCVN3 cử or VNI cư): only the
+        // file's other cells can tell.
+        if tcvn3.text == vni.text || preferred == .vni {
+            return .repaired(text: vni.text, encoding: .vni)
+        }
+        if preferred == .tcvn3 {
+            return .repaired(text: tcvn3.text, encoding: .tcvn3)
+        }
+        return .suspected
     }
 
     /// Whether `scalar` is a vowel with both a shape mark (breve, circumflex, horn) and a tone, such
@@ -138,39 +235,71 @@ public enum LegacyVietnamese {
         }
     }
 
-    // MARK: - Scoring
+    // MARK: - Cell-level evidence
 
-    /// How many words of a text read as Vietnamese syllables.
-    private struct WordScore {
-        /// Words that read as Vietnamese syllables (the rare ones included).
-        var plausible = 0
-        /// Words spelled like loanwords (`xoong`): a conversion giving fewer of them is preferred.
-        var rare = 0
-        var implausible = 0
-
-        /// The score of the words whose `isCounted` is true (the same positions in every reading
-        /// of a text, since conversion keeps the separators).
-        init(_ words: [ArraySlice<Unicode.Scalar>], isCounted: [Bool]) {
-            for (word, isCounted) in zip(words, isCounted) where isCounted {
-                switch LegacyVietnamese.syllableGrade(word) {
-                case .implausible:
-                    implausible += 1
-                case .rare:
-                    rare += 1
-                    plausible += 1
-                case .common:
-                    plausible += 1
-                }
-            }
-        }
-
-        /// Words that are no common Vietnamese syllable.
-        var doubtful: Int { implausible + rare }
-
-        func isBetter(than other: WordScore) -> Bool {
-            (implausible, rare, -plausible) < (other.implausible, other.rare, -other.plausible)
+    private static func isSingleByteVNILetter(_ unit: UInt32) -> Bool {
+        switch unit {
+        case 0xD4, 0xF4, 0xD6, 0xF6, 0xD1, 0xF1, 0xD2, 0xF2, 0xD3, 0xF3, 0xC6, 0xE6, 0xCE, 0xEE: true
+        default: false
         }
     }
+
+    /// Whether `scalar` is one of ŭ ĕ ŏ ĭ (either case), which no legacy byte gives: a legacy cell can
+    /// hold them only as Unicode letters among its bytes, and they are kept as they are.
+    static func isBreveVowel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x12C, 0x12D, 0x114, 0x115, 0x14E, 0x14F, 0x16C, 0x16D, 0x306: true
+        default: false
+        }
+    }
+
+    /// The words of a name (two to six words, separated by spaces or apostrophes, every other word
+    /// capitalized) that begin with a small non-ASCII letter, or that are in capitals with a Latin-1
+    /// capital while another word of the name has small letters.
+    private static func oddlyCasedWordsInName(_ words: [ArraySlice<Unicode.Scalar>]) -> [Int] {
+        let nonEmpty = words.indices.filter { !words[$0].isEmpty }
+        guard (2...6).contains(nonEmpty.count) else { return [] }
+        var odd: [Int] = []
+        var hasSmallLetters = false
+        for index in nonEmpty {
+            let word = words[index]
+            let first = word.first!
+            if first.value >= 0xDF && first.value <= 0xFF && first.value != 0xF7 {
+                odd.append(index)
+                continue
+            }
+            guard first.properties.isUppercase else { return [] }
+            let rest = word.dropFirst()
+            if rest.contains(where: { $0.properties.isLowercase }) {
+                hasSmallLetters = true
+            } else if rest.contains(where: { $0.value >= 0xC0 && $0.value <= 0xDE && $0.value != 0xD7 }) {
+                odd.append(index)
+            }
+        }
+        guard odd.count < nonEmpty.count else { return [] }
+        return odd.filter { words[$0].first!.value >= 0xDF || hasSmallLetters }
+    }
+
+    /// How many traces of each encoding the bytes of a cell hold: for VNI, a mark byte after a vowel
+    /// of the same case that it makes a Vietnamese letter of; for TCVN3, a byte 0x80–0xBF that is a
+    /// letter in TCVN3 (VNI has no letter there).
+    private static func encodingEvidence(_ units: [UInt32]) -> (tcvn3: Int, vni: Int) {
+        var tcvn3 = 0
+        var vni = 0
+        for (index, unit) in units.enumerated() {
+            if unit >= 0x80 && unit < 0xC0 && tcvn3Scalar(unit) != nil {
+                tcvn3 += 1
+            }
+            guard index > 0, unit >= 0xC0 && unit < 0x100, let base = vniBase(units[index - 1]),
+                let mark = vniMarks[UInt8(unit)], apply(mark, to: base.row) != nil,
+                base.isUppercase == (unit < 0xE0)
+            else { continue }
+            vni += 1
+        }
+        return (tcvn3, vni)
+    }
+
+    // MARK: - Words
 
     /// Punctuation trimmed from both ends of a word: it is no letter in Unicode text, while in legacy
     /// text the same characters inside a word are letters (TCVN 5712 capitals read as cp1252).
@@ -187,7 +316,7 @@ public enum LegacyVietnamese {
 
     /// Whether `scalar` is a letter (Unicode `Alphabetic`), with the common cases answered without
     /// the property tables.
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: true
         case 0...0xFF: false
@@ -249,7 +378,7 @@ public enum LegacyVietnamese {
                 units.append(UInt32(pair.mark))
             } else {
                 units.append(scalar.value)
-                isRepresentable = false
+                isRepresentable = isRepresentable && isBreveVowel(scalar)
             }
         }
         return (units, isRepresentable)
@@ -292,7 +421,7 @@ public enum LegacyVietnamese {
         var output = String.UnicodeScalarView()
         switch encoding {
         case .tcvn3:
-            decodeTCVN3(units, into: &output)
+            decodeTCVN3(units, into: &output, marksStrayBytes: marksStrayBytes)
         case .vni:
             decodeVNI(units, into: &output, marksStrayBytes: marksStrayBytes)
         }
@@ -305,7 +434,9 @@ public enum LegacyVietnamese {
         return value == 0 ? nil : Unicode.Scalar(value)
     }
 
-    private static func decodeTCVN3(_ units: [UInt32], into output: inout String.UnicodeScalarView) {
+    private static func decodeTCVN3(
+        _ units: [UInt32], into output: inout String.UnicodeScalarView, marksStrayBytes: Bool
+    ) {
         // The .VnTimeH fonts draw capitals at the lowercase bytes, so only the ASCII letters and the
         // seven single-byte capitals tell the case. A word is set in capitals when it has a capital
         // after its first letter and no lowercase ASCII letter (`NGUYÔN`, `§¹I`), and so is every
@@ -318,13 +449,14 @@ public enum LegacyVietnamese {
             !range.contains { isLowercaseASCII(units[$0]) }
                 && range.dropFirst().contains { tcvn3Letter(units[$0]).properties.isUppercase }
         }
-        let isAllCapitals = capitalWords.contains(true) && !units.contains(where: isLowercaseASCII)
+        let hasLowercaseASCII = units.contains(where: isLowercaseASCII)
+        let isAllCapitals = capitalWords.contains(true) && !hasLowercaseASCII
         let startsWithToneLetter = words.map { range in
             units[range.lowerBound] >= 0x80 && tcvn3Letter(units[range.lowerBound]).properties.isLowercase
         }
         let isName =
             (2...6).contains(words.count) && startsWithToneLetter.contains(false)
-            && units.allSatisfy { $0 == 0x20 || !isUnitSeparator($0) }
+            && units.allSatisfy { $0 == 0x20 || $0 == 0x27 || !isUnitSeparator($0) }
             && zip(words, startsWithToneLetter).allSatisfy { range, startsWithToneLetter in
                 startsWithToneLetter || tcvn3Letter(units[range.lowerBound]).properties.isUppercase
             }
@@ -335,7 +467,16 @@ public enum LegacyVietnamese {
             }
             var word = String.UnicodeScalarView()
             for letter in range {
-                word.append(tcvn3Letter(units[letter]))
+                let scalar = tcvn3Letter(units[letter])
+                // The TCVN 5712 VN1 capitals among the small letters (0xE0 Ổ, 0xC4 Ấ) are never typed
+                // with the .VnTime fonts: in a cell with small letters they show no TCVN3 (`Tà`).
+                if marksStrayBytes && hasLowercaseASCII && units[letter] >= 0xA8 && units[letter] < 0x100
+                    && scalar.properties.isUppercase
+                {
+                    word.append("\u{FFFD}")
+                } else {
+                    word.append(scalar)
+                }
             }
             var text = String(word)
             if capitalWords[index] || isAllCapitals {
@@ -415,7 +556,7 @@ public enum LegacyVietnamese {
     }
 
     /// A byte that VNI mark bytes can follow: the vowels a e o u y and the single-byte ơ ư.
-    private static func vniBase(_ unit: UInt32) -> (row: VowelRow, isUppercase: Bool)? {
+    static func vniBase(_ unit: UInt32) -> (row: VowelRow, isUppercase: Bool)? {
         switch unit {
         case 0x61, 0x41: (.a, unit == 0x41)
         case 0x65, 0x45: (.e, unit == 0x45)
@@ -428,7 +569,7 @@ public enum LegacyVietnamese {
         }
     }
 
-    private static func apply(_ mark: VNIMark, to row: VowelRow) -> (row: VowelRow, tone: Tone)? {
+    static func apply(_ mark: VNIMark, to row: VowelRow) -> (row: VowelRow, tone: Tone)? {
         switch (mark, row) {
         case (.tone(let tone), .a), (.tone(let tone), .e), (.tone(let tone), .o), (.tone(let tone), .u),
             (.tone(let tone), .y), (.tone(let tone), .oHorn), (.tone(let tone), .uHorn):

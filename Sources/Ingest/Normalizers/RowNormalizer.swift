@@ -19,6 +19,12 @@ struct RowNormalizer {
     private var caches: [ByteMap<CachedValue>]
     /// The legacy encoding of the value just normalized, if it was repaired.
     private var repairedEncoding: String? = nil
+    /// Whether the value just normalized was kept as read although it may be legacy text.
+    private var isLegacySuspected = false
+    /// Text cells with Latin-1 letters that were not repaired, as (row, column) indices: in a file
+    /// typed in one legacy font they are read again preferring it (`applyFileEncoding`).
+    private var latin1Cells: [(row: Int, column: Int)] = []
+    private var rowCount = 0
 
     init(entity: Entity, fileName: String, mapping: HeaderMapping) {
         self.entity = entity
@@ -39,6 +45,7 @@ struct RowNormalizer {
 
     /// The record with every value normalized; `problem` is its whole-row problem.
     mutating func normalize(_ record: CSVRow, problem: (code: RuleCode, value: String)?) -> ParsedRow {
+        defer { rowCount += 1 }
         var row = ParsedRow(line: record.line, raw: [], fields: [])
         if let problem {
             row.errors.append(
@@ -66,6 +73,9 @@ struct RowNormalizer {
                     result = .success(try uncachedValue(raw, column: column, index: index))
                 } catch {
                     result = .failure(error)
+                }
+                if column.type != .id && repairedEncoding == nil && hasLatin1Letter(raw) {
+                    latin1Cells.append((rowCount, index))
                 }
             default:
                 let bytes = field.map { record[$0] } ?? UnsafeBufferPointer(start: nil, count: 0)
@@ -104,10 +114,69 @@ struct RowNormalizer {
                         message: "\(RuleCode.legacyFont.message) (\(encoding))"))
                 repairedEncoding = nil
             }
+            if isLegacySuspected {
+                row.warnings.append(
+                    diagnostic(.legacyFontSuspected, line: record.line, column: index, value: raw))
+                isLegacySuspected = false
+            }
         }
         row.raw = raws
         row.fields = fields
         return row
+    }
+
+    /// Whether `text` holds a character of U+0080–U+00FF (UTF-8 lead bytes C2, C3), what a legacy
+    /// byte shows as, and no precomposed Vietnamese letter, ă, đ, ĩ (lead bytes E1, C4), which mark
+    /// Unicode text.
+    private func hasLatin1Letter(_ text: String) -> Bool {
+        var hasLatin1 = false
+        for byte in text.utf8 {
+            if byte == 0xE1 || byte == 0xC4 { return false }
+            hasLatin1 = hasLatin1 || byte == 0xC2 || byte == 0xC3
+        }
+        return hasLatin1
+    }
+
+    /// The legacy encoding of the file: the one its repaired cells were typed in, when there are at
+    /// least three of them and at least nine times as many as of the other.
+    private var fileEncoding: LegacyVietnameseEncoding? {
+        var counts: [String: Int] = [:]
+        for perEncoding in legacyRepairs.values {
+            for (encoding, count) in perEncoding { counts[encoding, default: 0] += count }
+        }
+        for encoding in LegacyVietnameseEncoding.allCases {
+            let count = counts[encoding.rawValue] ?? 0
+            let others = counts.filter { $0.key != encoding.rawValue }.values.reduce(0, +)
+            if count >= 3 && count >= 9 * others {
+                return encoding
+            }
+        }
+        return nil
+    }
+
+    /// Reads again, preferring the file's legacy encoding, the text cells that read equally well as
+    /// they stand and converted (VNI `Siu Yôn`, Siu Yơn; TCVN3 `Y Jót`, Y Jút): a file is typed in
+    /// one font, so they are repaired, with the same warning and count as the others. Depends only on
+    /// the whole file, not on the order of its rows.
+    mutating func applyFileEncoding(to rows: inout [ParsedRow]) {
+        guard let encoding = fileEncoding else { return }
+        for (rowIndex, index) in latin1Cells {
+            let raw = rows[rowIndex].raw[index]
+            let normalized = TextNormalizer.normalize(
+                raw, collapsesWhitespace: schema[index].type == .name, preferring: encoding)
+            guard normalized.legacyEncoding == encoding.rawValue else { continue }
+            let line = rows[rowIndex].line
+            rows[rowIndex].fields[index] = normalized.text
+            rows[rowIndex].warnings.removeAll {
+                $0.code == RuleCode.legacyFontSuspected.rawValue && $0.columnName == schema[index].name
+            }
+            rows[rowIndex].warnings.append(
+                diagnostic(
+                    .legacyFont, line: line, column: index, value: raw,
+                    message: "\(RuleCode.legacyFont.message) (\(encoding.rawValue))"))
+            legacyRepairs[index, default: [:]][encoding.rawValue, default: 0] += 1
+        }
+        latin1Cells = []
     }
 
     /// A remembered result, and the legacy font the raw text was repaired from.
@@ -167,6 +236,7 @@ struct RowNormalizer {
                 repairedEncoding = encoding
                 legacyRepairs[index, default: [:]][encoding, default: 0] += 1
             }
+            isLegacySuspected = normalized.isLegacySuspected
             result = normalized.text
         case .date:
             result = try DateNormalizer.day(from: raw)?.description ?? ""

@@ -3,19 +3,29 @@ import Foundation
 /// Cleans free text: Unicode NFC, trimmed, and for names internal whitespace collapsed
 /// to single spaces; text typed with the legacy TCVN3/VNI fonts is repaired.
 enum TextNormalizer {
-    /// The normalized text and, when the legacy-font repair changed it, the name of the
-    /// legacy encoding (`TCVN3`, `VNI`).
-    static func normalize(_ text: String, collapsesWhitespace: Bool) -> (
-        text: String, legacyEncoding: String?
-    ) {
+    /// The normalized text; when the legacy-font repair changed it, the name of the legacy
+    /// encoding (`TCVN3`, `VNI`); and whether the text, kept as read, may still be legacy text.
+    ///
+    /// - Parameter preferred: the legacy encoding the file's other cells were typed in, if any.
+    static func normalize(
+        _ text: String, collapsesWhitespace: Bool, preferring preferred: LegacyVietnameseEncoding? = nil
+    ) -> (text: String, legacyEncoding: String?, isLegacySuspected: Bool) {
         var result = nfc(text)
         var legacyEncoding: String? = nil
-        if !TextNormalizer.isASCII(result), let repaired = repairLegacyEncoding(result) {
-            result = nfc(repaired.text)
-            legacyEncoding = repaired.encoding
+        var isLegacySuspected = false
+        if !TextNormalizer.isASCII(result) {
+            switch LegacyVietnamese.assess(result, preferring: preferred) {
+            case .repaired(let repaired, let encoding):
+                result = nfc(repaired)
+                legacyEncoding = encoding.rawValue
+            case .suspected:
+                isLegacySuspected = true
+            case .ordinary:
+                break
+            }
         }
         result = collapsesWhitespace ? collapsed(result) : trimmed(result)
-        return (result, legacyEncoding)
+        return (result, legacyEncoding, isLegacySuspected)
     }
 
     /// `text` in Unicode NFC; text that is NFC by construction is returned as is.

@@ -18,6 +18,7 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
     case yearInvalid = "year.invalid"
     case numberInvalid = "number.invalid"
     case legacyFont = "text.legacy_font"
+    case legacyFontSuspected = "text.legacy_font_suspected"
     // References.
     case unknownOrganization = "ref.unknown_org"
     case notPartyCell = "ref.not_cell"
@@ -46,7 +47,8 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
     /// Errors reject the row, warnings keep it, notices describe the file.
     var severity: Severity {
         switch self {
-        case .memberShortProbation, .memberPossibleDuplicate, .attendanceOtherCell, .legacyFont, .roleUnknown:
+        case .memberShortProbation, .memberPossibleDuplicate, .attendanceOtherCell, .legacyFont,
+            .legacyFontSuspected, .roleUnknown:
             .warning
         case .columnIgnored, .legacyEncoding, .fileEncoding: .notice
         default: .error
@@ -69,6 +71,8 @@ enum RuleCode: String, CaseIterable, Sendable, Error {
         case .yearInvalid: "Năm không hợp lệ (cần 4 chữ số)"
         case .numberInvalid: "Số không hợp lệ"
         case .legacyFont: "Văn bản gõ bằng phông chữ cũ đã được chuyển sang Unicode"
+        case .legacyFontSuspected:
+            "Có thể là văn bản gõ bằng phông chữ cũ (TCVN3/VNI) nhưng không chuyển được chắc chắn: giữ nguyên, đề nghị kiểm tra"
         case .unknownOrganization: "Tổ chức đảng không tồn tại hoặc bị loại"
         case .notPartyCell: "Tổ chức đảng không phải là chi bộ"
         case .unknownVillage: "Thôn không tồn tại hoặc bị loại"

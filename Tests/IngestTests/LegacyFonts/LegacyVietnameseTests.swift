@@ -126,8 +126,9 @@ struct LegacyVietnameseTests {
         "Trần Hưng Đạo", "Bà Rịa – Vũng Tàu", "“Hà Nội” là thủ đô", "Chi bộ thôn Đông, xã Ân Thi",
         "Kpă Y Lăng", "H'Hen Niê", "José", "Café", "Müller", "François", "São Paulo", "Peña Ñuñez", "Größe",
         "25°C", "100 × n", "100 €", "thuở nhỏ",
-        // Vietnamese words that are also TCVN3 or VNI for another word: left as they are.
-        "Hái", "Thò", "Hòa",
+        // Vietnamese words that are also TCVN3 or VNI for another word: left as they are (`Thò`,
+        // VNI for the far more frequent Thị, is repaired: see `prefersFrequentSyllables`).
+        "Hái", "Hòa",
         // Correct Vietnamese in decomposed form (NFD), as macOS may write it.
         "Nguy\u{0065}\u{0302}\u{0303}n",
     ]
@@ -161,6 +162,46 @@ struct LegacyVietnameseTests {
         #expect(preferred.text == "cử" && preferred.encoding == .tcvn3)
         // No tie: the other words decide whatever the preference.
         #expect(LegacyVietnamese.detect("Bé tr\u{AD}ëng cö", preferring: .vni) == .tcvn3)
+    }
+
+    @Test("prefers the syllable frequent in names when both readings are syllables")
+    func prefersFrequentSyllables() throws {
+        // VNI Thò is Thị; TCVN3 BÕ is Bế. Hoà (VNI Hồ) is a frequent name itself: left alone.
+        #expect(LegacyVietnamese.repair("Ma Thò Ín")?.text == "Ma Thị Ín")
+        #expect(LegacyVietnamese.repair("BÕ Nhung")?.text == "Bế Nhung")
+        #expect(LegacyVietnamese.assess("Hoà Thanh Nhung") == .ordinary)
+    }
+
+    @Test(
+        "repairs names of the Central Highlands, northern mountain and Khmer peoples",
+        arguments: [
+            LegacySample("Y Bhin K®¨m", "Y Bhin Kđăm", .tcvn3),
+            LegacySample("Y Bhin Kñaêm", "Y Bhin Kđăm", .vni),
+            LegacySample("H'Nga Ay\u{16D}n Niª", "H'Nga Ayŭn Niê", .tcvn3),
+            LegacySample("Th¹ch ThÞ Sa Rum", "Thạch Thị Sa Rum", .tcvn3),
+            LegacySample("Thaïch Thò Sa Rum", "Thạch Thị Sa Rum", .vni),
+            LegacySample("Ksor H'Mai £ban", "Ksor H'Mai Êban", .tcvn3),
+            LegacySample("Y Kông Mlô", "Y Kông Mlô", .vni),
+            LegacySample("R¬ Ch©m H'Bia", "Rơ Châm H'Bia", .tcvn3),
+            LegacySample("Rô Chaâm H'Bia", "Rơ Châm H'Bia", .vni),
+            LegacySample("§iÓu K'Lung", "Điểu K'Lung", .tcvn3),
+            LegacySample("Thµo A P¸o", "Thào A Páo", .tcvn3),
+            LegacySample("Vi án", "Vi Ỏn", .tcvn3),
+            LegacySample("Chau Neùang Ly", "Chau Néang Ly", .vni),
+        ].filter { $0.legacy != $0.unicode })
+    func repairsMinorityNames(_ sample: LegacySample) throws {
+        let repaired = try #require(LegacyVietnamese.repair(sample.legacy))
+        #expect(repaired.text == sample.unicode)
+        #expect(repaired.encoding == sample.encoding)
+    }
+
+    @Test("reports a cell with legacy traces that no encoding reads as suspected")
+    func reportsSuspectedCells() {
+        // K®¨x: signs inside a word, but neither reading is a word.
+        #expect(LegacyVietnamese.assess("Y K®¨x®q") == .suspected)
+        // `cö` reads cử (TCVN3) or cư (VNI): without a preference VNI's single-byte letter wins.
+        #expect(LegacyVietnamese.assess("Nguyen cö") == .repaired(text: "Nguyen cư", encoding: .vni))
+        #expect(LegacyVietnamese.assess("Kpă Blik") == .ordinary)
     }
 
     @Test("prefers the reading with no loanword spelling")
@@ -306,21 +347,27 @@ enum TestEncoder {
     /// `text` in TCVN3: lowercase letters on their byte, the seven single-byte capitals on theirs,
     /// toned capitals on the lowercase byte when the word is all capitals (.VnTimeH) and otherwise on
     /// their TCVN 5712 VN1 byte.
-    static func tcvn3(_ text: String) -> [UInt8]? {
+    ///
+    /// With `tonedCapitalsOnSmallBytes`, a toned capital outside a word in capitals is written with
+    /// its small letter's byte, as the `.VnTime` fonts (which have no toned capitals) leave it.
+    static func tcvn3(_ text: String, tonedCapitalsOnSmallBytes: Bool = false) -> [UInt8]? {
         var byteOfScalar: [Unicode.Scalar: UInt8] = [:]
         for (offset, value) in LegacyVietnamese.tcvn3Scalars.enumerated() where value != 0 {
             byteOfScalar[Unicode.Scalar(value)!] = UInt8(0x80 + offset)
         }
         var bytes: [UInt8] = []
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !bytes.isEmpty {
+        for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 {
                 bytes.append(0x20)
             }
             let isCapitals = word.count > 1 && word == word.uppercased()
             for scalar in word.unicodeScalars {
                 if scalar.isASCII {
                     bytes.append(UInt8(scalar.value))
-                } else if let byte = byteOfScalar[scalar], (0xA1...0xA7).contains(byte) || !isCapitals {
+                } else if let byte = byteOfScalar[scalar],
+                    (0xA1...0xA7).contains(byte)
+                        || (!isCapitals && !(tonedCapitalsOnSmallBytes && byte < 0xA0))
+                {
                     bytes.append(byte)
                 } else if let byte = byteOfScalar[Unicode.Scalar(String(scalar).lowercased())!] {
                     bytes.append(byte)
