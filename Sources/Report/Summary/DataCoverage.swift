@@ -1,0 +1,51 @@
+import ChiboCore
+
+/// What the report says, before any figure, about how far the data reach (SPEC "Reviews",
+/// Data coverage): the date of the latest meeting accepted, and, when AS_OF is later than
+/// the last day of that date's quarter, that later figures are incomplete.
+public struct DataCoverage: Sendable, Equatable {
+    /// The latest meeting date accepted (review.csv `data_until`), nil when none was.
+    public var dataUntil: Day?
+    /// The review's AS_OF.
+    public var asOf: Day
+
+    /// The coverage of a review made at `asOf` on data ending `dataUntil`.
+    public init(dataUntil: Day?, asOf: Day) {
+        self.dataUntil = dataUntil
+        self.asOf = asOf
+    }
+
+    /// The coverage review.csv records.
+    public init(record: ReviewRecord) {
+        self.init(dataUntil: record.dataUntil, asOf: record.asOf)
+    }
+
+    /// Whether the data end before AS_OF's quarter: AS_OF is later than the last day of
+    /// the quarter of `dataUntil` (or no meeting was accepted at all).
+    public var isIncomplete: Bool {
+        guard let dataUntil else { return true }
+        let (year, month, _) = dataUntil.components
+        return asOf > Quarter(year: year, number: (month - 1) / 3 + 1).lastDay
+    }
+
+    /// The statement always printed: `Dữ liệu đến ngày 28/06/2018 (buổi sinh hoạt chi bộ
+    /// muộn nhất được tiếp nhận).`
+    public var statement: String {
+        guard let dataUntil else {
+            return "Dữ liệu: không có buổi sinh hoạt chi bộ nào được tiếp nhận."
+        }
+        return "Dữ liệu đến ngày \(Period.vietnameseDate(dataUntil))"
+            + " (buổi sinh hoạt chi bộ muộn nhất được tiếp nhận)."
+    }
+
+    /// The warning printed when the data are incomplete, nil otherwise.
+    public var warning: String? {
+        guard isIncomplete else { return nil }
+        guard let dataUntil else {
+            return "LƯU Ý: không có dữ liệu sinh hoạt chi bộ; các số liệu về sinh hoạt chi bộ"
+                + " đến ngày \(Period.vietnameseDate(asOf)) chưa đầy đủ."
+        }
+        return "LƯU Ý: dữ liệu chỉ có đến ngày \(Period.vietnameseDate(dataUntil)); các số liệu"
+            + " sau ngày đó (đến \(Period.vietnameseDate(asOf))) chưa đầy đủ, cần thận trọng khi đánh giá."
+    }
+}
