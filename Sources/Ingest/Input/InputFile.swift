@@ -71,13 +71,14 @@ final class InputFile {
         case .utf8, .utf8WithBOM: break
         default:
             notices.append(
-                RuleCode.fileEncoding.diagnostic(
+                ProblemCode.fileEncoding.diagnostic(
                     file: fileName, line: 0, value: encodingName,
-                    message: "\(RuleCode.fileEncoding.message) \(encodingName)"))
+                    message: "\(ProblemCode.fileEncoding.message) \(encodingName)"))
         }
         for (fieldNumber, cell) in mapping.ignored {
             notices.append(
-                RuleCode.columnIgnored.diagnostic(file: fileName, line: 1, column: fieldNumber, value: cell))
+                ProblemCode.columnIgnored.diagnostic(
+                    file: fileName, line: 1, column: fieldNumber, value: cell))
         }
     }
 
@@ -100,7 +101,7 @@ final class InputFile {
 
     /// The whole-row problem of `row`: blank, or more non-empty fields than the header.
     /// A row with fewer fields reads its missing trailing fields as empty.
-    func wholeRowProblem(_ row: CSVRow) -> (RuleCode, String)? {
+    func wholeRowProblem(_ row: CSVRow) -> (ProblemCode, String)? {
         if row.isBlank { return (.rowBlank, "") }
         if row.count > headerCount {
             for index in headerCount..<row.count where !row.isEmpty(at: index) {

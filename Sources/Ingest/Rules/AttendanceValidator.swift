@@ -151,7 +151,7 @@ enum AttendanceValidator {
         var records: [Record] = []
         var rowsRead = 0
         var rejected = 0
-        func problem(_ code: RuleCode, line: Int, column: Int, value: String) -> Diagnostic {
+        func problem(_ code: ProblemCode, line: Int, column: Int, value: String) -> Diagnostic {
             code.diagnostic(
                 file: fileName, line: line, column: indices[column] + 1, columnName: columns[column],
                 value: value)
@@ -217,10 +217,10 @@ enum AttendanceValidator {
                 legacyCounts[legacyEncoding, default: 0] += 1
                 if errors.isEmpty {
                     legacyWarnings.append(
-                        RuleCode.legacyFont.diagnostic(
+                        ProblemCode.legacyFont.diagnostic(
                             file: fileName, line: row.line, column: indices[2] + 1, columnName: columns[2],
                             value: row.string(at: indices[2]),
-                            message: "\(RuleCode.legacyFont.message) (\(legacyEncoding))"))
+                            message: "\(ProblemCode.legacyFont.message) (\(legacyEncoding))"))
                 }
             }
             if !errors.isEmpty {
@@ -245,7 +245,7 @@ enum AttendanceValidator {
                 records[index].isRejected = true
                 duplicateLines.insert(record.line)
                 result.diagnostics.append(
-                    RuleCode.attendanceDuplicate.diagnostic(
+                    ProblemCode.attendanceDuplicate.diagnostic(
                         file: fileName, line: record.line,
                         value: meetings.ids[meeting] + "," + members.ids[member]))
                 continue
@@ -254,7 +254,7 @@ enum AttendanceValidator {
             if members.organizations[member] != meetings.organizations[meeting] {
                 warnings += 1
                 result.diagnostics.append(
-                    RuleCode.attendanceOtherCell.diagnostic(
+                    ProblemCode.attendanceOtherCell.diagnostic(
                         file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
                         value: members.ids[member]))
             }
@@ -265,9 +265,9 @@ enum AttendanceValidator {
         }
         for (encoding, count) in legacyCounts.sorted(by: { $0.key < $1.key }) {
             result.diagnostics.append(
-                RuleCode.legacyEncoding.diagnostic(
+                ProblemCode.legacyEncoding.diagnostic(
                     file: fileName, line: 1, column: indices[2] + 1, columnName: columns[2], value: encoding,
-                    message: "\(RuleCode.legacyEncoding.message) \(encoding): \(count) ô"))
+                    message: "\(ProblemCode.legacyEncoding.message) \(encoding): \(count) ô"))
         }
         records.removeAll { $0.isRejected }
         result.accepted = records
@@ -373,7 +373,7 @@ enum AttendanceValidator {
         }
 
         private mutating func status(of text: String) -> UInt8 {
-            do throws(RuleCode) {
+            do throws(ProblemCode) {
                 guard let code = try enums.code(for: text, in: .attendanceStatus) else {
                     return StatusReader.empty
                 }
