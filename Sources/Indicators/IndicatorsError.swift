@@ -50,6 +50,11 @@ public enum IndicatorsError: StageError, Sendable {
         case .output(let error):
             Diagnostic(
                 severity: .error, file: error.path, code: "file.write", message: error.description)
+        case .record(.missing(let path)):
+            Diagnostic(
+                severity: .error, file: path, code: "file.missing",
+                message: "không tìm thấy tệp do bước tiếp nhận ghi; hãy chạy lại 'make ingest' (chibo-ingest)"
+            )
         case .record(let error):
             error.diagnostic
         }

@@ -53,7 +53,7 @@ public struct Ingestor: Sendable {
         for entity in Entity.allCases {
             files[entity] = try InputFile.open(entity, in: inputDirectory)
         }
-        let inputSHA256 = try Self.digest(of: files)
+        let digest = InputDigest(files: files)
         var organizations = try ParsedTable(
             entity: .organizations, file: files.removeValue(forKey: .organizations))
         let organizationOwners = organizations.claimKeys(columns: [0], code: .idDuplicate)
@@ -114,22 +114,7 @@ public struct Ingestor: Sendable {
                 inspections, targets,
             ],
             attendance: attendance,
-            record: IngestRecord(inputSHA256: inputSHA256, dataUntil: Self.latestDate(of: meetings)))
-    }
-
-    /// The SHA-256 of the opened files' bytes in `Entity.inputOrder`, in a pass of its
-    /// own over each file (from the page cache the reader has just filled).
-    static func digest(of files: [Entity: InputFile]) throws(IngestError) -> String {
-        var hash = SHA256()
-        for entity in Entity.inputOrder {
-            guard let file = files[entity] else { continue }
-            do {
-                try hash.update(fileAt: file.path)
-            } catch {
-                throw .unreadable(.unreadable(file: file.fileName, reason: error.description))
-            }
-        }
-        return hash.hexadecimalDigest()
+            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: Self.latestDate(of: meetings)))
     }
 
     /// The latest date among the accepted meetings: `data_until` of review.csv.

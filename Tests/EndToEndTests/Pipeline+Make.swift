@@ -15,7 +15,8 @@ extension Pipeline {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/make")
         process.arguments =
             [
-                "--no-print-directory", "-C", Folder.packageRoot.path, "SWIFT=true", "BIN=\(productsFolder.path)",
+                "--no-print-directory", "-C", Folder.packageRoot.path, "SWIFT=true",
+                "BIN=\(productsFolder.path)",
             ] + arguments
         let output = Pipe()
         let error = Pipe()

@@ -125,6 +125,23 @@ import Testing
                 + "/members.csv:0:0: error: expected a normalized file, found no file")
     }
 
+    @Test func withoutIngestsRecordNothingIsWrittenAndTheMessageSaysToRerunIngest() throws {
+        let directory = try NormalizedFixture.standard().write()
+        try FileManager.default.removeItem(atPath: directory + "/" + IngestRecord.fileName)
+        let output =
+            FileManager.default.temporaryDirectory.appendingPathComponent("chibo-out-\(UUID())").path
+            + "/so-ket/2018-Q2"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let options = IndicatorsOptions(
+            normalizedDirectory: directory, outputDirectory: output, quarter: "2018-Q2",
+            termStart: Day(iso: "2016-01-01")!, review: .midTerm)
+        let error = #expect(throws: IndicatorsError.self) { try IndicatorsStage.write(options) }
+        #expect(error?.exitStatus == .noInput)
+        #expect(error?.description.hasPrefix(directory + "/ingest.csv:0:0: error: ") == true)
+        #expect(error?.description.contains("make ingest") == true)
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func targetsAreOptional() throws {
         let directory = try NormalizedFixture.standard().write(omitting: [.targets])
         defer { try? FileManager.default.removeItem(atPath: directory) }

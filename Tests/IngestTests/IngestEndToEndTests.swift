@@ -11,7 +11,9 @@ import Testing
 @Suite struct IngestEndToEndTests {
     static let fixture = Folder.fixture("ingest-basic")
     static let outputFiles =
-        Entity.allCases.map { "normalized/" + $0.fileName } + ["rejects.csv", "ingest_summary.csv"]
+        Entity.allCases.map { "normalized/" + $0.fileName } + [
+            "normalized/" + IngestRecord.fileName, "rejects.csv", "ingest_summary.csv",
+        ]
 
     static func temporaryDirectory() throws -> URL { try Folder.temporary("chibo-ingest-e2e") }
 

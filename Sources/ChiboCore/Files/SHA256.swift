@@ -10,7 +10,7 @@
 /// review.csv. Written here because CryptoKit is not available on Linux and the package
 /// takes no dependencies.
 public struct SHA256: Sendable {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+    private var state: State = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
         0x5be0_cd19
     )
@@ -33,13 +33,14 @@ public struct SHA256: Sendable {
             base += taken
             count -= taken
             guard pending.count == 64 else { return }
-            pending.withUnsafeBytes { compress($0.baseAddress!) }
+            pending.withUnsafeBytes { Self.compress(&state, blocks: $0.baseAddress!, count: 1) }
             pending.removeAll(keepingCapacity: true)
         }
-        while count >= 64 {
-            compress(base)
-            base += 64
-            count -= 64
+        let blocks = count / 64
+        if blocks > 0 {
+            Self.compress(&state, blocks: base, count: blocks)
+            base += blocks * 64
+            count -= blocks * 64
         }
         if count > 0 { pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: count)) }
     }
@@ -118,43 +119,51 @@ public struct SHA256: Sendable {
         0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    /// Mixes one 64-byte block into the state.
-    private mutating func compress(_ block: UnsafeRawPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-            for index in 0..<16 {
-                schedule[index] = UInt32(
-                    bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
-            }
-            for index in 16..<64 {
-                let early = schedule[index - 15]
-                let late = schedule[index - 2]
-                let sigma0 = early.rotatedRight(7) ^ early.rotatedRight(18) ^ (early >> 3)
-                let sigma1 = late.rotatedRight(17) ^ late.rotatedRight(19) ^ (late >> 10)
-                schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            Self.roundConstants.withUnsafeBufferPointer { constants in
-                for index in 0..<64 {
-                    let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                    let choice = (e & f) ^ (~e & g)
-                    let first = h &+ sum1 &+ choice &+ constants[index] &+ schedule[index]
-                    let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let second = sum0 &+ majority
-                    h = g
-                    g = f
-                    f = e
-                    e = d &+ first
-                    d = c
-                    c = b
-                    b = a
-                    a = first &+ second
+    /// The eight working words.
+    typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    /// Mixes `count` consecutive 64-byte blocks into `state`. Static and over a local copy
+    /// of the state, so that the rounds run on registers without exclusivity checks.
+    private static func compress(_ state: inout State, blocks: UnsafeRawPointer, count: Int) {
+        roundConstants.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                var current = state
+                for blockIndex in 0..<count {
+                    let block = blocks + blockIndex * 64
+                    for index in 0..<16 {
+                        schedule[index] = UInt32(
+                            bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+                    }
+                    for index in 16..<64 {
+                        let early = schedule[index - 15]
+                        let late = schedule[index - 2]
+                        let sigma0 = early.rotatedRight(7) ^ early.rotatedRight(18) ^ (early &>> 3)
+                        let sigma1 = late.rotatedRight(17) ^ late.rotatedRight(19) ^ (late &>> 10)
+                        schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
+                    }
+                    var (a, b, c, d, e, f, g, h) = current
+                    for index in 0..<64 {
+                        let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                        let choice = (e & f) ^ (~e & g)
+                        let first = h &+ sum1 &+ choice &+ constants[index] &+ schedule[index]
+                        let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                        let majority = (a & b) ^ (a & c) ^ (b & c)
+                        h = g
+                        g = f
+                        f = e
+                        e = d &+ first
+                        d = c
+                        c = b
+                        b = a
+                        a = first &+ sum0 &+ majority
+                    }
+                    current = (
+                        current.0 &+ a, current.1 &+ b, current.2 &+ c, current.3 &+ d, current.4 &+ e,
+                        current.5 &+ f, current.6 &+ g, current.7 &+ h
+                    )
                 }
+                state = current
             }
-            state = (
-                state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
-                state.6 &+ g, state.7 &+ h
-            )
         }
     }
 }
@@ -162,6 +171,6 @@ public struct SHA256: Sendable {
 extension UInt32 {
     /// The bits rotated right by `count` (0 < count < 32).
     fileprivate func rotatedRight(_ count: UInt32) -> UInt32 {
-        (self >> count) | (self << (32 - count))
+        (self &>> count) | (self &<< (32 &- count))
     }
 }
