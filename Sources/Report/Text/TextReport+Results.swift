@@ -161,8 +161,8 @@ extension TextReport {
         }
         text += "Mỗi chỉ tiêu ở kỳ đánh giá của nó; mỗi ô ghi kết quả, tử số/mẫu số (với tỷ lệ) và đánh"
             .appending(" giá. Cột đầu là toàn tỉnh.").paragraph() + "\n"
-        // Group the indicators by their main period, in the order point in time, years,
-        // whole window.
+        // One block per main period (a quarterly review: per group, its year to date and
+        // window being the same), in the order point in time, years, whole window.
         var periods: [Period] = []
         for row in provinceRows where row.period == main[row.indicator] && !periods.contains(row.period) {
             periods.append(row.period)
@@ -171,13 +171,25 @@ extension TextReport {
             let (left, right) = (group(of: lhs).rawValue, group(of: rhs).rawValue)
             return left != right ? left < right : lhs.sortKey < rhs.sortKey
         }
+        var headings: [String] = []
+        var blockPeriods: [[Period]] = []
+        for period in periods {
+            let heading = heading(of: group(of: period), period: period)
+            if headings.last == heading {
+                blockPeriods[blockPeriods.count - 1].append(period)
+            } else {
+                headings.append(heading)
+                blockPeriods.append([period])
+            }
+        }
         var blocks: [String] = []
-        for (index, period) in periods.enumerated() {
-            var block = "\(index + 1). \(heading(of: group(of: period), period: period)):".paragraph() + "\n"
+        for (index, heading) in headings.enumerated() {
+            var block = "\(index + 1). \(heading):".paragraph() + "\n"
             var table = WideTable(
                 leadingHeadings: ["Chỉ tiêu"], dataHeadings: units.map(\.heading))
-            for row in provinceRows where row.period == period && main[row.indicator] == period {
-                let unitRows = indicators.filter { $0.indicator == row.indicator && $0.period == period }
+            for row in provinceRows
+            where blockPeriods[index].contains(row.period) && main[row.indicator] == row.period {
+                let unitRows = indicators.filter { $0.indicator == row.indicator && $0.period == row.period }
                 table.append(
                     leading: [nameCell(row, width: 28, target: row.targetText)],
                     data: units.map { unit in

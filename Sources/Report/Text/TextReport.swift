@@ -164,7 +164,8 @@ public struct TextReport: Sendable {
         case .asOf:
             return "thời điểm báo cáo"
         case .term:
-            return "cả kỳ"
+            // A quarterly review's window is the year to date.
+            return review == .quarterly ? "từ đầu năm" : "cả kỳ"
         }
     }
 
