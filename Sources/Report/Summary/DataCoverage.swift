@@ -34,6 +34,11 @@ public struct DataCoverage: Sendable, Equatable {
         guard let dataUntil else {
             return "Dữ liệu: không có buổi sinh hoạt chi bộ nào được tiếp nhận."
         }
+        guard dataUntil <= asOf else {
+            // A review made at an earlier quarter from the same exports.
+            return "Dữ liệu có đến ngày \(Period.vietnameseDate(dataUntil)) (buổi sinh hoạt chi bộ muộn nhất"
+                + " được tiếp nhận); báo cáo chỉ tính đến ngày \(Period.vietnameseDate(asOf))."
+        }
         return "Dữ liệu đến ngày \(Period.vietnameseDate(dataUntil))"
             + " (buổi sinh hoạt chi bộ muộn nhất được tiếp nhận)."
     }

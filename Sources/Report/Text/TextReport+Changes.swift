@@ -36,7 +36,9 @@ extension TextReport {
             headings: ["Chỉ tiêu", "Kỳ", "Đơn vị", "Kỳ trước", "Kỳ này"],
             alignsRight: [false, false, false, true, true])
         for row in indicators where row.scope == .district {
-            guard let old = previous.row(for: row), old.status != row.status, old.status != nil || row.status != nil
+            // A status appearing (a partial year become whole) is not a change of judgment.
+            guard let old = previous.row(for: row), let oldStatus = old.status, let newStatus = row.status,
+                oldStatus != newStatus
             else { continue }
             units.appendLines([
                 nameCell(row, width: 28), periodChangeText(old: old.period, new: row.period),

@@ -113,8 +113,9 @@ public struct TextReport: Sendable {
             if review == .quarterly {
                 return "So sánh: không có (không có báo cáo cùng kỳ năm trước)."
             }
+            let example = review == .final ? ", ví dụ PREVIOUS=so-ket/2018-Q2" : ""
             return "So sánh: không có (chưa chỉ định kỳ trước; để so sánh, chạy make \(review.makeTarget)"
-                + " QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>, ví dụ PREVIOUS=so-ket/2018-Q2)."
+                + " QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>\(example))."
         }
         var text = "So sánh với: \(comparison.oldReview)"
         if review == .quarterly { text += ", cùng kỳ năm trước" }

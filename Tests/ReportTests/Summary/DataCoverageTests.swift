@@ -32,3 +32,12 @@ import Testing
         #expect(coverage.statement.contains("không có buổi sinh hoạt chi bộ nào"))
     }
 }
+
+@Suite struct DataCoverageOfAnEarlierReviewTests {
+    @Test func dataReachingPastTheReviewDateAreSaidToCountOnlyUpToIt() {
+        let coverage = DataCoverage(dataUntil: Day(iso: "2020-12-31")!, asOf: Day(iso: "2018-06-30")!)
+        #expect(!coverage.isIncomplete)
+        #expect(coverage.statement.contains("có đến ngày 31/12/2020"))
+        #expect(coverage.statement.contains("chỉ tính đến ngày 30/06/2018"))
+    }
+}

@@ -58,7 +58,8 @@ import Testing
         return TextReport(
             quarter: name.quarter, review: .quarterly, indicators: quarterlyRows(year: year, members: members),
             ingestSummaries: [], rejectCounts: [], comparison: comparison,
-            record: record(name.description, start: "\(year)-01-01", previous: previous.description),
+            record: record(
+                name.description, start: "\(year)-01-01", previous: previous.description, until: "\(year)-12-20"),
             previousRecord: record(previous.description, start: "\(year - 1)-01-01", previous: nil)
         ).rendered()
     }
@@ -122,6 +123,7 @@ import Testing
                 "Kỳ đánh giá: báo cáo quý IV năm 2020 (quy/2020-Q4).",
                 "Thời gian đánh giá: từ 01/01/2020 đến 31/12/2020 (1 năm).",
                 "Thời điểm báo cáo (ngày tính các số liệu thời điểm): 31/12/2020.",
+                "Dữ liệu đến ngày 20/12/2020 (buổi sinh hoạt chi bộ muộn nhất được tiếp nhận).",
                 "So sánh với: quy/2019-Q4, cùng kỳ năm trước (từ 01/01/2019 đến 31/12/2019).",
                 "    3. Kết nạp đảng viên mới (năm 2020): 45, mục tiêu ≥ 50.",
                 // Section IV repeats which review is compared with.
