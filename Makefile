@@ -131,11 +131,13 @@ define stamp
 @if cmp -s "$@.new" "$@"; then rm -f "$@.new"; else mv -f "$@.new" "$@"; fi
 endef
 
-# The listing of INPUT: any file added, removed, renamed or rewritten reruns ingest.
+# The listing of INPUT: any file added, removed, renamed or rewritten reruns ingest. Names,
+# sizes and times from GNU find; where find has no -printf (BSD), a checksum of each file.
 $(call target,$(STATE)/input.list): FORCE
 	@mkdir -p "$(STATE)"
-	@{ printf 'INPUT=%s\n' "$(INPUT)"; find "$(INPUT)/." -maxdepth 1 -type f -printf '%P\t%s\t%T@\n' \
-		2>/dev/null | LC_ALL=C sort; } > "$@.new"
+	@{ printf 'INPUT=%s\n' "$(INPUT)"; { find "$(INPUT)/." -maxdepth 1 -type f -printf '%P\t%s\t%T@\n' \
+		2>/dev/null || find "$(INPUT)/." -maxdepth 1 -type f -exec cksum {} + 2>/dev/null; } \
+		| LC_ALL=C sort; } > "$@.new"
 	@if cmp -s "$@.new" "$@"; then rm -f "$@.new"; else mv -f "$@.new" "$@"; fi
 
 $(call target,$(STATE)/ingest.settings): FORCE

@@ -68,6 +68,9 @@ public enum IndicatorsStage {
             normalizedDirectory: options.normalizedDirectory, window: window,
             meetingDeadlineDay: options.meetingDeadlineDay)
         let record = try ReviewRecordWriter.record(options: options, window: window)
+        if record.isDataCoverageShort {
+            StandardError.writeLine(ReviewRecordWriter.coverageWarning(record))
+        }
         do {
             try Directory.create(options.outputDirectory, confidentiality: .shared)
         } catch {

@@ -20,6 +20,9 @@ public enum ReportError: StageError, Sendable, Equatable {
     case missingReview(review: ReviewName, output: String, file: String)
     /// A review.csv is malformed or does not describe the review of its folder.
     case record(KeyValueFileError)
+    /// The compared review was computed from other input files than this review (its
+    /// review.csv records another `input_sha256`).
+    case previousFromOtherInput(review: ReviewName, previous: ReviewName, output: String)
 
     /// The exit status the executable ends with.
     public var exitStatus: ExitStatus {
@@ -29,7 +32,7 @@ public enum ReportError: StageError, Sendable, Equatable {
         case .missingColumn, .invalidField, .unreadable: .data
         case .output: .ioError
         case .missingReview: .noInput
-        case .record: .data
+        case .record, .previousFromOtherInput: .data
         }
     }
 
@@ -64,6 +67,16 @@ public enum ReportError: StageError, Sendable, Equatable {
             )
         case .record(let error):
             error.diagnostic
+        case .previousFromOtherInput(let review, let previous, let output):
+            Diagnostic(
+                severity: .error, file: previous.description + "/" + ReviewRecord.fileName, line: 8,
+                column: 2,
+                code: "review.input",
+                message:
+                    "kỳ so sánh \(previous) được tính từ dữ liệu đầu vào khác với \(review) (input_sha256 khác);"
+                    + " hãy tính lại cả hai từ cùng INPUT: '\(review.makeCommand)"
+                    + "\(output == "output" ? "" : " OUTPUT=\"\(output)\"")'"
+                    + (review.kind == .quarterly ? "" : " PREVIOUS=\(previous)"))
         case .output(let path, let reason):
             Diagnostic(
                 severity: .error, file: path, code: "output.failed",

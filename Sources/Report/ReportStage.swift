@@ -22,7 +22,13 @@ public enum ReportStage {
         var comparison: IndicatorComparison?
         var previousRecord: ReviewRecord?
         if let previous = record.previous {
-            previousRecord = try readRecord(output: output, review: previous)
+            let earlier = try readRecord(output: output, review: previous)
+            // A comparison is honest only between reviews of the same input (make recomputes
+            // a stale compared review; this catches stages run by hand).
+            guard earlier.inputSHA256 == record.inputSHA256 else {
+                throw .previousFromOtherInput(review: review, previous: previous, output: output)
+            }
+            previousRecord = earlier
             let old = try readIndicators(output: output, review: previous)
             comparison = IndicatorComparison(
                 old: old, oldReview: previous, new: indicators, newReview: review)

@@ -189,6 +189,36 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folders.output.path))
     }
 
+    @Test func aChangedSourceRerunsOnlyTheStagesThatLinkIt() throws {
+        guard Pipeline.hasMake else {
+            print("MakeReviewTests: SKIPPED: /usr/bin/make is not installed")
+            return
+        }
+        let folders = try Self.folders("make-sources")
+        // Copies of the executables, since make touches a product it has "rebuilt".
+        let bin = folders.output.deletingLastPathComponent().appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        for name in ["chibo-ingest", "chibo-indicators", "chibo-report"] {
+            try FileManager.default.copyItem(
+                at: Pipeline.productsFolder.appendingPathComponent(name), to: bin.appendingPathComponent(name)
+            )
+        }
+        let arguments = ["so-ket", "QUARTER=2018-Q2", "BIN=\(bin.path)"]
+        try #require(try Self.make(folders, arguments).status == 0)
+        // `-W FILE`: make acts as if FILE had just been edited, without touching it.
+        let stages = ["chibo-ingest\"", "chibo-indicators\"", "chibo-report\""]
+        for (source, rerun) in [
+            ("Sources/Report/Text/TextReport.swift", ["chibo-report\""]),
+            ("Sources/Indicators/IndicatorsStage.swift", ["chibo-indicators\"", "chibo-report\""]),
+            ("Sources/ChiboCore/Reviews/ReviewName.swift", stages),
+        ] {
+            let run = try Self.make(folders, ["-W", source] + arguments)
+            #expect(run.status == 0, "\(run.standardError)")
+            let ran = stages.filter { run.standardOutput.contains("/\($0) --") }
+            #expect(ran == rerun, "\(source): \(run.standardOutput)")
+        }
+    }
+
     @Test func makeCleanRemovesBuildsAndTemporariesButNoReview() throws {
         guard Pipeline.hasMake else {
             print("MakeReviewTests: SKIPPED: /usr/bin/make is not installed")

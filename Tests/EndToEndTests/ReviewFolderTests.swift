@@ -81,6 +81,24 @@ import Testing
         #expect(!text.contains(output.path) && !text.contains(input.path))
     }
 
+    @Test func theIndicatorsStageWarnsWhenTheDataStopBeforeTheReview() throws {
+        let input = try Pipeline.copyFixtureInput(PipelineFixtureTests.fixture)
+        let output = input.deletingLastPathComponent().appendingPathComponent("output")
+        try #require(
+            try Pipeline.run("chibo-ingest", ["--input", input.path, "--output", output.path]).status == 0)
+        // The latest accepted meeting is 05/02/2018: 2018-Q1 is covered, 2018-Q2 is not.
+        let covered = try Self.review("so-ket", "2018-Q1", output: output)
+        #expect(covered[0].status == 0)
+        #expect(!covered[0].standardError.contains("cảnh báo"), "\(covered[0].standardError)")
+        let later = try Self.review("so-ket", "2025-Q4", output: output)
+        #expect(later[0].status == 0)
+        #expect(
+            later[0].standardError.contains(
+                "chibo-indicators: cảnh báo: dữ liệu chỉ đến 05/02/2018 (buổi sinh hoạt cuối cùng được tiếp nhận);"
+                    + " các số liệu sau ngày đó, đến 31/12/2025, của so-ket/2025-Q4 chưa đầy đủ"),
+            "\(later[0].standardError)")
+    }
+
     @Test func reviewsOfTheSameQuarterAreKeptApart() throws {
         let input = try Pipeline.copyFixtureInput(PipelineFixtureTests.fixture)
         let output = input.deletingLastPathComponent().appendingPathComponent("output")

@@ -120,6 +120,21 @@ import Testing
         #expect(error?.description.contains("make so-ket QUARTER=2018-Q2") == true)
     }
 
+    @Test func aComparedReviewOfOtherInputIsRefused() throws {
+        let folder = try Self.run(Self.cases[2])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("so-ket/2018-Q2/review.csv")
+        let text = try String(contentsOf: record, encoding: .utf8).replacingOccurrences(
+            of: "input_sha256,5f3c", with: "input_sha256,0000")
+        try text.write(to: record, atomically: true, encoding: .utf8)
+        let error = #expect(throws: ReportError.self) {
+            try ReportStage.writeReview(output: folder.path, review: Self.cases[2].name)
+        }
+        #expect(error?.exitStatus == .data)
+        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:8:2: error: ") == true)
+        #expect(error?.description.contains("make tong-ket QUARTER=2020-Q4") == true)
+    }
+
     @Test func noComparisonIsGuessedFromTheFoldersThatExist() throws {
         // quy/2017-Q2 exists, but once the quarterly review's review.csv names no earlier
         // review the report compares with nothing.

@@ -46,6 +46,16 @@ public struct ReviewRecord: Sendable, Equatable {
     /// AS_OF, the last day of the quarter.
     public var asOf: Day { review.quarter.lastDay }
 
+    /// Whether the data stop before the review does (SPEC "Data coverage"): AS_OF is later
+    /// than the last day of the quarter of `data_until`, or no meeting was accepted at all.
+    /// The indicators stage then prints a warning, and the report states, before any
+    /// figure, the date the data end and that later figures are incomplete.
+    public var isDataCoverageShort: Bool {
+        guard let dataUntil else { return true }
+        let quarter = Quarter(year: dataUntil.year, number: (dataUntil.month - 1) / 3 + 1)
+        return quarter.lastDay < asOf
+    }
+
     /// The rows of review.csv.
     public var file: KeyValueFile {
         let values = [

@@ -78,6 +78,18 @@ import Testing
         #expect(error?.description.hasPrefix(message) == true, "\(String(describing: error))")
     }
 
+    @Test(arguments: [
+        ("2018-Q1", "2018-02-05", false), ("2018-Q2", "2018-02-05", true), ("2018-Q2", "2018-04-01", false),
+        ("2018-Q4", "2018-12-31", false), ("2019-Q1", "2018-12-31", true), ("2018-Q2", "", true),
+    ])
+    func theDataCoverageIsShortWhenItsQuarterEndsBeforeAsOf(quarter: String, until: String, isShort: Bool) {
+        let record = ReviewRecord(
+            review: ReviewName(kind: .quarterly, quarter: Quarter(quarter)!),
+            windowStart: Day(iso: "2018-01-01")!,
+            meetingDeadlineDay: 10, previous: nil, inputSHA256: "", dataUntil: Day(iso: until))
+        #expect(record.isDataCoverageShort == isShort)
+    }
+
     @Test func theIngestRecordRefusesADigestThatIsNotOne() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rec-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
