@@ -8,24 +8,15 @@ public struct DataCoverage: Sendable, Equatable {
     public var dataUntil: Day?
     /// The review's AS_OF.
     public var asOf: Day
-
-    /// The coverage of a review made at `asOf` on data ending `dataUntil`.
-    public init(dataUntil: Day?, asOf: Day) {
-        self.dataUntil = dataUntil
-        self.asOf = asOf
-    }
+    /// Whether the data end before AS_OF's quarter (`ReviewRecord.isDataCoverageShort`,
+    /// the one rule the indicators stage warns by too).
+    public var isIncomplete: Bool
 
     /// The coverage review.csv records.
     public init(record: ReviewRecord) {
-        self.init(dataUntil: record.dataUntil, asOf: record.asOf)
-    }
-
-    /// Whether the data end before AS_OF's quarter: AS_OF is later than the last day of
-    /// the quarter of `dataUntil` (or no meeting was accepted at all).
-    public var isIncomplete: Bool {
-        guard let dataUntil else { return true }
-        let (year, month, _) = dataUntil.components
-        return asOf > Quarter(year: year, number: (month - 1) / 3 + 1).lastDay
+        dataUntil = record.dataUntil
+        asOf = record.asOf
+        isIncomplete = record.isDataCoverageShort
     }
 
     /// The statement always printed: `Dữ liệu đến ngày 28/06/2018 (buổi sinh hoạt chi bộ
