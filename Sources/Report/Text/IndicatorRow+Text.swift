@@ -18,7 +18,8 @@ extension IndicatorRow {
     /// The target for report.txt: `≥ 75,00%`, `= 0`, `≥ 2.300`; empty when none.
     public var targetText: String {
         guard let target else { return "" }
-        return target.sign + " " + (isRatio ? target.value.vietnameseAtLeastTwoDecimals + "%" : target.value.vietnamese)
+        return target.sign + " "
+            + (isRatio ? target.value.vietnameseAtLeastTwoDecimals + "%" : target.value.vietnamese)
     }
 
     /// `đạt`, `không đạt` or empty.

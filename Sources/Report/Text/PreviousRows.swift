@@ -23,7 +23,8 @@ struct PreviousRows {
         self.yearShift = yearShift
         for row in rows {
             let key = Key(
-                indicator: row.indicator, scope: row.scope, unitID: row.unitID, period: row.period.comparisonKey)
+                indicator: row.indicator, scope: row.scope, unitID: row.unitID,
+                period: row.period.comparisonKey)
             if self.rows[key] == nil { self.rows[key] = row }
         }
     }

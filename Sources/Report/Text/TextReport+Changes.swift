@@ -17,8 +17,12 @@ extension TextReport {
             if old.value != row.value || old.status != row.status || old.target != row.target { changed += 1 }
         }
         if review != .quarterly {
-            text += "\n" + "Số liệu toàn tỉnh tại thời điểm báo cáo của kỳ trước ở cột \"Kỳ trước\" mục II.1;"
-                .appending(" dưới đây là số liệu từng năm và cả kỳ có thay đổi (năm chưa trọn so với chính năm đó").appending(" ở kỳ trước).").paragraph() + "\n"
+            text +=
+                "\n"
+                + "Số liệu toàn tỉnh tại thời điểm báo cáo của kỳ trước ở cột \"Kỳ trước\" mục II.1;"
+                .appending(
+                    " dưới đây là số liệu từng năm và cả kỳ có thay đổi (năm chưa trọn so với chính năm đó"
+                ).appending(" ở kỳ trước).").paragraph() + "\n"
             var table = TextTable(
                 headings: ["Chỉ tiêu", "Kỳ", "Kỳ trước", "Kỳ này", "Tăng,\ngiảm"],
                 alignsRight: [false, false, true, true, true])
@@ -42,17 +46,20 @@ extension TextReport {
             else { continue }
             units.appendLines([
                 nameCell(row, width: 28), periodChangeText(old: old.period, new: row.period),
-                ([row.unitID] + row.unitName.wrapped(toWidth: 16)).joined(separator: " ").wrapped(toWidth: 20),
+                ([row.unitID] + row.unitName.wrapped(toWidth: 16)).joined(separator: " ").wrapped(
+                    toWidth: 20),
                 resultCell(old), resultCell(row),
             ])
         }
         text += units.lines.isEmpty ? "  Không có đơn vị nào thay đổi đánh giá.\n" : units.rendered()
         let onlyNew = indicators.count - matched
-        let onlyOld = comparison.entries.count - comparison.entries.filter { $0.new != nil && $0.old != nil }.count
+        let onlyOld =
+            comparison.entries.count - comparison.entries.filter { $0.new != nil && $0.old != nil }.count
             - comparison.entries.filter { $0.old == nil }.count
-        text += "\n"
+        text +=
+            "\n"
             + ("Số dòng so sánh được: \(matched), trong đó thay đổi \(changed); chỉ có ở kỳ này: \(onlyNew)"
-                + (review == .quarterly ? "." : "; chỉ có ở kỳ trước: \(onlyOld)."))
+            + (review == .quarterly ? "." : "; chỉ có ở kỳ trước: \(onlyOld)."))
             .paragraph()
         return text
     }
@@ -71,7 +78,10 @@ extension TextReport {
         var table = TextTable(headings: ["Trường hợp", "Số đảng viên"], alignsRight: [false, true])
         let cases: [(IndicatorCode, String)] = [
             (.probationOverdue, "Đảng viên dự bị quá hạn, cần xét công nhận chính thức:"),
-            (.absenceRemovalCandidates, "Đảng viên vắng sinh hoạt không lý do từ 3 tháng trong năm, cần xem xét xóa tên:"),
+            (
+                .absenceRemovalCandidates,
+                "Đảng viên vắng sinh hoạt không lý do từ 3 tháng trong năm, cần xem xét xóa tên:"
+            ),
         ]
         for (code, title) in cases {
             table.appendText(title)
@@ -82,7 +92,8 @@ extension TextReport {
             }
         }
         text += table.rendered() + "\n"
-        text += ("Báo cáo chỉ nêu số lượng. Danh sách (họ tên, mã đảng viên, chi bộ) nằm trong thư mục"
+        text +=
+            ("Báo cáo chỉ nêu số lượng. Danh sách (họ tên, mã đảng viên, chi bộ) nằm trong thư mục"
             + " restricted/ của kỳ đánh giá này, chỉ người quản trị máy được đọc; cấp ủy xem xét từng trường"
             + " hợp theo Điều lệ Đảng.").paragraph()
         return text
@@ -101,7 +112,8 @@ extension TextReport {
         }
         text += "\n" + "Văn bản nguồn:".paragraph()
         for document in SourceDocument.allCases {
-            text += "\(document.rawValue): \(document.vietnameseDescription).".paragraph(indent: 4, hangingIndent: 9)
+            text += "\(document.rawValue): \(document.vietnameseDescription).".paragraph(
+                indent: 4, hangingIndent: 9)
         }
         text += "Điều lệ: Điều lệ Đảng Cộng sản Việt Nam.".paragraph(indent: 4, hangingIndent: 9)
         return text

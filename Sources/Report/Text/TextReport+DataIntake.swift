@@ -7,7 +7,10 @@ extension TextReport {
         var text = ReportSection.dataIntake.title + "\n\n"
         if let ingestSummaries {
             var table = TextTable(
-                headings: ["Tệp", "Mã hóa ký tự", "Dấu\nphân cách", "Số dòng\nđọc", "Tiếp\nnhận", "Loại\nbỏ", "Cảnh\nbáo"],
+                headings: [
+                    "Tệp", "Mã hóa ký tự", "Dấu\nphân cách", "Số dòng\nđọc", "Tiếp\nnhận", "Loại\nbỏ",
+                    "Cảnh\nbáo",
+                ],
                 alignsRight: [false, false, false, true, true, true, true])
             var totals = [0, 0, 0, 0]
             for summary in ingestSummaries {
@@ -20,7 +23,8 @@ extension TextReport {
             table.append(["Cộng", "", ""] + totals.map { DecimalNumber($0).vietnamese })
             text += table.rendered()
             text += "\n"
-            text += "Dòng bị loại không được tính vào chỉ tiêu nào; dòng có cảnh báo vẫn được tính.".paragraph()
+            text += "Dòng bị loại không được tính vào chỉ tiêu nào; dòng có cảnh báo vẫn được tính."
+                .paragraph()
         } else {
             text += "  Không có tệp ingest_summary.csv (chưa chạy bước tiếp nhận dữ liệu: make ingest).\n"
         }
@@ -34,7 +38,8 @@ extension TextReport {
         text += "Các vấn đề theo mức độ và mã (từng dòng trong rejects.csv và rejects.xlsx, dành cho cán bộ"
             .appending(" sửa dữ liệu):").paragraph()
         text += "\n"
-        let countWidth = max(8, rejectCounts.map { DecimalNumber($0.count).vietnamese.displayWidth }.max() ?? 0)
+        let countWidth = max(
+            8, rejectCounts.map { DecimalNumber($0.count).vietnamese.displayWidth }.max() ?? 0)
         let codeWidth = rejectCounts.map(\.code.displayWidth).max() ?? 0
         let meaningWidth = max(30, TextReport.pageWidth - 2 - countWidth - 2 - codeWidth - 2)
         var table = TextTable(headings: ["Số lượng", "Mã", "Ý nghĩa"], alignsRight: [true, false, false])

@@ -1,5 +1,5 @@
-import Foundation
 import ChiboCore
+import Foundation
 
 extension TextReport {
     /// How an indicator's rows are grouped in sections II and III, by the kind of its main
@@ -60,7 +60,8 @@ extension TextReport {
         let previous = previousRows
         var text = ""
         if let previous = comparison?.oldReview {
-            text += "Cột \"Cùng kỳ năm trước\" lấy từ báo cáo \(previous); số liệu từ đầu năm cộng dồn"
+            text +=
+                "Cột \"Cùng kỳ năm trước\" lấy từ báo cáo \(previous); số liệu từ đầu năm cộng dồn"
                 .appending(" đến thời điểm báo cáo của mỗi năm.").paragraph() + "\n"
         }
         var headings = ["Chỉ tiêu", "Mục tiêu", "Năm nay"]
@@ -91,11 +92,14 @@ extension TextReport {
     /// The note under a table without rating indicators because the year is not over.
     private func missingRatingsNote() -> String {
         let present = Set(indicators.map(\.indicator))
-        let missing = IndicatorCode.allCases.filter { $0.definition.isRating && !present.contains($0.rawValue) }
+        let missing = IndicatorCode.allCases.filter {
+            $0.definition.isRating && !present.contains($0.rawValue)
+        }
         guard !missing.isEmpty else { return "" }
         let numbers = missing.map { String($0.catalogNumber) }.joined(separator: ", ")
         return "\n"
-            + "Chỉ tiêu xếp loại (\(numbers)) chỉ có số liệu khi năm đã kết thúc (báo cáo quý IV, tổng kết).".paragraph()
+            + "Chỉ tiêu xếp loại (\(numbers)) chỉ có số liệu khi năm đã kết thúc (báo cáo quý IV, tổng kết)."
+            .paragraph()
     }
 
     /// The sơ kết / tổng kết table of point-in-time indicators, with the review compared
@@ -107,7 +111,10 @@ extension TextReport {
         var table = TextTable(
             headings: headings, alignsRight: headings.map { !["Chỉ tiêu", "Đánh giá"].contains($0) })
         for row in provinceRows where row.period == .asOf {
-            var cells = [nameCell(row, width: 34), [row.targetText], resultCell(row, showsStatus: false), [row.statusText]]
+            var cells = [
+                nameCell(row, width: 34), [row.targetText], resultCell(row, showsStatus: false),
+                [row.statusText],
+            ]
             if let previous {
                 let old = previous.row(for: row)
                 cells += [resultCell(old, showsStatus: false), [row.differenceText(from: old)]]
@@ -159,7 +166,8 @@ extension TextReport {
         guard units.count > 1 else {
             return text + "  Không có đơn vị cấp huyện.\n"
         }
-        text += "Mỗi chỉ tiêu ở kỳ đánh giá của nó; mỗi ô ghi kết quả, tử số/mẫu số (với tỷ lệ) và đánh"
+        text +=
+            "Mỗi chỉ tiêu ở kỳ đánh giá của nó; mỗi ô ghi kết quả, tử số/mẫu số (với tỷ lệ) và đánh"
             .appending(" giá. Cột đầu là toàn tỉnh.").paragraph() + "\n"
         // One block per main period (a quarterly review: per group, its year to date and
         // window being the same), in the order point in time, years, whole window.
@@ -207,7 +215,8 @@ extension TextReport {
     static func unitNameLines(_ name: String) -> [String] {
         let words = name.split(separator: " ").map(String.init)
         if words.count > 2, ["ủy", "uỷ"].contains(words[1].precomposedStringWithCanonicalMapping) {
-            return [words[0] + " " + words[1]] + words.dropFirst(2).joined(separator: " ").wrapped(toWidth: 14)
+            return [words[0] + " " + words[1]]
+                + words.dropFirst(2).joined(separator: " ").wrapped(toWidth: 14)
         }
         return name.wrapped(toWidth: 14)
     }

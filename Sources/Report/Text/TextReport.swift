@@ -84,7 +84,8 @@ public struct TextReport: Sendable {
             text += province.unitName.uppercased() + "\n\n"
         }
         text += review.titleLines(quarter: quarter).map { $0 + "\n" }.joined() + "\n"
-        text += "Kỳ đánh giá: \(review.occasion(quarter: quarter)) (\(ReviewName(kind: review, quarter: quarter)))."
+        text +=
+            "Kỳ đánh giá: \(review.occasion(quarter: quarter)) (\(ReviewName(kind: review, quarter: quarter)))."
             .paragraph(indent: 0, hangingIndent: 2)
         if let windowStart {
             text += "Thời gian đánh giá: \(WindowText.range(from: windowStart, to: asOf))"

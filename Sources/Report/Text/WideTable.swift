@@ -45,7 +45,8 @@ struct WideTable {
     var groups: [Range<Int>] {
         let whole = table(columns: 0..<dataHeadings.count)
         let widths = whole.columnWidths
-        let leadingWidth = whole.indent + widths.prefix(leadingHeadings.count).reduce(0, +)
+        let leadingWidth =
+            whole.indent + widths.prefix(leadingHeadings.count).reduce(0, +)
             + 2 * max(0, leadingHeadings.count - 1)
         var groups: [Range<Int>] = []
         var start = 0
@@ -73,7 +74,9 @@ struct WideTable {
             case .row(let row):
                 // A row with nothing in this group's columns is left out of the group.
                 let data = Array(row.data[columns])
-                if columns.count < dataHeadings.count, data.allSatisfy({ $0.allSatisfy(\.isEmpty) }) { continue }
+                if columns.count < dataHeadings.count, data.allSatisfy({ $0.allSatisfy(\.isEmpty) }) {
+                    continue
+                }
                 table.appendLines(row.leading + data)
             case .text(let text): table.appendText(text)
             }

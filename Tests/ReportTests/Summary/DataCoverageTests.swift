@@ -11,8 +11,10 @@ import Testing
         precondition(quarter.lastDay == day, "AS_OF is the last day of a quarter")
         return DataCoverage(
             record: ReviewRecord(
-                review: ReviewName(kind: .quarterly, quarter: quarter), windowStart: Day.firstOfYear(day.year),
-                meetingDeadlineDay: 10, previous: nil, inputSHA256: "", dataUntil: until.flatMap { Day(iso: $0) }))
+                review: ReviewName(kind: .quarterly, quarter: quarter),
+                windowStart: Day.firstOfYear(day.year),
+                meetingDeadlineDay: 10, previous: nil, inputSHA256: "",
+                dataUntil: until.flatMap { Day(iso: $0) }))
     }
 
     @Test(arguments: [
@@ -22,7 +24,8 @@ import Testing
         // A date in a later quarter than AS_OF (a meeting typed in the future) is complete.
         ("2019-01-05", "2018-12-31", false),
     ])
-    func isIncompleteWhenAsOfIsAfterTheQuarterOfTheLastMeeting(until: String, asOf: String, incomplete: Bool) {
+    func isIncompleteWhenAsOfIsAfterTheQuarterOfTheLastMeeting(until: String, asOf: String, incomplete: Bool)
+    {
         let coverage = Self.coverage(until: until, asOf: asOf)
         #expect(coverage.isIncomplete == incomplete)
         #expect((coverage.warning != nil) == incomplete)
@@ -30,7 +33,9 @@ import Testing
 
     @Test func theWarningNamesTheDateTheDataEndAndThatLaterFiguresAreIncomplete() throws {
         let coverage = Self.coverage(until: "2020-12-28", asOf: "2025-12-31")
-        #expect(coverage.statement == "Dữ liệu đến ngày 28/12/2020 (buổi sinh hoạt chi bộ muộn nhất được tiếp nhận).")
+        #expect(
+            coverage.statement
+                == "Dữ liệu đến ngày 28/12/2020 (buổi sinh hoạt chi bộ muộn nhất được tiếp nhận).")
         let warning = try #require(coverage.warning)
         #expect(warning.contains("chỉ có đến ngày 28/12/2020"))
         #expect(warning.contains("chưa đầy đủ"))

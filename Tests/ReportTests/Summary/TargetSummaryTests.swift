@@ -18,7 +18,9 @@ import Testing
         let rows = [
             // as_of: met.
             Self.row("probation_overdue", "as_of", "0", target: "=0", status: .met),
-            Self.row("probation_overdue", "as_of", "3", target: "=0", status: .notMet, scope: .district, unit: "H01"),
+            Self.row(
+                "probation_overdue", "as_of", "3", target: "=0", status: .notMet, scope: .district,
+                unit: "H01"),
             // per year: judged on 2017, the latest full year (2016 not met is not counted,
             // nor the partial 2018 without a status).
             Self.row("admissions", "2016", "40", target: ">=50", status: .notMet),
@@ -52,6 +54,9 @@ import Testing
 
     @Test func theDefinitionIsOneLineOfTheReport() {
         #expect(!TargetSummary.definition.contains("\n"))
-        #expect(TargetSummary.definition.paragraph().split(separator: "\n").allSatisfy { String($0).displayWidth <= 100 })
+        #expect(
+            TargetSummary.definition.paragraph().split(separator: "\n").allSatisfy {
+                String($0).displayWidth <= 100
+            })
     }
 }

@@ -22,9 +22,10 @@ import Testing
 
 @Suite struct WrappingTests {
     @Test func wrapsAtSpacesByDisplayWidth() {
-        #expect("Tỷ lệ trưởng thôn, tổ dân phố là đảng viên".wrapped(toWidth: 20) == [
-            "Tỷ lệ trưởng thôn,", "tổ dân phố là đảng", "viên",
-        ])
+        #expect(
+            "Tỷ lệ trưởng thôn, tổ dân phố là đảng viên".wrapped(toWidth: 20) == [
+                "Tỷ lệ trưởng thôn,", "tổ dân phố là đảng", "viên",
+            ])
         #expect("a verylongword b".wrapped(toWidth: 4) == ["a", "verylongword", "b"])
         #expect("".wrapped(toWidth: 5) == [""])
     }

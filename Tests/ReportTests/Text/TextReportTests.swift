@@ -12,8 +12,11 @@ import Testing
     /// every year unless `members` says otherwise: a point-in-time count with no target,
     /// a point-in-time ratio with a target, a per-year count with a target.
     static func quarterlyRows(year: Int, members: Int = 1234) -> [IndicatorRow] {
-        func row(_ indicator: String, _ scope: TargetScope, _ unit: String, _ period: Period, _ value: String,
-                 numerator: Int? = nil, denominator: Int? = nil, target: String? = nil, status: IndicatorRow.Status? = nil)
+        func row(
+            _ indicator: String, _ scope: TargetScope, _ unit: String, _ period: Period, _ value: String,
+            numerator: Int? = nil, denominator: Int? = nil, target: String? = nil,
+            status: IndicatorRow.Status? = nil
+        )
             -> IndicatorRow
         {
             IndicatorRow(
@@ -29,13 +32,17 @@ import Testing
         for (id, _) in units { rows.append(row("admissions", .district, id, .year(year), "20")) }
         rows.append(row("admissions", .province, "TU", .term, "45"))
         rows.append(
-            row("village_head_member_ratio", .province, "TU", .asOf, "92.1", numerator: 921, denominator: 1000,
+            row(
+                "village_head_member_ratio", .province, "TU", .asOf, "92.1", numerator: 921,
+                denominator: 1000,
                 target: ">=75", status: .met))
         rows.append(
-            row("village_head_member_ratio", .district, "H01", .asOf, "95", numerator: 95, denominator: 100,
+            row(
+                "village_head_member_ratio", .district, "H01", .asOf, "95", numerator: 95, denominator: 100,
                 target: ">=75", status: .met))
         rows.append(
-            row("village_head_member_ratio", .district, "H02", .asOf, "70", numerator: 70, denominator: 100,
+            row(
+                "village_head_member_ratio", .district, "H02", .asOf, "70", numerator: 70, denominator: 100,
                 target: ">=75", status: .notMet))
         return rows.sorted(by: IndicatorRow.precedes)
     }
@@ -56,10 +63,12 @@ import Testing
             old: quarterlyRows(year: year - 1, members: previousMembers), oldReview: previous,
             new: quarterlyRows(year: year, members: members), newReview: name)
         return TextReport(
-            quarter: name.quarter, review: .quarterly, indicators: quarterlyRows(year: year, members: members),
+            quarter: name.quarter, review: .quarterly,
+            indicators: quarterlyRows(year: year, members: members),
             ingestSummaries: [], rejectCounts: [], comparison: comparison,
             record: record(
-                name.description, start: "\(year)-01-01", previous: previous.description, until: "\(year)-12-20"),
+                name.description, start: "\(year)-01-01", previous: previous.description,
+                until: "\(year)-12-20"),
             previousRecord: record(previous.description, start: "\(year - 1)-01-01", previous: nil)
         ).rendered()
     }
@@ -92,8 +101,10 @@ import Testing
             record: Self.record("quy/2025-Q4", start: "2025-01-01", previous: nil, until: "2020-12-28")
         ).rendered()
         let lines = Self.lines(text)
-        let window = try #require(lines.firstIndex { $0.hasPrefix("Thời gian đánh giá: từ 01/01/2025 đến 31/12/2025") })
-        let warning = try #require(lines.firstIndex { $0.hasPrefix("LƯU Ý: dữ liệu chỉ có đến ngày 28/12/2020") })
+        let window = try #require(
+            lines.firstIndex { $0.hasPrefix("Thời gian đánh giá: từ 01/01/2025 đến 31/12/2025") })
+        let warning = try #require(
+            lines.firstIndex { $0.hasPrefix("LƯU Ý: dữ liệu chỉ có đến ngày 28/12/2020") })
         let firstFigure = try #require(lines.firstIndex { $0.hasPrefix("KẾT QUẢ CHUNG") })
         #expect(window < firstFigure && warning < firstFigure)
         #expect(text.contains("chưa đầy đủ"))
@@ -200,7 +211,9 @@ import Testing
         ).rendered()
         let lines = Self.lines(text)
         let header = try #require(lines.firstIndex { $0.contains("(đến 30/06)") })
-        #expect(lines[header - 1].contains("Năm") && lines[header].contains("2016") && lines[header].contains("Cả kỳ"))
+        #expect(
+            lines[header - 1].contains("Năm") && lines[header].contains("2016")
+                && lines[header].contains("Cả kỳ"))
         let values = try #require(lines.first { $0.hasPrefix("  3. Kết nạp đảng viên mới  ") })
         #expect(Self.squeezed(values) == " 3. Kết nạp đảng viên mới 60 45 20 125")
         #expect(text.contains("So sánh: không có (chưa chỉ định kỳ trước"))
@@ -210,15 +223,21 @@ import Testing
         let old = [TargetSummaryTests.row("members_total", "as_of", "1200")]
         let new = [TargetSummaryTests.row("members_total", "as_of", "1234")]
         let comparison = IndicatorComparison(
-            old: old, oldReview: ReviewName("so-ket/2018-Q2")!, new: new, newReview: ReviewName("tong-ket/2020-Q4")!)
+            old: old, oldReview: ReviewName("so-ket/2018-Q2")!, new: new,
+            newReview: ReviewName("tong-ket/2020-Q4")!)
         let text = TextReport(
-            quarter: Quarter("2020-Q4")!, review: .final, indicators: new, ingestSummaries: nil, rejectCounts: nil,
-            comparison: comparison, record: Self.record("tong-ket/2020-Q4", start: "2016-01-01", previous: "so-ket/2018-Q2"),
+            quarter: Quarter("2020-Q4")!, review: .final, indicators: new, ingestSummaries: nil,
+            rejectCounts: nil,
+            comparison: comparison,
+            record: Self.record("tong-ket/2020-Q4", start: "2016-01-01", previous: "so-ket/2018-Q2"),
             previousRecord: Self.record("so-ket/2018-Q2", start: "2016-01-01", previous: nil)
         ).rendered()
         let lines = Self.lines(text)
-        let statement = try #require(lines.firstIndex { $0.hasPrefix("So sánh với: so-ket/2018-Q2 (từ 01/01/2016 đến 30/06/2018).") })
-        #expect(lines[statement + 1].hasPrefix("  Lưu ý: hai kỳ so sánh dài khác nhau (5 năm so với 2 năm 6 tháng)"))
+        let statement = try #require(
+            lines.firstIndex { $0.hasPrefix("So sánh với: so-ket/2018-Q2 (từ 01/01/2016 đến 30/06/2018).") })
+        #expect(
+            lines[statement + 1].hasPrefix(
+                "  Lưu ý: hai kỳ so sánh dài khác nhau (5 năm so với 2 năm 6 tháng)"))
         // And again in section IV.
         #expect(lines.filter { $0.contains("Lưu ý: hai kỳ so sánh dài khác nhau") }.count == 2)
         let members = try #require(lines.first { $0.hasPrefix("  1. Tổng số đảng viên") })
@@ -229,10 +248,12 @@ import Testing
         let text = TextReport(
             quarter: Quarter("2020-Q4")!, review: .final, indicators: [],
             ingestSummaries: [
-                FileSummary(fileName: "members.csv", encoding: "Windows-1258", delimiter: "semicolon", rowsRead: 3,
-                            rowsAccepted: 2, rowsRejected: 1, warnings: 0),
-                FileSummary(fileName: "villages.csv", encoding: "UTF-8 with BOM", delimiter: "comma", rowsRead: 1,
-                            rowsAccepted: 1, rowsRejected: 0, warnings: 0),
+                FileSummary(
+                    fileName: "members.csv", encoding: "Windows-1258", delimiter: "semicolon", rowsRead: 3,
+                    rowsAccepted: 2, rowsRejected: 1, warnings: 0),
+                FileSummary(
+                    fileName: "villages.csv", encoding: "UTF-8 with BOM", delimiter: "comma", rowsRead: 1,
+                    rowsAccepted: 1, rowsRejected: 0, warnings: 0),
             ],
             rejectCounts: [
                 RejectCount(severity: .error, code: "attendance.duplicate", count: 2),
@@ -244,7 +265,9 @@ import Testing
         #expect(text.contains("UTF-8 có BOM"))
         #expect(!text.contains("with BOM"))
         #expect(text.contains("attendance.duplicate"))
-        #expect(text.contains(ProblemCode.attendanceDuplicate.fix.split(separator: " ").prefix(3).joined(separator: " ")))
+        #expect(
+            text.contains(
+                ProblemCode.attendanceDuplicate.fix.split(separator: " ").prefix(3).joined(separator: " ")))
         #expect(text.contains("something.new") && text.contains("(mã không có trong danh mục)"))
     }
 
@@ -258,9 +281,12 @@ import Testing
             quarter: Quarter("2020-Q4")!, review: .final, indicators: rows, ingestSummaries: nil,
             rejectCounts: nil, comparison: nil
         ).rendered()
-        #expect(text.contains("\nV. ĐẢNG VIÊN CẦN XEM XÉT (danh sách trong thư mục restricted/, hạn chế truy cập)\n"))
+        #expect(
+            text.contains(
+                "\nV. ĐẢNG VIÊN CẦN XEM XÉT (danh sách trong thư mục restricted/, hạn chế truy cập)\n"))
         #expect(!text.contains("HẠN CHẾ\n"))
-        let section = String(text[text.range(of: "\nV. ")!.lowerBound..<text.range(of: "PHỤ LỤC")!.lowerBound])
+        let section = String(
+            text[text.range(of: "\nV. ")!.lowerBound..<text.range(of: "PHỤ LỤC")!.lowerBound])
         let lines = Self.lines(section)
         #expect(lines.contains { $0.hasPrefix("    thời điểm báo cáo") && $0.hasSuffix(" 2") })
         #expect(lines.contains { $0.hasPrefix("    năm 2019") && $0.hasSuffix(" 3") })
@@ -269,7 +295,8 @@ import Testing
 
     @Test func theAppendixDefinesEveryIndicatorWithItsSource() {
         let text = TextReport(
-            quarter: Quarter("2020-Q4")!, review: .final, indicators: [], ingestSummaries: nil, rejectCounts: nil,
+            quarter: Quarter("2020-Q4")!, review: .final, indicators: [], ingestSummaries: nil,
+            rejectCounts: nil,
             comparison: nil
         ).rendered()
         let appendix = String(text[text.range(of: "PHỤ LỤC. ĐỊNH NGHĨA CÁC CHỈ TIÊU")!.lowerBound...])
@@ -285,7 +312,8 @@ import Testing
     }
 
     @Test func everyLineFitsOneHundredColumnsWithoutTrailingSpaces() {
-        for text in [Self.quarterlyReport(year: 2020), Self.quarterlyReport(year: 2021, members: 99_999_999)] {
+        for text in [Self.quarterlyReport(year: 2020), Self.quarterlyReport(year: 2021, members: 99_999_999)]
+        {
             for line in Self.lines(text) {
                 #expect(line.displayWidth <= 100, "\(line)")
                 #expect(!line.hasSuffix(" "), "\(line)")
