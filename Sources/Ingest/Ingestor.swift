@@ -43,15 +43,17 @@ public struct Ingestor: Sendable {
             StandardError.writeLine(line)
         }
         let result = try compute()
+        for notice in result.folderNotices { StandardError.writeLine("chibo-ingest: " + notice.description) }
         try writer.write(result)
         return result.summaries
     }
 
     /// Reads and checks every file, in the order that lets references resolve.
     func compute() throws(IngestError) -> IngestResult {
+        let folder = try InputFolder(inputDirectory)
         var files: [Entity: InputFile] = [:]
         for entity in Entity.allCases {
-            files[entity] = try InputFile.open(entity, in: inputDirectory)
+            files[entity] = try InputFile.open(entity, in: folder, directory: inputDirectory)
         }
         let digest = InputDigest(files: files)
         var organizations = try ParsedTable(
@@ -114,7 +116,8 @@ public struct Ingestor: Sendable {
                 inspections, targets,
             ],
             attendance: attendance,
-            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: Self.latestDate(of: meetings)))
+            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: Self.latestDate(of: meetings)),
+            folderNotices: folder.notices)
     }
 
     /// The latest date among the accepted meetings: `data_until` of review.csv.

@@ -16,9 +16,10 @@ public struct FileSummary: Sendable, Hashable {
     /// Warnings on accepted records.
     public var warnings: Int
 
-    /// The line printed on stdout: `<file>: N rows read, A accepted, R rejected, W warnings`.
+    /// The line printed on stdout, in Vietnamese:
+    /// `<file>: đọc N dòng, nhận A, loại R, W cảnh báo`.
     public var report: String {
-        "\(fileName): \(rowsRead) rows read, \(rowsAccepted) accepted, \(rowsRejected) rejected, \(warnings) warnings"
+        "\(fileName): đọc \(rowsRead) dòng, nhận \(rowsAccepted), loại \(rowsRejected), \(warnings) cảnh báo"
     }
 
     /// The columns of ingest_summary.csv.

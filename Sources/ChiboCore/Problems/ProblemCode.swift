@@ -82,6 +82,8 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
     // File-level problems that stop a stage.
     /// A required input file is absent.
     case fileMissing = "file.missing"
+    /// Two files of the input folder whose names differ only by case.
+    case fileDuplicate = "file.duplicate"
     /// Required columns are absent from a header.
     case columnMissing = "header.missing_column"
     /// Two header cells name the same column.
@@ -109,7 +111,8 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
     /// Whether the problem stops the stage instead of being one row of rejects.csv.
     public var stopsStage: Bool {
         switch self {
-        case .fileMissing, .columnMissing, .columnDuplicate, .fileUnreadable, .organizationRoot,
+        case .fileMissing, .fileDuplicate, .columnMissing, .columnDuplicate, .fileUnreadable,
+            .organizationRoot,
             .organizationCycle, .outputWrite:
             true
         default: false
@@ -156,6 +159,7 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
         case .fileEncoding: "Tệp mã hóa"
         case .fileIgnored: "Tệp không thuộc các tệp xuất cần đọc, bỏ qua"
         case .fileMissing: "Thiếu tệp bắt buộc"
+        case .fileDuplicate: "Nhiều tệp cùng tên"
         case .columnMissing: "Thiếu cột bắt buộc"
         case .columnDuplicate: "Cột bị lặp lại"
         case .fileUnreadable: "Không đọc được tệp"
@@ -204,6 +208,7 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
         case .fileEncoding: "tệp không phải UTF-8, đã chuyển mã"
         case .fileIgnored: "tệp không dùng, bỏ qua"
         case .fileMissing: "thiếu tệp bắt buộc"
+        case .fileDuplicate: "nhiều tệp cùng tên"
         case .columnMissing: "thiếu cột bắt buộc"
         case .columnDuplicate: "cột lặp lại"
         case .fileUnreadable: "không đọc được tệp"
@@ -261,6 +266,7 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
         case .fileIgnored:
             "Nếu tệp đó là một tệp xuất cần đọc, đổi tên cho đúng một trong các tên cần đọc; nếu không, có thể để nguyên."
         case .fileMissing: "Đặt tệp xuất đó vào thư mục đầu vào (INPUT) với đúng tên, rồi chạy lại."
+        case .fileDuplicate: "Giữ một tệp cho mỗi tên, xóa hoặc đổi tên các tệp kia, rồi chạy lại."
         case .columnMissing:
             "Thêm cột đó vào tệp xuất, hoặc đổi tiêu đề cột cho đúng tên (tiếng Việt hoặc tên tiếng Anh), rồi chạy lại."
         case .columnDuplicate: "Xóa hoặc đổi tên một trong hai cột cùng nghĩa, rồi chạy lại."

@@ -25,12 +25,14 @@ final class InputFile {
     /// Shown on a terminal while the rows are read.
     private let progress: ProgressLine
 
-    /// Opens `directory/<entity>.csv` and maps its header; nil when an optional file
-    /// is absent.
-    static func open(_ entity: Entity, in directory: String) throws(IngestError) -> InputFile? {
-        let path = directory + "/" + entity.fileName
-        if !Directory.exists(path) {
-            if entity.isRequired { throw .missingFile(file: entity.fileName) }
+    /// Opens the file of `entity` found in `folder` and maps its header; nil when an
+    /// optional file is absent. Diagnostics name the file by its canonical name, whatever
+    /// its case in the folder.
+    static func open(_ entity: Entity, in folder: InputFolder, directory: String) throws(IngestError)
+        -> InputFile?
+    {
+        guard let path = folder.paths[entity] else {
+            if entity.isRequired { throw .missingFile(file: entity.fileName, folder: directory) }
             return nil
         }
         do {

@@ -1,4 +1,5 @@
 import ChiboCore
+
 /// Reads flags: `có`/`không`, `x`/empty, `1`/`0`, `yes`/`no`, `true`/`false`, in any
 /// case and with or without diacritics. Empty is false.
 enum BooleanNormalizer {

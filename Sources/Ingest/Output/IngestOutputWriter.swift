@@ -90,7 +90,10 @@ struct IngestOutputWriter {
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
             try summary.write(buffer)
             writers.append(summary)
-            for writer in writers { try writer.commit() }
+            // Every byte written before any file is renamed: a late failure (a full disk)
+            // leaves every earlier output as it was.
+            for writer in writers { try writer.finishWriting() }
+            for writer in writers { try writer.moveIntoPlace() }
         } catch {
             throw .output(error)
         }
