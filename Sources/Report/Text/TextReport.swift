@@ -137,6 +137,11 @@ public struct TextReport: Sendable {
         let summary = TargetSummary(indicators: indicators)
         var text = "KẾT QUẢ CHUNG: \(summary.sentence).\n"
         text += TargetSummary.definition.paragraph()
+        if let comparison {
+            let previous = TargetSummary(indicators: comparison.entries.compactMap(\.old))
+            let name = review == .quarterly ? "Cùng kỳ năm trước" : "Kỳ trước"
+            text += "\(name) (\(comparison.oldReview)): \(previous.sentence).".paragraph()
+        }
         if let notJudged = summary.notJudgedSentence { text += notJudged.paragraph() }
         if !summary.notMet.isEmpty {
             text += "  Không đạt (\(summary.notMet.count)):\n"

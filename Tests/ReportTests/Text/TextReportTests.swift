@@ -88,6 +88,8 @@ import Testing
         let summary = try #require(lines.firstIndex { $0.hasPrefix("KẾT QUẢ CHUNG:") })
         #expect(lines[summary] == "KẾT QUẢ CHUNG: đạt 1/2 chỉ tiêu.")
         #expect(lines[summary + 1].hasPrefix("  Cách đếm: mỗi chỉ tiêu toàn tỉnh"))
+        // The same count for the review compared with.
+        #expect(lines.contains("  Cùng kỳ năm trước (quy/2019-Q4): đạt 1/2 chỉ tiêu."))
         // Before any section with figures.
         #expect(summary < lines.firstIndex { $0.hasPrefix("I. ") }!)
         #expect(text.contains("3. Kết nạp đảng viên mới (năm 2020): 45, mục tiêu ≥ 50."))
@@ -136,6 +138,7 @@ import Testing
                 "Thời điểm báo cáo (ngày tính các số liệu thời điểm): 31/12/2020.",
                 "Dữ liệu đến ngày 20/12/2020 (buổi sinh hoạt chi bộ muộn nhất được tiếp nhận).",
                 "So sánh với: quy/2019-Q4, cùng kỳ năm trước (từ 01/01/2019 đến 31/12/2019).",
+                "  Cùng kỳ năm trước (quy/2019-Q4): đạt 1/2 chỉ tiêu.",
                 "    3. Kết nạp đảng viên mới (năm 2020): 45, mục tiêu ≥ 50.",
                 // Section IV repeats which review is compared with.
                 "  So sánh với: quy/2019-Q4, cùng kỳ năm trước (từ 01/01/2019 đến 31/12/2019).",
