@@ -75,6 +75,8 @@ public enum IndicatorsStage {
         if let warning = IndicatorsMessages.dataCoverageWarning(record) { StandardError.writeLine(warning) }
         let folder = options.outputDirectory
         let files = AtomicFileSet()
+        // A first run that fails leaves no empty review folder behind.
+        let created = Directory.missingFolders(of: folder + "/" + RestrictedListsWriter.directoryName)
         do {
             try Directory.create(folder, confidentiality: .shared)
             try RestrictedListsWriter.add(output.restrictedLists, quarterDirectory: folder, to: files)
@@ -87,6 +89,8 @@ public enum IndicatorsStage {
                 confidentiality: .shared)
             try files.commit()
         } catch {
+            files.discard()
+            Directory.removeIfEmpty(created)
             throw .output(error)
         }
         return IndicatorsMessages.written(

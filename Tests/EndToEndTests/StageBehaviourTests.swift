@@ -311,6 +311,22 @@ import Testing
             standardError: String(decoding: errorData, as: UTF8.self))
     }
 
+    @Test func aFirstIngestThatCannotWriteLeavesNothingBehind() throws {
+        // Fifty more members: normalized/members.csv outgrows a 512-byte limit.
+        var files = Self.smallExport
+        files["members.csv"]! += (100..<150).map {
+            "M\($0),Tên,1980-01-01,,,C1,,2010-01-01,2011-01-01,,,,,,,\n"
+        }
+        .joined()
+        let (input, output) = try Self.folders("ingest-limit", files: files)
+        let run = try Self.runLimited(
+            blocks: 1, "chibo-ingest", ["--input", input.path, "--output", output.path])
+        #expect(run.status == 74, "\(run.standardError)")
+        #expect(run.standardError.contains(": lỗi: không ghi được: đĩa đã đầy"), "\(run.standardError)")
+        #expect(!run.standardError.contains(".tmp-"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func aFailedIndicatorsRunLeavesThePreviousReviewExactlyAsItWas() throws {
         let (input, output) = try Self.folders("atomic")
         #expect(
@@ -342,6 +358,17 @@ import Testing
         #expect(try Folder.files(under: folder) == before)
         let restricted = try FileManager.default.attributesOfItem(atPath: folder.path + "/restricted")
         #expect(restricted[.posixPermissions] as? Int == 0o700)
+
+        // A first run that fails leaves no review folder behind.
+        let first = try Self.runLimited(
+            blocks: 4, "chibo-indicators",
+            [
+                "--normalized", output.appendingPathComponent("normalized").path, "--output",
+                output.appendingPathComponent("tong-ket/2018-Q4").path, "--review", "tong-ket", "--quarter",
+                "2018-Q4", "--term-start", "2016-01-01",
+            ])
+        #expect(first.status == 74, "\(first.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("tong-ket").path))
 
         // Without the limit the same run replaces every file.
         let free = try Pipeline.run("chibo-indicators", arguments)

@@ -17,9 +17,10 @@ public struct FileSummary: Sendable, Hashable {
     public var warnings: Int
 
     /// The line printed on stdout, in Vietnamese:
-    /// `<file>: đọc N dòng, nhận A, loại R, W cảnh báo`.
+    /// `<file>: đọc N dòng, nhận A, loại R, W cảnh báo`, thousands grouped with `.`.
     public var report: String {
-        "\(fileName): đọc \(rowsRead) dòng, nhận \(rowsAccepted), loại \(rowsRejected), \(warnings) cảnh báo"
+        "\(fileName): đọc \(rowsRead.groupedInVietnamese) dòng, nhận \(rowsAccepted.groupedInVietnamese),"
+            + " loại \(rowsRejected.groupedInVietnamese), \(warnings.groupedInVietnamese) cảnh báo"
     }
 
     /// The columns of ingest_summary.csv.

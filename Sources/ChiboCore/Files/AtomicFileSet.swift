@@ -36,6 +36,10 @@ public final class AtomicFileSet {
         try writer.finishWriting()
     }
 
+    /// Removes the temporaries of the files not yet committed (also done when the set is
+    /// discarded), so that the folders they were in can be removed.
+    public func discard() { writers.removeAll() }
+
     /// Renames every file into place, in the order they were added; on a failure, puts
     /// back the files already replaced and removes those that are new, then throws.
     public func commit() throws(FileError) {

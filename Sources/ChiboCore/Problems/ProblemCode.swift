@@ -268,7 +268,7 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
         case .fileMissing: "Đặt tệp xuất đó vào thư mục đầu vào (INPUT) với đúng tên, rồi chạy lại."
         case .fileDuplicate: "Giữ một tệp cho mỗi tên, xóa hoặc đổi tên các tệp kia, rồi chạy lại."
         case .columnMissing:
-            "Thêm cột đó vào tệp xuất, hoặc đổi tiêu đề cột cho đúng tên (tiếng Việt hoặc tên tiếng Anh), rồi chạy lại."
+            "Thêm các cột còn thiếu vào tệp xuất, hoặc đổi tiêu đề cột cho đúng tên (tiếng Việt hoặc tên tiếng Anh), rồi chạy lại."
         case .columnDuplicate: "Xóa hoặc đổi tên một trong hai cột cùng nghĩa, rồi chạy lại."
         case .fileUnreadable: "Xuất lại tệp đó dưới dạng CSV (nên dùng UTF-8), rồi chạy lại."
         case .organizationRoot:

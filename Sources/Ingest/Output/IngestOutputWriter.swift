@@ -37,6 +37,8 @@ struct IngestOutputWriter {
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
     /// ingest_summary.csv.
     func write(_ result: IngestResult) throws(IngestError) {
+        // A first run that fails leaves no empty folder behind.
+        let created = Directory.missingFolders(of: directory + "/" + Self.normalizedFolderName)
         do throws(FileError) {
             let normalized = directory + "/" + Self.normalizedFolderName
             try Directory.create(normalized, confidentiality: .ownerOnly)
@@ -95,6 +97,8 @@ struct IngestOutputWriter {
             for writer in writers { try writer.finishWriting() }
             for writer in writers { try writer.moveIntoPlace() }
         } catch {
+            // The writers, local to the block above, have removed their temporaries.
+            Directory.removeIfEmpty(created)
             throw .output(error)
         }
     }
