@@ -109,7 +109,7 @@ public struct TextReport: Sendable {
 
     /// The sentence that names the review compared with and its window, or says why
     /// there is none.
-    func comparisonStatement() -> String {
+    public func comparisonStatement() -> String {
         guard let comparison else {
             if review == .quarterly {
                 return "So sánh: không có (không có báo cáo cùng kỳ năm trước)."
@@ -128,7 +128,7 @@ public struct TextReport: Sendable {
 
     /// How the compared review's window differs from this one's, nil when it does not or
     /// there is no comparison.
-    var windowDifference: String? {
+    public var windowDifference: String? {
         guard comparison != nil, let record, let previousRecord else { return nil }
         return WindowText.difference(current: record, previous: previousRecord)
     }
@@ -158,7 +158,7 @@ public struct TextReport: Sendable {
     /// A period as the report names it in running text and column headings, without the
     /// review date: `năm 2017`, `năm 2018 (đến 30/06)`, `năm 2016 (từ 01/03)`, `từ đầu năm`
     /// (a quarterly review's year to date), `thời điểm báo cáo`, `cả kỳ`.
-    func periodName(_ period: Period) -> String {
+    public func periodName(_ period: Period) -> String {
         switch period {
         case .year(let year):
             return "năm \(year)"
