@@ -79,6 +79,8 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
     case fileEncoding = "file.encoding"
     /// A file in INPUT that is not one of the expected exports.
     case fileIgnored = "file.ignored"
+    /// The row of format hints of an export template (`make templates`), skipped.
+    case templateHintRow = "row.template_hint"
     // File-level problems that stop a stage.
     /// A required input file is absent.
     case fileMissing = "file.missing"
@@ -103,7 +105,7 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
         case .memberShortProbation, .memberPossibleDuplicate, .attendanceOtherCell, .legacyFont,
             .legacyFontSuspected, .roleUnknown:
             .warning
-        case .columnIgnored, .legacyEncoding, .fileEncoding, .fileIgnored: .notice
+        case .columnIgnored, .legacyEncoding, .fileEncoding, .fileIgnored, .templateHintRow: .notice
         default: .error
         }
     }
@@ -158,6 +160,7 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
         case .legacyEncoding: "Đã chuyển mã phông chữ cũ"
         case .fileEncoding: "Tệp mã hóa"
         case .fileIgnored: "Tệp không thuộc các tệp xuất cần đọc, bỏ qua"
+        case .templateHintRow: "Dòng gợi ý định dạng của tệp mẫu, không phải dữ liệu: đã bỏ qua"
         case .fileMissing: "Thiếu tệp bắt buộc"
         case .fileDuplicate: "Nhiều tệp cùng tên"
         case .columnMissing: "Thiếu cột bắt buộc"
@@ -207,6 +210,7 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
         case .legacyEncoding: "tệp gõ phông cũ, đã chuyển mã"
         case .fileEncoding: "tệp không phải UTF-8, đã chuyển mã"
         case .fileIgnored: "tệp không dùng, bỏ qua"
+        case .templateHintRow: "dòng gợi ý của tệp mẫu, bỏ qua"
         case .fileMissing: "thiếu tệp bắt buộc"
         case .fileDuplicate: "nhiều tệp cùng tên"
         case .columnMissing: "thiếu cột bắt buộc"
@@ -265,6 +269,7 @@ public enum ProblemCode: String, CaseIterable, Sendable, Error {
         case .fileEncoding: "Không cần sửa; nên xuất lại tệp bằng Unicode (UTF-8)."
         case .fileIgnored:
             "Nếu tệp đó là một tệp xuất cần đọc, đổi tên cho đúng một trong các tên cần đọc; nếu không, có thể để nguyên."
+        case .templateHintRow: "Không cần sửa; có thể xóa dòng gợi ý (dòng 2) của tệp mẫu."
         case .fileMissing: "Đặt tệp xuất đó vào thư mục đầu vào (INPUT) với đúng tên, rồi chạy lại."
         case .fileDuplicate: "Giữ một tệp cho mỗi tên, xóa hoặc đổi tên các tệp kia, rồi chạy lại."
         case .columnMissing:

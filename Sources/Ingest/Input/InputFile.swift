@@ -24,6 +24,9 @@ final class InputFile {
     private let reader: CSVReader
     /// Shown on a terminal while the rows are read.
     private let progress: ProgressLine
+    /// The first record, read to see whether it is a template's hint row and not one;
+    /// returned by the first `nextRow()`.
+    private var pendingRow: CSVRow?
 
     /// Opens the file of `entity` found in `folder` and maps its header; nil when an
     /// optional file is absent. Diagnostics name the file by its canonical name, whatever
@@ -82,10 +85,45 @@ final class InputFile {
                 ProblemCode.columnIgnored.diagnostic(
                     file: fileName, line: 1, column: fieldNumber, value: cell))
         }
+        try skipTemplateHintRow()
+    }
+
+    /// Reads the first record and keeps it for `nextRow()`, unless it is the row of format
+    /// hints of this file's export template (`make templates`): staff who fill the template
+    /// in and save it as CSV keep that row, and it is no data, so it is skipped with one
+    /// notice instead of being rejected column by column.
+    private func skipTemplateHintRow() throws(IngestError) {
+        let row: CSVRow?
+        do {
+            row = try reader.nextRow()
+        } catch {
+            throw .unreadable(error)
+        }
+        guard let row else { return }
+        let template = ExportTemplate(entity: entity)
+        var mappedFields = 0
+        for (column, fieldIndex) in mapping.fieldIndices.enumerated() {
+            guard let fieldIndex else { continue }
+            guard template.columns[column].isHint(row.string(at: fieldIndex)) else {
+                pendingRow = row
+                return
+            }
+            mappedFields += 1
+        }
+        guard mappedFields > 0 else {
+            pendingRow = row
+            return
+        }
+        notices.append(ProblemCode.templateHintRow.diagnostic(file: fileName, line: row.line))
     }
 
     /// The next raw row, for byte-level readers of big files.
     func nextRow() throws(IngestError) -> CSVRow? {
+        if let pending = pendingRow {
+            pendingRow = nil
+            progress.addRow()
+            return pending
+        }
         let row: CSVRow?
         do {
             row = try reader.nextRow()

@@ -71,7 +71,8 @@ struct EnumNormalizer {
         return tables
     }()
 
-    private static func canonicalCodes(_ domain: EnumDomain) -> [String] {
+    /// The canonical codes of `domain`, in their declared order.
+    static func canonicalCodes(_ domain: EnumDomain) -> [String] {
         switch domain {
         case .organizationLevel: OrganizationLevel.allCases.map(\.rawValue)
         case .organizationKind: OrganizationKind.allCases.map(\.rawValue)

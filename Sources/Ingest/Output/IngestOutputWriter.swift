@@ -35,7 +35,7 @@ struct IngestOutputWriter {
     }
 
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
-    /// ingest_summary.csv.
+    /// rejects.xlsx, and ingest_summary.csv.
     func write(_ result: IngestResult) throws(IngestError) {
         // A first run that fails leaves no empty folder behind.
         let created = Directory.missingFolders(of: directory + "/" + Self.normalizedFolderName)
@@ -92,6 +92,8 @@ struct IngestOutputWriter {
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
             try summary.write(buffer)
             writers.append(summary)
+            writers.append(
+                try RejectsWorkbookWriter.writer(for: result.sortedDiagnostics, directory: directory))
             // Every byte written before any file is renamed: a late failure (a full disk)
             // leaves every earlier output as it was.
             for writer in writers { try writer.finishWriting() }

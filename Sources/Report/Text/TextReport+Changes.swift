@@ -74,29 +74,8 @@ extension TextReport {
     /// Section V: how many members' cases need a decision, as counts only; the lists are
     /// in the review's `restricted/` folder.
     func membersToReview() -> String {
-        var text = ReportSection.membersToReview.title + "\n\n"
-        var table = TextTable(headings: ["Trường hợp", "Số đảng viên"], alignsRight: [false, true])
-        let cases: [(IndicatorCode, String)] = [
-            (.probationOverdue, "Đảng viên dự bị quá hạn, cần xét công nhận chính thức:"),
-            (
-                .absenceRemovalCandidates,
-                "Đảng viên vắng sinh hoạt không lý do từ 3 tháng trong năm, cần xem xét xóa tên:"
-            ),
-        ]
-        for (code, title) in cases {
-            table.appendText(title)
-            let rows = provinceRows.filter { $0.indicator == code.rawValue && $0.period != .term }
-            if rows.isEmpty { table.append(["  (không có số liệu)", "-"]) }
-            for row in rows {
-                table.append(["  " + periodName(row.period), row.valueText])
-            }
-        }
-        text += table.rendered() + "\n"
-        text +=
-            ("Báo cáo chỉ nêu số lượng. Danh sách (họ tên, mã đảng viên, chi bộ) nằm trong thư mục"
-            + " restricted/ của kỳ đánh giá này, chỉ người quản trị máy được đọc; cấp ủy xem xét từng trường"
-            + " hợp theo Điều lệ Đảng.").paragraph()
-        return text
+        ReportSection.membersToReview.title + "\n\n" + restrictedTable().rendered() + "\n"
+            + restrictedNote.paragraph()
     }
 
     /// The appendix: each indicator of the catalog defined in one sentence, with its source.
