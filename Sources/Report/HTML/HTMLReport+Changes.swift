@@ -80,24 +80,10 @@ extension HTMLReport {
         writer.close("table")
     }
 
-    /// `Lưu ý: …` when the compared review's window starts on another day of the year or
-    /// spans another number of months (SPEC "Comparison"): a year to date against the same
-    /// year to date a year before is alike; a sơ kết against a tổng kết, or a term started on
-    /// another day, is not. Nil when they are alike or either record is unknown.
+    /// How the compared review's window differs from this one's (SPEC "Comparison"), in
+    /// the sentence every report format uses; nil when alike or either record is unknown.
     var windowNote: String? {
         guard let record, let previousRecord else { return nil }
-        func months(_ record: ReviewRecord) -> Int {
-            (record.asOf.year - record.windowStart.year) * 12 + record.asOf.month - record.windowStart.month
-        }
-        let isAlike =
-            record.windowStart.month == previousRecord.windowStart.month
-            && record.windowStart.dayOfMonth == previousRecord.windowStart.dayOfMonth
-            && months(record) == months(previousRecord)
-        guard !isAlike else { return nil }
-        func window(_ record: ReviewRecord) -> String {
-            "từ \(Period.vietnameseDate(record.windowStart)) đến \(Period.vietnameseDate(record.asOf))"
-        }
-        return "Lưu ý: thời gian của hai kỳ khác nhau — kỳ này \(window(record)), kỳ trước"
-            + " \(window(previousRecord)); số liệu cả kỳ của hai kỳ không so sánh trực tiếp được."
+        return WindowText.difference(current: record, previous: previousRecord)
     }
 }

@@ -109,10 +109,7 @@ public struct HTMLReport: Sendable {
             ("Thời gian", window),
             ("Kỳ báo cáo", "quý \(quarter.romanNumeral) năm \(quarter.year) (\(quarter))"),
         ]
-        if let record {
-            facts.append(
-                ("Số liệu đến", record.dataUntil.map(Period.vietnameseDate) ?? "không có buổi sinh hoạt nào"))
-        }
+
         if let ingestSummaries {
             let accepted = ingestSummaries.reduce(0) { $0 + $1.rowsAccepted }
             let rejected = ingestSummaries.reduce(0) { $0 + $1.rowsRejected }
@@ -132,14 +129,11 @@ public struct HTMLReport: Sendable {
         }
         writer.close("dl")
         writer.newline()
-        // SPEC "Data coverage": said before any figure, by the one rule ReviewRecord states.
-        if let record, record.isDataCoverageShort {
-            let end =
-                record.dataUntil.map { "số liệu chỉ có đến ngày \(Period.vietnameseDate($0))" }
-                ?? "không có buổi sinh hoạt nào được tiếp nhận"
-            writer.element(
-                "p", ["class": "warning"],
-                text: "Lưu ý: \(end); các số liệu sau đó chưa đầy đủ.")
+        // SPEC "Data coverage": said before any figure, in the words every report format uses.
+        if let record {
+            let coverage = DataCoverage(record: record)
+            writer.element("p", ["class": "coverage"], text: coverage.statement)
+            if let warning = coverage.warning { writer.element("p", ["class": "warning"], text: warning) }
         }
         let tally = HTMLReport.provinceTally(figures)
         writer.open("p", ["class": "summary"])

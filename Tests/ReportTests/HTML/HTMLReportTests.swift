@@ -187,9 +187,10 @@ import Testing
             indicators: Self.rows(districts: ["Huyện A"], codes: [.membersTotal]), comparison: nil,
             record: Self.record("quy/2020-Q3", windowStart: "2020-01-01", dataUntil: dataUntil)
         ).rendered()
-        let (year, month, day) = Day(iso: dataUntil)!.components
-        let date = String(format: "%02d/%02d/%d", day, month, year)
-        #expect(page.contains("<dt>Số liệu đến</dt><dd>\(date)</dd>"))
+        let coverage = DataCoverage(
+            record: Self.record("quy/2020-Q3", windowStart: "2020-01-01", dataUntil: dataUntil))
+        #expect(page.contains(coverage.statement))
+        #expect((coverage.warning.map { page.contains($0) } ?? false) == warns)
         #expect(page.contains("class=\"warning\"") == warns)
         if warns {
             // Before any figure.
@@ -212,7 +213,7 @@ import Testing
             indicators: Self.rows(districts: ["Huyện A"], codes: [.membersTotal]), comparison: nil,
             record: Self.record("quy/2020-Q3", windowStart: "2020-01-01", dataUntil: nil)
         ).rendered()
-        #expect(page.contains("Lưu ý: không có buổi sinh hoạt nào được tiếp nhận"))
+        #expect(page.contains("LƯU Ý: không có dữ liệu sinh hoạt chi bộ"))
     }
 
     struct WindowCase: CustomTestStringConvertible, Sendable {
@@ -250,11 +251,12 @@ import Testing
             comparison: comparison,
             record: current, previousRecord: earlier
         ).rendered()
-        #expect(page.contains("thời gian của hai kỳ khác nhau") == testCase.differs)
-        if testCase.differs {
-            let (year, month, day) = earlier.windowStart.components
-            let start = String(format: "%02d/%02d/%d", day, month, year)
-            #expect(page.contains("kỳ trước từ \(start) đến \(Period.vietnameseDate(earlier.asOf))"))
+        let difference = WindowText.difference(current: current, previous: earlier)
+        #expect((difference != nil) == testCase.differs)
+        if let difference {
+            // Said in the comparison part and marked beside each indicator's change.
+            #expect(page.contains(difference))
+            #expect(page.contains("thời gian khác kỳ này"))
         }
     }
 
