@@ -23,7 +23,7 @@ final class InputFile {
     let delimiterName: String
     private let reader: CSVReader
     /// Shown on a terminal while the rows are read.
-    private let progress: ProgressLine
+    private var progress: ProgressLine
 
     /// Opens `directory/<entity>.csv` and maps its header; nil when an optional file
     /// is absent.
@@ -79,6 +79,12 @@ final class InputFile {
             notices.append(
                 RuleCode.columnIgnored.diagnostic(file: fileName, line: 1, column: fieldNumber, value: cell))
         }
+    }
+
+    /// Draws no progress line for this file: it is read while another file's line is
+    /// shown, and two lines redrawn from two threads would garble the terminal.
+    func hideProgress() {
+        progress = ProgressLine(label: progress.label, isShown: false)
     }
 
     /// The next raw row, for byte-level readers of big files.

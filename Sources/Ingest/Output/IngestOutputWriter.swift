@@ -35,33 +35,36 @@ struct IngestOutputWriter {
     }
 
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
-    /// ingest_summary.csv.
+    /// ingest_summary.csv. Attendance, the biggest table, is written on another thread
+    /// while the others are; a failure is the one the files written in `Entity` order
+    /// would meet first, and nothing is renamed into place unless every file is complete.
     func write(_ result: IngestResult) throws(IngestError) {
+        let normalized = directory + "/" + Self.normalizedFolderName
         do throws(FileError) {
-            let normalized = directory + "/" + Self.normalizedFolderName
             try Directory.create(normalized, confidentiality: .ownerOnly)
-            var writers: [AtomicFileWriter] = []
-            for entity in Entity.allCases {
-                let writer = try AtomicFileWriter(
-                    path: normalized + "/" + entity.fileName, confidentiality: .ownerOnly)
-                var header: [UInt8] = []
-                csv.appendRecord(entity.columns, to: &header)
-                try writer.write(header)
-                if entity == .attendance {
-                    try writeAttendance(result.attendance, to: writer)
-                } else {
-                    let table = result.tables.first { $0.entity == entity }!
-                    var buffer: [UInt8] = []
-                    for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
-                        csv.appendRecord(table.rows[row].fields, to: &buffer)
-                        if buffer.count >= 1 << 20 {
-                            try writer.write(buffer)
-                            buffer.removeAll(keepingCapacity: true)
-                        }
-                    }
-                    try writer.write(buffer)
-                }
-                writers.append(writer)
+        } catch {
+            throw .output(error)
+        }
+        let attendanceWriter = BackgroundWork { () throws(IngestError) -> AtomicFileWriter in
+            do throws(FileError) {
+                return try writeTable(.attendance, of: result, in: normalized)
+            } catch {
+                throw .output(error)
+            }
+        }
+        var writers: [AtomicFileWriter] = []
+        do throws(FileError) {
+            for entity in Entity.allCases.prefix(while: { $0 != .attendance }) {
+                writers.append(try writeTable(entity, of: result, in: normalized))
+            }
+        } catch {
+            attendanceWriter.finish()
+            throw .output(error)
+        }
+        writers.append(try attendanceWriter.value())
+        do throws(FileError) {
+            for entity in Entity.allCases.drop(while: { $0 != .attendance }).dropFirst() {
+                writers.append(try writeTable(entity, of: result, in: normalized))
             }
             let record = try AtomicFileWriter(
                 path: normalized + "/" + IngestRecord.fileName, confidentiality: .ownerOnly)
@@ -94,6 +97,31 @@ struct IngestOutputWriter {
         } catch {
             throw .output(error)
         }
+    }
+
+    /// Writes `normalized/<entity>.csv` to its temporary file; the caller commits it.
+    private func writeTable(_ entity: Entity, of result: IngestResult, in normalized: String)
+        throws(FileError) -> AtomicFileWriter
+    {
+        let writer = try AtomicFileWriter(path: normalized + "/" + entity.fileName, confidentiality: .ownerOnly)
+        var header: [UInt8] = []
+        csv.appendRecord(entity.columns, to: &header)
+        try writer.write(header)
+        if entity == .attendance {
+            try writeAttendance(result.attendance, to: writer)
+        } else {
+            let table = result.tables.first { $0.entity == entity }!
+            var buffer: [UInt8] = []
+            for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
+                csv.appendRecord(table.rows[row].fields, to: &buffer)
+                if buffer.count >= 1 << 20 {
+                    try writer.write(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try writer.write(buffer)
+        }
+        return writer
     }
 
     private func writeAttendance(_ attendance: AttendanceValidator.Result, to writer: AtomicFileWriter)
