@@ -103,7 +103,8 @@ struct IngestOutputWriter {
     private func writeTable(_ entity: Entity, of result: IngestResult, in normalized: String)
         throws(FileError) -> AtomicFileWriter
     {
-        let writer = try AtomicFileWriter(path: normalized + "/" + entity.fileName, confidentiality: .ownerOnly)
+        let writer = try AtomicFileWriter(
+            path: normalized + "/" + entity.fileName, confidentiality: .ownerOnly)
         var header: [UInt8] = []
         csv.appendRecord(entity.columns, to: &header)
         try writer.write(header)
