@@ -42,8 +42,16 @@ public struct Ingestor: Sendable {
         for line in PermissionTightening.messages(tightenings, program: "chibo-ingest") {
             StandardError.writeLine(line)
         }
-        let result = try compute()
-        try writer.write(result)
+        let stream = NormalizedTableStream(writer: writer)
+        let result: IngestResult
+        do throws(IngestError) {
+            result = try compute(streamingTo: stream)
+            if let failure = stream.failure { throw .output(failure) }
+        } catch {
+            stream.discard()
+            throw error
+        }
+        try writer.write(result, streamed: stream.files)
         return result.summaries
     }
 
@@ -54,7 +62,10 @@ public struct Ingestor: Sendable {
     /// A fatal problem is the one the files read one after the other in that order would
     /// meet first (organizations, villages, members, meetings, attendance, then the rest),
     /// whichever thread finds it first; no thread still reads when this returns.
-    func compute() throws(IngestError) -> IngestResult {
+    ///
+    /// With a `stream`, each table is written to its temporary file once final and its
+    /// rows freed; without one (tests), every row stays in the result.
+    func compute(streamingTo stream: NormalizedTableStream? = nil) throws(IngestError) -> IngestResult {
         var files: [Entity: InputFile] = [:]
         for entity in Entity.allCases {
             files[entity] = try InputFile.open(entity, in: inputDirectory)
@@ -122,6 +133,13 @@ public struct Ingestor: Sendable {
             try AttendanceValidator.validate(attendanceFile, meetings: rankedMeetings, members: rankedMembers)
         }
         for file in files.values { file.hideProgress() }
+        let dataUntil = Self.latestDate(of: meetings)
+        if let stream {
+            stream.write(&organizations)
+            stream.write(&villages)
+            stream.write(&members)
+            stream.write(&meetings)
+        }
         // Read while attendance is; its error counts only after attendance's.
         let otherTables = Result { () throws(IngestError) in
             var memberRatings = try ParsedTable(
@@ -140,6 +158,13 @@ public struct Ingestor: Sendable {
                 &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
             var targets = try ParsedTable(entity: .targets, file: files.removeValue(forKey: .targets))
             ReferenceRules.checkTargets(&targets)
+            if let stream {
+                stream.write(&memberRatings)
+                stream.write(&organizationRatings)
+                stream.write(&trainings)
+                stream.write(&inspections)
+                stream.write(&targets)
+            }
             return [memberRatings, organizationRatings, trainings, inspections, targets]
         }
         let attendance: AttendanceValidator.Result
@@ -155,7 +180,7 @@ public struct Ingestor: Sendable {
         return IngestResult(
             tables: [organizations, villages, members, meetings] + laterTables,
             attendance: attendance,
-            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: Self.latestDate(of: meetings)))
+            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: dataUntil))
     }
 
     /// The latest date among the accepted meetings: `data_until` of review.csv.

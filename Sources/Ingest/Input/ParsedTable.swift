@@ -28,6 +28,8 @@ struct ParsedTable {
     /// `sortedAcceptedRowIndices()`, kept once no rule can reject a row any more, so that
     /// tables sorted for the attendance ranks are not sorted again for the output.
     var sortedAcceptedRows: [Int]? = nil
+    /// The summary and diagnostics, kept when the rows were freed (`releaseRows()`).
+    private var released: (summary: FileSummary, diagnostics: [Diagnostic])? = nil
 
     /// Reads and normalizes every record of `file` (no rows when it is absent).
     init(entity: Entity, file: InputFile?) throws(IngestError) {
@@ -54,6 +56,14 @@ struct ParsedTable {
     /// hold the values they quote, and only normalized fields are written.
     mutating func releaseRawValues() {
         for index in rows.indices { rows[index].raw = [] }
+    }
+
+    /// Frees every row once the table's normalized file is written, keeping what the
+    /// summary and the rejects need.
+    mutating func releaseRows() {
+        released = (summary(), diagnostics())
+        rows = []
+        sortedAcceptedRows = nil
     }
 
     /// The index of canonical column `name`.
@@ -201,6 +211,7 @@ struct ParsedTable {
 
     /// Every diagnostic of the file: notices, errors of rejected rows, warnings of kept rows.
     func diagnostics() -> [Diagnostic] {
+        if let released { return released.diagnostics }
         var result = notices
         for row in rows {
             result += row.isRejected ? row.errors : row.warnings
@@ -210,6 +221,7 @@ struct ParsedTable {
 
     /// Rows read, accepted, rejected and warnings, for the summary.
     func summary() -> FileSummary {
+        if let released { return released.summary }
         let rejected = rows.filter(\.isRejected).count
         let warnings = rows.reduce(0) { $0 + ($1.isRejected ? 0 : $1.warnings.count) }
         return FileSummary(

@@ -34,40 +34,39 @@ struct IngestOutputWriter {
         }
     }
 
+    /// The folder of the normalized tables.
+    var normalizedDirectory: String { directory + "/" + Self.normalizedFolderName }
+
+    /// Creates the normalized folder, owner-only, if missing.
+    func createNormalizedDirectory() throws(FileError) {
+        try Directory.create(normalizedDirectory, confidentiality: .ownerOnly)
+    }
+
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
-    /// ingest_summary.csv. Attendance, the biggest table, is written on another thread
-    /// while the others are; a failure is the one the files written in `Entity` order
-    /// would meet first, and nothing is renamed into place unless every file is complete.
-    func write(_ result: IngestResult) throws(IngestError) {
-        let normalized = directory + "/" + Self.normalizedFolderName
-        do throws(FileError) {
-            try Directory.create(normalized, confidentiality: .ownerOnly)
-        } catch {
-            throw .output(error)
-        }
+    /// ingest_summary.csv; the tables in `streamed` were already written to their
+    /// temporary files. Attendance, the biggest table, is written on another thread while
+    /// the rejects are; a failure is the one the files written in `Entity` order would
+    /// meet first, and nothing is renamed into place unless every file is complete.
+    func write(_ result: IngestResult, streamed: [Entity: AtomicFileWriter] = [:]) throws(IngestError) {
+        try output { () throws(FileError) in try createNormalizedDirectory() }
         let attendanceWriter = BackgroundWork { () throws(IngestError) -> AtomicFileWriter in
-            do throws(FileError) {
-                return try writeTable(.attendance, of: result, in: normalized)
-            } catch {
-                throw .output(error)
-            }
+            try output { () throws(FileError) in try writeAttendanceTable(result.attendance) }
         }
+        defer { attendanceWriter.finish() }
         var writers: [AtomicFileWriter] = []
-        do throws(FileError) {
-            for entity in Entity.allCases.prefix(while: { $0 != .attendance }) {
-                writers.append(try writeTable(entity, of: result, in: normalized))
+        for entity in Entity.allCases {
+            if entity == .attendance {
+                writers.append(try attendanceWriter.value())
+            } else if let written = streamed[entity] {
+                writers.append(written)
+            } else {
+                let table = result.tables.first { $0.entity == entity }!
+                writers.append(try output { () throws(FileError) in try writeTable(table) })
             }
-        } catch {
-            attendanceWriter.finish()
-            throw .output(error)
         }
-        writers.append(try attendanceWriter.value())
-        do throws(FileError) {
-            for entity in Entity.allCases.drop(while: { $0 != .attendance }).dropFirst() {
-                writers.append(try writeTable(entity, of: result, in: normalized))
-            }
+        try output { () throws(FileError) in
             let record = try AtomicFileWriter(
-                path: normalized + "/" + IngestRecord.fileName, confidentiality: .ownerOnly)
+                path: normalizedDirectory + "/" + IngestRecord.fileName, confidentiality: .ownerOnly)
             try record.write(result.record.file.bytes)
             writers.append(record)
             let rejects = try AtomicFileWriter(path: directory + "/rejects.csv", confidentiality: .ownerOnly)
@@ -94,34 +93,49 @@ struct IngestOutputWriter {
             try summary.write(buffer)
             writers.append(summary)
             for writer in writers { try writer.commit() }
+        }
+    }
+
+    /// Runs `body`, its file error as an output error of the stage.
+    private func output<Value>(_ body: () throws(FileError) -> Value) throws(IngestError) -> Value {
+        do throws(FileError) {
+            return try body()
         } catch {
             throw .output(error)
         }
     }
 
-    /// Writes `normalized/<entity>.csv` to its temporary file; the caller commits it.
-    private func writeTable(_ entity: Entity, of result: IngestResult, in normalized: String)
-        throws(FileError) -> AtomicFileWriter
+    /// Writes the accepted rows of `table`, sorted, to the temporary file of
+    /// `normalized/<entity>.csv`; the caller commits it. The folder must exist.
+    func writeTable(_ table: ParsedTable) throws(FileError) -> AtomicFileWriter {
+        let writer = try headedWriter(table.entity)
+        var buffer: [UInt8] = []
+        for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
+            csv.appendRecord(table.rows[row].fields, to: &buffer)
+            if buffer.count >= 1 << 20 {
+                try writer.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try writer.write(buffer)
+        return writer
+    }
+
+    private func writeAttendanceTable(_ attendance: AttendanceValidator.Result) throws(FileError)
+        -> AtomicFileWriter
     {
+        let writer = try headedWriter(.attendance)
+        try writeAttendance(attendance, to: writer)
+        return writer
+    }
+
+    /// The owner-only temporary file of `normalized/<entity>.csv`, its header written.
+    private func headedWriter(_ entity: Entity) throws(FileError) -> AtomicFileWriter {
         let writer = try AtomicFileWriter(
-            path: normalized + "/" + entity.fileName, confidentiality: .ownerOnly)
+            path: normalizedDirectory + "/" + entity.fileName, confidentiality: .ownerOnly)
         var header: [UInt8] = []
         csv.appendRecord(entity.columns, to: &header)
         try writer.write(header)
-        if entity == .attendance {
-            try writeAttendance(result.attendance, to: writer)
-        } else {
-            let table = result.tables.first { $0.entity == entity }!
-            var buffer: [UInt8] = []
-            for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
-                csv.appendRecord(table.rows[row].fields, to: &buffer)
-                if buffer.count >= 1 << 20 {
-                    try writer.write(buffer)
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-            try writer.write(buffer)
-        }
         return writer
     }
 
