@@ -55,7 +55,7 @@ struct ParsedTable {
     /// Frees the raw values once every rule of the file has run: the diagnostics already
     /// hold the values they quote, and only normalized fields are written.
     mutating func releaseRawValues() {
-        for index in rows.indices { rows[index].raw = [] }
+        for index in rows.indices { rows[index].raw = PackedStrings() }
     }
 
     /// Frees every row once the table's normalized file is written, keeping what the
@@ -142,7 +142,7 @@ struct ParsedTable {
     /// The accepted rows' normalized fields, sorted by the entity's key then the
     /// remaining columns, bytewise field by field.
     func sortedAcceptedFields() -> [[String]] {
-        sortedAcceptedRowIndices().map { rows[$0].fields }
+        sortedAcceptedRowIndices().map { rows[$0].fields.strings }
     }
 
     /// The indices of the accepted rows, in the order of `sortedAcceptedFields()`.
@@ -156,7 +156,7 @@ struct ParsedTable {
         // reference counting in the comparisons.
         var length = 0
         for index in accepted {
-            for column in order { length += rows[index].fields[column].utf8.count + 1 }
+            for column in order { length += rows[index].fields.withBytes(at: column) { $0.count } + 1 }
         }
         var starts: [Int] = [0]
         starts.reserveCapacity(accepted.count + 1)
@@ -167,8 +167,7 @@ struct ParsedTable {
             var position = 0
             for index in accepted {
                 for column in order {
-                    var field = rows[index].fields[column]
-                    field.withUTF8 { bytes in
+                    rows[index].fields.withBytes(at: column) { bytes in
                         if let base = bytes.baseAddress, !bytes.isEmpty {
                             if memchr(base, 0, bytes.count) != nil { hasZeroByte = true }
                             (arena.baseAddress! + position).initialize(from: base, count: bytes.count)

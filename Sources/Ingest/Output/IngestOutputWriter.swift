@@ -111,7 +111,12 @@ struct IngestOutputWriter {
         let writer = try headedWriter(table.entity)
         var buffer: [UInt8] = []
         for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
-            csv.appendRecord(table.rows[row].fields, to: &buffer)
+            let fields = table.rows[row].fields
+            for column in 0..<fields.count {
+                if column > 0 { csv.appendDelimiter(to: &buffer) }
+                fields.withBytes(at: column) { csv.appendField($0, to: &buffer) }
+            }
+            csv.appendLineEnding(to: &buffer)
             if buffer.count >= 1 << 20 {
                 try writer.write(buffer)
                 buffer.removeAll(keepingCapacity: true)
