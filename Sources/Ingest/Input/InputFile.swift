@@ -81,6 +81,16 @@ final class InputFile {
         }
     }
 
+    /// The detected encoding.
+    var encoding: TextEncoding { reader.encoding }
+    /// The field separator.
+    var delimiter: UInt8 { reader.delimiter }
+
+    /// Erases the progress line, for a caller that stops reading before the end.
+    func finishProgress() {
+        progress.finish()
+    }
+
     /// Draws no progress line for this file: it is read while another file's line is
     /// shown, and two lines redrawn from two threads would garble the terminal.
     func hideProgress() {
