@@ -242,3 +242,10 @@ fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuz
 
 check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back
 	bash scripts/check-spreadsheets.sh "$(REVIEW_DIR)"
+
+# Export templates, kept in one block at the end so that a rewrite of the rules above
+# leaves it whole. They depend on no input: staff fill them in before the first export.
+.PHONY: templates
+templates: ## Write the empty export templates (.xlsx and .csv, one per input file) to OUTPUT/templates
+	$(SWIFT) build -c release $(if $(SCRATCH),--scratch-path "$(SCRATCH)") --product chibo-templates
+	"$(BIN)/chibo-templates" --output "$(OUTPUT)/templates"

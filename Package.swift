@@ -10,10 +10,14 @@ let package = Package(
         .executable(name: "chibo-report", targets: ["chibo-report"]),
         .executable(name: "chibo-sample", targets: ["chibo-sample"]),
         .executable(name: "chibo-bench", targets: ["chibo-bench"]),
+        .executable(name: "chibo-templates", targets: ["chibo-templates"]),
     ],
     targets: [
         // Byte-level CSV reading and writing, no domain knowledge.
         .target(name: "CSV"),
+        // Office Open XML (ECMA-376) writing, no domain knowledge: ZIP with DEFLATE, XML
+        // escaping, SpreadsheetML workbooks and WordprocessingML documents.
+        .target(name: "OfficeOpenXML"),
         // Shared by every stage: diagnostics, calendar days, atomic output, exit codes.
         .target(name: "ChiboCore", dependencies: ["CSV"]),
         .target(name: "Ingest", dependencies: ["CSV", "ChiboCore"]),
@@ -32,6 +36,7 @@ let package = Package(
         .target(name: "ChiboTestSupport", path: "Tests/ChiboTestSupport"),
         .testTarget(name: "ChiboTestSupportTests", dependencies: ["ChiboTestSupport"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
+        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore", "ChiboTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
@@ -42,5 +47,12 @@ let package = Package(
             dependencies: ["Ingest", "Indicators", "Report", "SampleData", "ChiboCore", "ChiboTestSupport"],
             resources: []
         ),
+        // The export templates staff fill in (`make templates`), read from ingest's schema,
+        // and the generated parts of HUONG-DAN.md.
+        .target(name: "Templates", dependencies: ["CSV", "ChiboCore", "Ingest", "OfficeOpenXML"]),
+        .executableTarget(name: "chibo-templates", dependencies: ["Templates", "ChiboCore"]),
+        .testTarget(
+            name: "TemplatesTests",
+            dependencies: ["Templates", "Ingest", "CSV", "ChiboCore", "OfficeOpenXML", "ChiboTestSupport"]),
     ]
 )

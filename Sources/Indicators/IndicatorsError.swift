@@ -30,36 +30,47 @@ public enum IndicatorsError: StageError, Sendable {
         }
     }
 
-    /// The problem as a diagnostic naming the file, line and column.
+    /// What to do when a file ingest writes is missing or malformed.
+    static let rerunIngest =
+        "hãy chạy lại bước đọc dữ liệu (make ingest, hoặc chibo-ingest) để ghi lại thư mục normalized/"
+
+    /// The problem as a diagnostic naming the file, line and column, in Vietnamese, with
+    /// what to do next.
     public var diagnostic: Diagnostic {
         switch self {
         case .usage(let message):
             Diagnostic(severity: .error, file: "chibo-indicators", code: "usage", message: message)
         case .missingFile(let path):
             Diagnostic(
-                severity: .error, file: path, code: "file.missing",
-                message: "expected a normalized file, found no file")
+                severity: .error, file: path, code: ProblemCode.fileMissing.rawValue,
+                message: "không tìm thấy tệp dữ liệu đã chuẩn hóa; \(Self.rerunIngest)")
         case .malformed(let file, let line, let column, let expected, let found):
             Diagnostic(
                 severity: .error, file: file, line: line, column: column, value: found,
-                code: "normalized.malformed", message: "expected \(expected), found '\(found)'")
+                code: "normalized.malformed",
+                message: "cần \(expected), nhận được '\(found)'; \(Self.rerunIngest)")
         case .unreadable(let error):
-            Diagnostic(
-                severity: .error, file: error.file, line: error.line, column: error.column,
-                code: "file.unreadable", message: error.message)
+            error.diagnostic
         case .output(let error):
             Diagnostic(
-                severity: .error, file: error.path, code: "file.write", message: error.description)
+                severity: .error, file: error.path, code: ProblemCode.outputWrite.rawValue,
+                message: error.vietnameseExplanation
+                    + "; các kết quả của lần chạy trước (indicators.csv, review.csv, restricted/) vẫn giữ nguyên"
+            )
         case .record(.missing(let path)):
             Diagnostic(
-                severity: .error, file: path, code: "file.missing",
-                message: "không tìm thấy tệp do bước tiếp nhận ghi; hãy chạy lại 'make ingest' (chibo-ingest)"
+                severity: .error, file: path, code: ProblemCode.fileMissing.rawValue,
+                message: "không tìm thấy tệp do bước đọc dữ liệu ghi; \(Self.rerunIngest)"
             )
         case .record(let error):
-            error.diagnostic
+            {
+                var diagnostic = error.diagnostic
+                diagnostic.message += "; \(Self.rerunIngest)"
+                return diagnostic
+            }()
         }
     }
 
-    /// `file:line:column: error: message`.
+    /// `file:line:column: lỗi: message`.
     public var description: String { diagnostic.description }
 }

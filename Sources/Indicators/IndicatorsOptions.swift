@@ -24,8 +24,9 @@ public struct IndicatorsOptions: StageOptions, Equatable {
 
     /// The usage text.
     public static let usage = """
-        usage: chibo-indicators --normalized DIR --output REVIEW_DIR --review quy|so-ket|tong-ket \
-        --quarter YYYY-Qn --term-start YYYY-MM-DD [--meeting-deadline-day N] [--previous REVIEW/YYYY-Qn]
+        cách dùng: chibo-indicators --normalized THƯ_MỤC --output THƯ_MỤC_KỲ --review quy|so-ket|tong-ket \
+        --quarter NĂM-Qn --term-start NĂM-THÁNG-NGÀY [--meeting-deadline-day N] [--previous REVIEW/NĂM-Qn]
+          tính các chỉ tiêu từ thư mục normalized/ và ghi indicators.csv, review.csv và restricted/ vào THƯ_MỤC_KỲ
         """
 
     /// Creates options.
@@ -56,26 +57,31 @@ public struct IndicatorsOptions: StageOptions, Equatable {
         while index < arguments.count {
             let argument = arguments[index]
             guard names.contains(argument), index + 1 < arguments.count else {
-                throw .usage("expected an option of \(names.joined(separator: ", ")), found '\(argument)'")
+                throw .usage(
+                    "cần một trong các tùy chọn \(names.joined(separator: ", ")) kèm giá trị, nhận được '\(argument)'"
+                )
             }
             values[argument] = arguments[index + 1]
             index += 2
         }
         for name in names.dropLast(2) where values[name] == nil {
-            throw .usage("expected the option \(name), found none")
+            throw .usage("thiếu tùy chọn bắt buộc \(name)")
         }
         guard let termStart = Day(iso: values["--term-start"]!) else {
-            throw .usage("expected --term-start as yyyy-mm-dd, found '\(values["--term-start"]!)'")
+            throw .usage(
+                "cần --term-start là một ngày dạng năm-tháng-ngày như 2016-01-01, nhận được '\(values["--term-start"]!)'"
+            )
         }
         var deadline = 10
         if let text = values["--meeting-deadline-day"] {
             guard let day = Int(text), (1...31).contains(day) else {
-                throw .usage("expected --meeting-deadline-day between 1 and 31, found '\(text)'")
+                throw .usage(
+                    "cần --meeting-deadline-day là một ngày trong tháng, từ 1 đến 31, nhận được '\(text)'")
             }
             deadline = day
         }
         guard let quarter = Quarter(values["--quarter"]!) else {
-            throw .usage("expected --quarter like 2018-Q2, found '\(values["--quarter"]!)'")
+            throw .usage("cần --quarter dạng NĂM-Qn như 2018-Q2, nhận được '\(values["--quarter"]!)'")
         }
         guard let review = ReviewKind(rawValue: values["--review"]!) else {
             throw .usage("cần --review quy, so-ket hoặc tong-ket, nhận được '\(values["--review"]!)'")

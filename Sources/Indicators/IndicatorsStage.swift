@@ -55,10 +55,14 @@ public enum IndicatorsStage {
         IndicatorsOptions.main(arguments: arguments, run: run)
     }
 
-    /// Computes everything, then writes the outputs; returns a one-line summary holding
-    /// no member data.
+    /// Computes everything, then writes the outputs as one: indicators.csv, review.csv and
+    /// the restricted lists are all written to temporaries before any is renamed into
+    /// place, so a run that fails leaves the previous run's files as they were. Returns
+    /// the one line saying what was written where (no member data); a data-coverage
+    /// warning goes to standard error.
     public static func write(_ options: IndicatorsOptions) throws(IndicatorsError) -> String {
-        let window = try ReviewWindow(quarter: options.quarter, termStart: options.termStart)
+        let window = try ReviewWindow(
+            review: options.review, quarter: options.quarter, termStart: options.termStart)
         // Before reading, so that a run that fails still narrows an exposed list.
         let tightenings = try RestrictedListsWriter.tighten(quarterDirectory: options.outputDirectory)
         for line in PermissionTightening.messages(tightenings, program: "chibo-indicators") {
@@ -68,22 +72,28 @@ public enum IndicatorsStage {
             normalizedDirectory: options.normalizedDirectory, window: window,
             meetingDeadlineDay: options.meetingDeadlineDay)
         let record = try ReviewRecordWriter.record(options: options, window: window)
-        if record.isDataCoverageShort {
-            StandardError.writeLine(ReviewRecordWriter.coverageWarning(record))
-        }
+        if let warning = IndicatorsMessages.dataCoverageWarning(record) { StandardError.writeLine(warning) }
+        let folder = options.outputDirectory
+        let files = AtomicFileSet()
+        // A first run that fails leaves no empty review folder behind.
+        let created = Directory.missingFolders(of: folder + "/" + RestrictedListsWriter.directoryName)
         do {
-            try Directory.create(options.outputDirectory, confidentiality: .shared)
+            try Directory.create(folder, confidentiality: .shared)
+            try RestrictedListsWriter.add(output.restrictedLists, quarterDirectory: folder, to: files)
+            try files.add(
+                record.file.bytes, at: folder + "/" + ReviewRecord.fileName, confidentiality: .shared)
+            // indicators.csv last: it is make's target, so a failure between two renames
+            // reruns the stage.
+            try files.add(
+                IndicatorsWriter.text(of: output.rows), at: folder + "/indicators.csv",
+                confidentiality: .shared)
+            try files.commit()
         } catch {
+            files.discard()
+            Directory.removeIfEmpty(created)
             throw .output(error)
         }
-        // indicators.csv last: it is make's target, so a failure before it reruns the stage.
-        try RestrictedListsWriter.write(output.restrictedLists, quarterDirectory: options.outputDirectory)
-        try ReviewRecordWriter.write(record, to: options.outputDirectory)
-        try IndicatorsWriter.write(output.rows, to: options.outputDirectory + "/indicators.csv")
-        return
-            "chibo-indicators: \(output.rows.count) rows written to \(options.outputDirectory)/indicators.csv"
-            + " (window \(window.termStart)..\(window.asOf)); restricted lists: "
-            + "\(output.restrictedLists.probationOverdue.count) probation overdue, "
-            + "\(output.restrictedLists.absenceRemovalCandidates.count) absence removal candidates"
+        return IndicatorsMessages.written(
+            folder: folder, rowCount: output.rows.count, window: window, lists: output.restrictedLists)
     }
 }

@@ -10,7 +10,11 @@ public struct IngestOptions: StageOptions, Equatable {
     public var isStrict: Bool
 
     /// The usage text.
-    public static let usage = "usage: chibo-ingest --input DIR --output DIR [--strict]"
+    public static let usage = """
+        cách dùng: chibo-ingest --input THƯ_MỤC --output THƯ_MỤC [--strict]
+          đọc các tệp xuất CSV trong --input, ghi normalized/, rejects.csv và ingest_summary.csv vào --output;
+          --strict: kết thúc với mã 1 khi có dòng bị loại (các tệp kết quả vẫn được ghi)
+        """
 
     /// Ingest's usage errors have always been one line.
     public static var printsUsageAfterUsageError: Bool { false }
@@ -33,11 +37,14 @@ public struct IngestOptions: StageOptions, Equatable {
             case "--input": input = arguments.popFirst()
             case "--output": output = arguments.popFirst()
             case "--strict": isStrict = true
-            default: throw .usage("expected --input DIR --output DIR [--strict], found '\(argument)'")
+            default:
+                throw .usage(
+                    "cần --input THƯ_MỤC --output THƯ_MỤC [--strict], nhận được '\(argument)'"
+                        + " (đường dẫn có dấu cách phải đặt trong ngoặc kép)")
             }
         }
         guard let input, let output else {
-            throw .usage("expected --input DIR --output DIR [--strict], found missing arguments")
+            throw .usage("cần --input THƯ_MỤC --output THƯ_MỤC [--strict], thiếu --input hoặc --output")
         }
         self.init(inputDirectory: input, outputDirectory: output, isStrict: isStrict)
     }

@@ -18,8 +18,16 @@ public enum IngestStage {
         }
         for summary in summaries { print(summary.report) }
         let rejected = summaries.reduce(0) { $0 + $1.rowsRejected }
+        let accepted = summaries.reduce(0) { $0 + $1.rowsAccepted }
+        print(
+            "chibo-ingest: đã ghi \(options.outputDirectory)/normalized/ (\(accepted.groupedInVietnamese) dòng được nhận),"
+                + " \(options.outputDirectory)/rejects.csv (\(rejected.groupedInVietnamese) dòng bị loại) và ingest_summary.csv"
+        )
         if options.isStrict && rejected > 0 {
-            StandardError.writeLine("chibo-ingest: \(rejected) rows rejected (--strict)")
+            StandardError.writeLine(
+                "chibo-ingest: lỗi: \(rejected.groupedInVietnamese) dòng bị loại và STRICT=1 (--strict) không cho phép dòng bị loại;"
+                    + " hãy sửa các tệp xuất theo \(options.outputDirectory)/rejects.csv (cột file, line, column,"
+                    + " message) rồi chạy lại")
             return .checkFailed
         }
         return .success

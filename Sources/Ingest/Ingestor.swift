@@ -46,12 +46,20 @@ public struct Ingestor: Sendable {
         let result: IngestResult
         do throws(IngestError) {
             result = try compute(streamingTo: stream)
+            for notice in result.folderNotices {
+                StandardError.writeLine("chibo-ingest: " + notice.description)
+            }
             if let failure = stream.failure { throw .output(failure) }
         } catch {
             stream.discard()
             throw error
         }
-        try writer.write(result, streamed: stream.files)
+        do throws(IngestError) {
+            try writer.write(result, streamed: stream.files)
+        } catch {
+            stream.discard()
+            throw error
+        }
         return result.summaries
     }
 
@@ -66,9 +74,10 @@ public struct Ingestor: Sendable {
     /// With a `stream`, each table is written to its temporary file once final and its
     /// rows freed; without one (tests), every row stays in the result.
     func compute(streamingTo stream: NormalizedTableStream? = nil) throws(IngestError) -> IngestResult {
+        let folder = try InputFolder(inputDirectory)
         var files: [Entity: InputFile] = [:]
         for entity in Entity.allCases {
-            files[entity] = try InputFile.open(entity, in: inputDirectory)
+            files[entity] = try InputFile.open(entity, in: folder, directory: inputDirectory)
         }
         let digest = InputDigest(files: files)
         let membersFile = files.removeValue(forKey: .members)
@@ -180,7 +189,8 @@ public struct Ingestor: Sendable {
         return IngestResult(
             tables: [organizations, villages, members, meetings] + laterTables,
             attendance: attendance,
-            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: dataUntil))
+            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: dataUntil),
+            folderNotices: folder.notices)
     }
 
     /// The latest date among the accepted meetings: `data_until` of review.csv.

@@ -44,20 +44,20 @@ public enum ReportError: StageError, Sendable, Equatable {
         case .missingFile(let path):
             Diagnostic(
                 severity: .error, file: path, code: "file.missing",
-                message: "expected an existing file, found no file at '\(path)'")
+                message:
+                    "không tìm thấy tệp; hãy chạy các bước trước (make ingest, make indicators) rồi chạy lại")
         case .missingColumn(let file, let column):
             Diagnostic(
                 severity: .error, file: file, line: 1, columnName: column, code: "column.missing",
-                message: "expected a column '\(column)', found a header without it")
+                message:
+                    "thiếu cột '\(column)' trong tiêu đề; tệp này do bước trước ghi ra: hãy chạy lại make")
         case .invalidField(let file, let line, let column, let expected, let found):
             Diagnostic(
                 severity: .error, file: file, line: line, column: column, value: found, code: "field.invalid",
-                message: "expected \(expected), found '\(found)'")
+                message:
+                    "cần \(expected), nhận được '\(found)'; tệp này do bước trước ghi ra: hãy chạy lại make")
         case .unreadable(let error):
-            Diagnostic(
-                severity: .error, file: error.file, line: error.line, column: error.column,
-                code: "file.unreadable",
-                message: error.message)
+            error.diagnostic
         case .missingReview(let review, let output, let file):
             Diagnostic(
                 severity: .error, file: review.description + "/" + file, code: "review.missing",
@@ -80,14 +80,11 @@ public enum ReportError: StageError, Sendable, Equatable {
         case .output(let path, let reason):
             Diagnostic(
                 severity: .error, file: path, code: "output.failed",
-                message: "expected to write the file, found an error: \(reason)")
+                message: reason + "; báo cáo của lần chạy trước vẫn giữ nguyên")
         }
     }
 
-    /// `file:line:column: error: expected …, found '…'`; a usage error names the program
-    /// instead of a file position.
-    public var description: String {
-        if case .usage(let message) = self { return "chibo-report: error: " + message }
-        return diagnostic.description
-    }
+    /// `file:line:column: lỗi: …`; a usage error names the program instead of a file
+    /// position.
+    public var description: String { diagnostic.description }
 }

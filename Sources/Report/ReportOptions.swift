@@ -10,8 +10,10 @@ public enum ReportOptions: StageOptions, Equatable {
 
     /// The usage text.
     public static let usage = """
-        usage: chibo-report --output OUTPUT --review quy|so-ket|tong-ket --quarter YYYY-Qn
-               chibo-report compare --output OUTPUT --from REVIEW/YYYY-Qn --to REVIEW/YYYY-Qn
+        cách dùng: chibo-report --output OUTPUT --review quy|so-ket|tong-ket --quarter NĂM-Qn
+                   chibo-report compare --output OUTPUT --from REVIEW/NĂM-Qn --to REVIEW/NĂM-Qn
+          ghi report.txt và các tệp CSV của kỳ đánh giá vào OUTPUT/REVIEW/QUARTER/,
+          hoặc in so sánh chỉ tiêu giữa hai kỳ đánh giá đã tính
         """
 
     /// Parses the arguments after the program name.
@@ -28,16 +30,18 @@ public enum ReportOptions: StageOptions, Equatable {
                         + " (chibo-indicators --previous)")
             }
             guard known.contains(option) else {
-                throw .usage(message: "expected one of \(known.joined(separator: ", ")), found '\(option)'")
+                throw .usage(
+                    message:
+                        "cần một trong các tùy chọn \(known.joined(separator: ", ")), nhận được '\(option)'")
             }
             guard let value = arguments.popFirst(), !value.hasPrefix("--") else {
-                throw .usage(message: "expected a value after \(option), found nothing")
+                throw .usage(message: "thiếu giá trị sau \(option)")
             }
             values[option] = value
         }
         func required(_ option: String) throws(ReportError) -> String {
             guard let value = values[option] else {
-                throw .usage(message: "expected \(option), found nothing")
+                throw .usage(message: "thiếu tùy chọn bắt buộc \(option)")
             }
             return value
         }
@@ -57,11 +61,11 @@ public enum ReportOptions: StageOptions, Equatable {
         }
         let reviewText = try required("--review")
         guard let kind = ReviewKind(rawValue: reviewText) else {
-            throw .usage(message: "expected --review quy, so-ket or tong-ket, found '\(reviewText)'")
+            throw .usage(message: "cần --review quy, so-ket hoặc tong-ket, nhận được '\(reviewText)'")
         }
         let quarterText = try required("--quarter")
         guard let quarter = Quarter(quarterText) else {
-            throw .usage(message: "expected a quarter like 2018-Q2 after --quarter, found '\(quarterText)'")
+            throw .usage(message: "cần --quarter dạng NĂM-Qn như 2018-Q2, nhận được '\(quarterText)'")
         }
         self = .report(output: output, review: ReviewName(kind: kind, quarter: quarter))
     }

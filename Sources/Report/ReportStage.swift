@@ -11,7 +11,8 @@ public enum ReportStage {
     /// absent), and, when review.csv names an earlier review, that review's indicators.csv
     /// and review.csv (then required): the comparison is exactly the one review.csv
     /// names, never guessed from the folders that exist.
-    public static func writeReview(output: String, review: ReviewName) throws(ReportError) {
+    @discardableResult
+    public static func writeReview(output: String, review: ReviewName) throws(ReportError) -> [String] {
         let folder = review.folder(in: output)
         let record = try readRecord(output: output, review: review)
         let indicators = try readIndicators(output: output, review: review)
@@ -41,15 +42,15 @@ public enum ReportStage {
         for dialect in SpreadsheetDialect.allCases {
             files.append((folder + "/" + dialect.fileName, sheet.bytes(in: dialect)))
         }
-        for (path, bytes) in files {
-            do {
-                let writer = try AtomicFileWriter(path: path, confidentiality: .shared)
-                try writer.write(bytes)
-                try writer.commit()
-            } catch {
-                throw .output(path: path, reason: error.description)
-            }
+        // All written before any is renamed: a failure leaves the previous report whole.
+        let set = AtomicFileSet()
+        do {
+            for (path, bytes) in files { try set.add(bytes, at: path, confidentiality: .shared) }
+            try set.commit()
+        } catch {
+            throw .output(path: error.path, reason: error.vietnameseExplanation)
         }
+        return files.map(\.0)
     }
 
     /// The review.csv of `review`, checked to describe that review.
@@ -69,7 +70,7 @@ public enum ReportStage {
             throw .record(
                 .invalid(
                     file: review.description + "/" + ReviewRecord.fileName, line: 2, column: 2,
-                    expected: "the review of its folder, \(review)",
+                    expected: "kỳ đánh giá của thư mục chứa nó, \(review)",
                     found: record.review.description))
         }
         return record
@@ -109,7 +110,8 @@ public enum ReportStage {
         do {
             switch options {
             case .report(let output, let review):
-                try writeReview(output: output, review: review)
+                let paths = try writeReview(output: output, review: review)
+                print(written(paths))
             case .compare(let output, let from, let to):
                 print(try compare(output: output, from: from, to: to), terminator: "")
             }
@@ -118,6 +120,15 @@ public enum ReportStage {
             StandardError.writeLine(error.description)
             return error.exitStatus
         }
+    }
+
+    /// `chibo-report: đã ghi DIR/report.txt, indicators_wide.csv và indicators_wide_vi.csv`.
+    static func written(_ paths: [String]) -> String {
+        guard let first = paths.first else { return "chibo-report: không ghi tệp nào" }
+        let names = paths.dropFirst().map { String($0.split(separator: "/").last ?? "") }
+        let rest =
+            names.count > 1 ? names.dropLast().joined(separator: ", ") + " và " + names.last! : names.first
+        return "chibo-report: đã ghi \(first)" + (rest.map { (names.count > 1 ? ", " : " và ") + $0 } ?? "")
     }
 
     /// Parses `arguments` (after the program name) and runs the stage.

@@ -12,7 +12,7 @@ import Testing
 @Suite struct AdversarialFileTests {
     /// What ingest must do with a damaged members.csv.
     enum Outcome: Sendable, CustomStringConvertible {
-        /// Exit 65 with one `members.csv:<line>:…: error: expected …` line.
+        /// Exit 65 with one `members.csv:<line>:…: lỗi: cần …` line.
         case dataError(line: Int, mentioning: String)
         /// Exit 0.
         case accepted
@@ -73,11 +73,11 @@ import Testing
             }
         ),
         DamagedFile(
-            "unterminated quote at end of file", .dataError(line: 15, mentioning: "quote"),
+            "unterminated quote at end of file", .dataError(line: 15, mentioning: "ngoặc kép"),
             { try fixtureMembers() + Array("M9,\"Phạm Văn".utf8) }
         ),
         DamagedFile(
-            "a 100 MB field", .dataError(line: 15, mentioning: "at most"),
+            "a 100 MB field", .dataError(line: 15, mentioning: "tối đa"),
             {
                 try fixtureMembers() + Array("M9,\"".utf8) + [UInt8](repeating: 0x78, count: 100 << 20) + [
                     0x22, 0x0A,
@@ -86,7 +86,7 @@ import Testing
         ),
         DamagedFile("empty file", .dataError(line: 1, mentioning: "member_id"), { [] }),
         DamagedFile(
-            "binary garbage", .dataError(line: 1, mentioning: "found bytes"),
+            "binary garbage", .dataError(line: 1, mentioning: "gặp các byte"),
             {
                 var generator = SeededGenerator(state: 42)
                 return (0..<4096).map { _ in UInt8.random(in: 0x80...0xFF, using: &generator) }
@@ -129,7 +129,9 @@ import Testing
             let lines = run.standardError.split(separator: "\n")
             #expect(lines.count == 1, "\(id): one message, got \(run.standardError)")
             #expect(run.standardError.hasPrefix("members.csv:\(line):"), "\(id): \(run.standardError)")
-            #expect(run.standardError.contains("error: expected"), "\(id): \(run.standardError)")
+            #expect(
+                run.standardError.contains("lỗi: cần") || run.standardError.contains("lỗi: thiếu"),
+                "\(id): \(run.standardError)")
             #expect(run.standardError.contains(text), "\(id): \(run.standardError)")
             #expect(
                 !FileManager.default.fileExists(atPath: output.appendingPathComponent("rejects.csv").path))

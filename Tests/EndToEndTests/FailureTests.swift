@@ -40,7 +40,7 @@ import Testing
         let lines = run.standardError.split(separator: "\n")
         #expect(lines.count == 1, "one clear message, got: \(run.standardError)")
         #expect(run.standardError.contains("\(file):"), "the message names the file")
-        #expect(run.standardError.contains(": error: "))
+        #expect(run.standardError.contains(": lỗi: "))
         #expect(try Folder.files(under: output) == before)
     }
 

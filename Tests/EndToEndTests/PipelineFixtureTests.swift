@@ -40,6 +40,6 @@ import Testing
             "chibo-ingest", ["--input", input.path, "--output", output.path, "--strict"])
         // The fixture holds deliberately bad rows, so a strict import must fail.
         #expect(run.status == 1)
-        #expect(run.standardError.contains("rejected") || run.standardOutput.contains("rejected"))
+        #expect(run.standardError.contains("dòng bị loại và STRICT=1 (--strict) không cho phép dòng bị loại"))
     }
 }

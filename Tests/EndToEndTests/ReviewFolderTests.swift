@@ -94,8 +94,8 @@ import Testing
         #expect(later[0].status == 0)
         #expect(
             later[0].standardError.contains(
-                "chibo-indicators: cảnh báo: dữ liệu chỉ đến 05/02/2018 (buổi sinh hoạt cuối cùng được tiếp nhận);"
-                    + " các số liệu sau ngày đó, đến 31/12/2025, của so-ket/2025-Q4 chưa đầy đủ"),
+                "chibo-indicators: cảnh báo: dữ liệu chỉ đến ngày 05/02/2018 (buổi sinh hoạt chi bộ muộn nhất được"
+                    + " nhận): các số liệu sau quý 1/2018, đến 31/12/2025, chưa đầy đủ"),
             "\(later[0].standardError)")
     }
 

@@ -78,7 +78,8 @@ import Testing
                 """)
         let indicators = try String(contentsOfFile: quarter + "/indicators.csv", encoding: .utf8)
         #expect(indicators.hasPrefix(IndicatorRow.columns.joined(separator: ",") + "\n"))
-        #expect(summary.contains("\(indicators.split(separator: "\n").count - 1) rows"))
+        let rowCount = indicators.split(separator: "\n").count - 1
+        #expect(summary.contains("indicators.csv (\(rowCount.groupedInVietnamese) dòng)"))
         for secret in ["DV-70001", "DV-70002", "Nguyễn Văn Bảy", "Trần Thị Tám"] {
             #expect(!indicators.contains(secret))
             #expect(!summary.contains(secret))
@@ -122,7 +123,8 @@ import Testing
         #expect(error?.exitStatus == .noInput)
         #expect(
             error?.description == directory
-                + "/members.csv:0:0: error: expected a normalized file, found no file")
+                + "/members.csv: lỗi: không tìm thấy tệp dữ liệu đã chuẩn hóa; " + IndicatorsError.rerunIngest
+        )
     }
 
     @Test func withoutIngestsRecordNothingIsWrittenAndTheMessageSaysToRerunIngest() throws {
@@ -137,7 +139,7 @@ import Testing
             termStart: Day(iso: "2016-01-01")!, review: .midTerm)
         let error = #expect(throws: IndicatorsError.self) { try IndicatorsStage.write(options) }
         #expect(error?.exitStatus == .noInput)
-        #expect(error?.description.hasPrefix(directory + "/ingest.csv:0:0: error: ") == true)
+        #expect(error?.description.hasPrefix(directory + "/ingest.csv: lỗi: ") == true)
         #expect(error?.description.contains("make ingest") == true)
         #expect(!FileManager.default.fileExists(atPath: output))
     }
@@ -162,36 +164,38 @@ import Testing
         MalformedCase(
             name: "wrong header", entity: .villages,
             text: "village,name,commune_org_id,head_name,head_member_id,head_is_member,dissolved_on\n",
-            expected: "villages.csv:1:1: error: expected the column 'village_id', found 'village'"),
+            expected: "villages.csv:1:1: lỗi: cần cột 'village_id', nhận được 'village'"),
         MalformedCase(
             name: "bad date", entity: .inspections, text: "org_id,date,inspector\nC1,01/02/2018,UBKT\n",
-            expected: "inspections.csv:2:2: error: expected a date yyyy-mm-dd, found '01/02/2018'"),
+            expected:
+                "inspections.csv:2:2: lỗi: cần một ngày dạng năm-tháng-ngày (yyyy-mm-dd), nhận được '01/02/2018'"
+        ),
         MalformedCase(
             name: "missing field", entity: .inspections, text: "org_id,date,inspector\nC1,2018-01-02\n",
-            expected: "inspections.csv:2:3: error: expected 3 fields, found '2'"),
+            expected: "inspections.csv:2:3: lỗi: cần 3 cột, nhận được '2'"),
         MalformedCase(
             name: "bad code", entity: .attendance, text: "meeting_id,member_id,status\nM,m,absent\n",
-            expected: "attendance.csv:2:3: error: expected one of present, excused, unexcused, found 'absent'"
+            expected: "attendance.csv:2:3: lỗi: cần một trong present, excused, unexcused, nhận được 'absent'"
         ),
         MalformedCase(
             name: "duplicate member id, not echoed", entity: .members,
             text: Entity.members.columns.joined(separator: ",") + "\n"
                 + String(repeating: "DV-9,Tên,1980-01-01,,,C1,,2010-01-01,,,,,,,,\n", count: 2),
-            expected: "members.csv:3:1: error: expected a unique member_id, found '(member data withheld)'"),
+            expected: "members.csv:3:1: lỗi: cần member_id không trùng, nhận được '(member data withheld)'"),
         MalformedCase(
             name: "cycle", entity: .organizations,
             text: Entity.organizations.columns.joined(separator: ",") + "\n"
                 + "P,Tỉnh,,province,,,,,,,,\nA,a,B,district,,,,,,,,\nB,b,A,district,,,,,,,,\n",
-            expected: "organizations.csv:3:3: error: expected a tree of organizations, found 'A'"),
+            expected: "organizations.csv:3:3: lỗi: cần cây tổ chức không có vòng, nhận được 'A'"),
         MalformedCase(
             name: "two roots", entity: .organizations,
             text: Entity.organizations.columns.joined(separator: ",") + "\n"
                 + "P,Tỉnh,,province,,,,,,,,\nQ,Tỉnh 2,,province,,,,,,,,\n",
             expected:
-                "organizations.csv:3:1: error: expected a single organization without parent_id, found 'Q'"),
+                "organizations.csv:3:1: lỗi: cần đúng một tổ chức không có parent_id, nhận được 'Q'"),
         MalformedCase(
             name: "extra column", entity: .trainings, text: "member_id,date,course,note\n",
-            expected: "trainings.csv:1:4: error: expected the end of the header, found 'note'"),
+            expected: "trainings.csv:1:4: lỗi: cần hết tiêu đề, nhận được 'note'"),
     ])
     func aMalformedFileIsADataError(_ example: MalformedCase) throws {
         let directory = try NormalizedFixture.standard().write()
@@ -203,6 +207,6 @@ import Testing
             try IndicatorsStage.compute(normalizedDirectory: directory, window: window)
         }
         #expect(error?.exitStatus == .data)
-        #expect(error?.description == directory + "/" + example.expected)
+        #expect(error?.description == directory + "/" + example.expected + "; " + IndicatorsError.rerunIngest)
     }
 }

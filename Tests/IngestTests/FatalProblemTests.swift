@@ -43,8 +43,8 @@ import Testing
         #expect(error.exitStatus == .data)
         #expect(
             error.description
-                == "organizations.csv:8:3: error: expected a tree of parent_id, found a cycle 'C3 -> C4 -> C5 -> C3'"
-        )
+                == "organizations.csv:8:3: lỗi: parent_id tạo thành vòng C3 → C4 → C5 → C3. "
+                + ProblemCode.organizationCycle.fix)
     }
 
     @Test func anOrganizationThatIsItsOwnParentIsACycle() throws {
@@ -77,24 +77,60 @@ import Testing
         #expect(roots.isEmpty)
     }
 
-    @Test func aMissingRequiredFileIsFatal() throws {
+    @Test func aMissingRequiredFileIsFatalAndNamesTheFolderSearched() throws {
         let error = try Self.fatalError([.meetings: nil])
-        guard case .missingFile(let file) = error else {
+        guard case .missingFile(let file, let folder) = error else {
             Issue.record("expected a missing file, got \(error)")
             return
         }
         #expect(file == "meetings.csv")
         #expect(error.exitStatus == .noInput)
+        #expect(
+            error.description.hasPrefix(
+                "meetings.csv: lỗi: thiếu tệp bắt buộc; đã tìm trong thư mục '\(folder)'"))
     }
 
-    @Test func aMissingRequiredColumnIsFatal() throws {
+    @Test func everyMissingColumnOfAFileIsNamedInOneMessage() throws {
+        // members.csv without birth_date and org_id (and with its other columns).
+        let header =
+            "member_id,full_name,gender,ethnicity,village_id,admitted_on,official_on,left_on,left_reason,exempt,"
+            + "task_assigned,roles,education,political_theory\n"
+        let error = try Self.fatalError([.members: header + "M1,Một,,,V1,2000-01-01,2001-01-01,,,,,,,\n"])
+        guard case .missingColumns(let file, let columns) = error else {
+            Issue.record("expected missing columns, got \(error)")
+            return
+        }
+        #expect(file == "members.csv")
+        #expect(columns.map(\.name) == ["birth_date", "org_id"])
+        #expect(error.exitStatus == .data)
+        #expect(
+            error.description
+                == "members.csv:1:1: lỗi: thiếu 2 cột bắt buộc 'birth_date' (Ngày sinh), 'org_id' (Mã chi bộ). "
+                + ProblemCode.columnMissing.fix)
+    }
+
+    @Test func oneMissingColumnIsNamedToo() throws {
         let error = try Self.fatalError([.attendance: "meeting_id,status\nG1,present\n"])
-        guard case .missingColumn(let file, _, _) = error else {
+        guard case .missingColumns(let file, let columns) = error else {
             Issue.record("expected a missing column, got \(error)")
             return
         }
         #expect(file == "attendance.csv")
-        #expect(error.exitStatus == .data)
+        #expect(columns.map(\.name) == ["member_id"])
+        #expect(error.description.hasPrefix("attendance.csv:1:1: lỗi: thiếu cột bắt buộc 'member_id' ("))
+    }
+
+    @Test func twoFilesWhoseNamesDifferByCaseAreFatal() throws {
+        let fixture = try IngestFixture()
+        defer { fixture.remove() }
+        try Data(IngestFixture.base[.members]!.utf8).write(
+            to: fixture.directory.appendingPathComponent("Members.CSV"))
+        #expect {
+            try fixture.compute()
+        } throws: { error in
+            guard case IngestError.duplicateFile(let names, _) = error else { return false }
+            return names == ["Members.CSV", "members.csv"]
+        }
     }
 
     @Test func anUnterminatedQuoteIsFatal() throws {
@@ -104,7 +140,7 @@ import Testing
             return
         }
         #expect(error.exitStatus == .data)
-        #expect(error.description.hasPrefix("trainings.csv:2:3: error: expected"))
+        #expect(error.description.hasPrefix("trainings.csv:2:3: lỗi: cần dấu ngoặc kép '\"' đóng ô"))
     }
 
     @Test func targetsMayBeAbsent() throws {

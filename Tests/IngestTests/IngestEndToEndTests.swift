@@ -32,10 +32,10 @@ import Testing
             Folder.files(under: output), expected: Self.fixture.appendingPathComponent("expected"))
         // 10 organizations rows: T01 H01 X01 C01 C02 C03 accepted; C09 (unknown parent),
         // C10 (under C09), C02 again (duplicate), C11 (31/02) rejected.
-        #expect(summaries[0].report == "organizations.csv: 10 rows read, 6 accepted, 4 rejected, 0 warnings")
+        #expect(summaries[0].report == "organizations.csv: đọc 10 dòng, nhận 6, loại 4, 0 cảnh báo")
         // 12 members: M004 (under 18), M006 (no reason), M007 (not a chi bộ), M010 (85),
         // M002 again rejected; M003 short probation and M008 same as M002 warned.
-        #expect(summaries[2].report == "members.csv: 12 rows read, 7 accepted, 5 rejected, 2 warnings")
+        #expect(summaries[2].report == "members.csv: đọc 12 dòng, nhận 7, loại 5, 2 cảnh báo")
     }
 
     @Test func rerunIsByteIdentical() throws {

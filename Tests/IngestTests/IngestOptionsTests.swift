@@ -12,15 +12,18 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--input", "in"], "found missing arguments"),
-        (["--input", "in", "--output"], "found missing arguments"),
-        (["--input", "in", "--output", "out", "--verbose"], "found '--verbose'"),
+        (["--input", "in"], "thiếu --input hoặc --output"),
+        (["--input", "in", "--output"], "thiếu --input hoặc --output"),
+        (
+            ["--input", "in", "--output", "out", "--verbose"],
+            "nhận được '--verbose' (đường dẫn có dấu cách phải đặt trong ngoặc kép)"
+        ),
     ])
     func badArgumentsAreOneLineUsageErrors(arguments: [String], found: String) {
         let error = #expect(throws: IngestError.self) { try IngestOptions(arguments: arguments) }
         #expect(error?.exitStatus == .usage)
         #expect(
-            error?.description == "chibo-ingest:0:0: error: expected --input DIR --output DIR [--strict], "
+            error?.description == "chibo-ingest: lỗi: cần --input THƯ_MỤC --output THƯ_MỤC [--strict], "
                 + found)
     }
 

@@ -31,7 +31,7 @@ import Testing
     func refusesWhatReviewCSVAndReviewNamesNowSay(arguments: [String]) {
         let error = #expect(throws: ReportError.self) { try ReportOptions(arguments: arguments) }
         #expect(error?.exitStatus == .usage)
-        #expect(error?.description.hasPrefix("chibo-report: error: ") == true)
+        #expect(error?.description.hasPrefix("chibo-report: lỗi: ") == true)
     }
 
     @Test(arguments: [
@@ -47,7 +47,7 @@ import Testing
             _ = try ReportOptions(arguments: arguments)
         } throws: { error in
             (error as? ReportError)?.exitStatus == .usage
-                && (error as? ReportError)?.description.hasPrefix("chibo-report: error: expected ") == true
+                && (error as? ReportError)?.description.hasPrefix("chibo-report: lỗi: ") == true
         }
     }
 

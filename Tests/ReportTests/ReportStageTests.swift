@@ -131,7 +131,7 @@ import Testing
             try ReportStage.writeReview(output: folder.path, review: Self.cases[2].name)
         }
         #expect(error?.exitStatus == .data)
-        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:8:2: error: ") == true)
+        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:8:2: lỗi: ") == true)
         #expect(error?.description.contains("make tong-ket QUARTER=2020-Q4") == true)
     }
 
@@ -159,7 +159,7 @@ import Testing
             try ReportStage.writeReview(output: folder.path, review: Self.cases[0].name)
         }
         #expect(error?.exitStatus == .data)
-        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:2:2: error: ") == true)
+        #expect(error?.description.hasPrefix("so-ket/2018-Q2/review.csv:2:2: lỗi: ") == true)
     }
 
     @Test func aFailedRunLeavesThePreviousOutputsUntouched() throws {

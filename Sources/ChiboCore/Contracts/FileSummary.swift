@@ -16,9 +16,11 @@ public struct FileSummary: Sendable, Hashable {
     /// Warnings on accepted records.
     public var warnings: Int
 
-    /// The line printed on stdout: `<file>: N rows read, A accepted, R rejected, W warnings`.
+    /// The line printed on stdout, in Vietnamese:
+    /// `<file>: đọc N dòng, nhận A, loại R, W cảnh báo`, thousands grouped with `.`.
     public var report: String {
-        "\(fileName): \(rowsRead) rows read, \(rowsAccepted) accepted, \(rowsRejected) rejected, \(warnings) warnings"
+        "\(fileName): đọc \(rowsRead.groupedInVietnamese) dòng, nhận \(rowsAccepted.groupedInVietnamese),"
+            + " loại \(rowsRejected.groupedInVietnamese), \(warnings.groupedInVietnamese) cảnh báo"
     }
 
     /// The columns of ingest_summary.csv.

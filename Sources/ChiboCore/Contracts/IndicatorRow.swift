@@ -76,13 +76,13 @@ public struct IndicatorRow: Hashable, Sendable {
         func invalid(_ position: Int, _ expected: String) -> Result<IndicatorRow, FieldError> {
             .failure(FieldError(position: position, expected: expected))
         }
-        guard !fields[0].isEmpty else { return invalid(0, "an indicator code") }
+        guard !fields[0].isEmpty else { return invalid(0, "một mã chỉ tiêu") }
         guard let scope = TargetScope(rawValue: fields[1]) else {
-            return invalid(1, "'province' or 'district'")
+            return invalid(1, "'province' hoặc 'district'")
         }
-        guard !fields[2].isEmpty else { return invalid(2, "a unit id") }
+        guard !fields[2].isEmpty else { return invalid(2, "một mã đơn vị") }
         guard let period = Period(fields[4]) else {
-            return invalid(4, "a year, a clipped year 'yyyy-mm-dd..yyyy-mm-dd', 'as_of' or 'term'")
+            return invalid(4, "một năm, một năm bị cắt 'yyyy-mm-dd..yyyy-mm-dd', 'as_of' hoặc 'term'")
         }
         var counts: [Int?] = []
         for position in [5, 6] {
@@ -91,27 +91,27 @@ public struct IndicatorRow: Hashable, Sendable {
             } else if let count = Int(fields[position]), count >= 0 {
                 counts.append(count)
             } else {
-                return invalid(position, "a whole number or nothing")
+                return invalid(position, "một số nguyên hoặc để trống")
             }
         }
         var value: DecimalNumber?
         if !fields[7].isEmpty {
             guard let parsed = DecimalNumber(fields[7]) else {
-                return invalid(7, "a decimal number or nothing")
+                return invalid(7, "một số thập phân hoặc để trống")
             }
             value = parsed
         }
         var target: Target?
         if !fields[8].isEmpty {
             guard let parsed = Target(fields[8]) else {
-                return invalid(8, "a target such as '>=75' or nothing")
+                return invalid(8, "một chỉ tiêu như '>=75' hoặc để trống")
             }
             target = parsed
         }
         var status: Status?
         if !fields[9].isEmpty {
             guard let parsed = Status(rawValue: fields[9]) else {
-                return invalid(9, "'met', 'not_met' or nothing")
+                return invalid(9, "'met', 'not_met' hoặc để trống")
             }
             status = parsed
         }

@@ -38,13 +38,13 @@ public struct IngestRecord: Sendable, Equatable {
         guard digest.value.utf8.count == 64,
             digest.value.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
         else {
-            throw file.invalid(digest, expected: "64 lowercase hexadecimal digits")
+            throw file.invalid(digest, expected: "64 chữ số thập lục phân viết thường")
         }
         let until = try file.entry("data_until")
         var dataUntil: Day?
         if !until.value.isEmpty {
             guard let day = Day(iso: until.value) else {
-                throw file.invalid(until, expected: "a date yyyy-mm-dd")
+                throw file.invalid(until, expected: "một ngày dạng năm-tháng-ngày (yyyy-mm-dd)")
             }
             dataUntil = day
         }

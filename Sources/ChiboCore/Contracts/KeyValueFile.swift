@@ -49,14 +49,14 @@ public struct KeyValueFile: Sendable, Equatable {
             let reader = try CSVReader(path: path, fileName: fileName, delimiter: UInt8(ascii: ","))
             guard let header = try reader.nextRow(), header.strings == ["key", "value"] else {
                 throw KeyValueFileError.invalid(
-                    file: fileName, line: 1, column: 1, expected: "the header 'key,value'",
+                    file: fileName, line: 1, column: 1, expected: "tiêu đề 'key,value'",
                     found: "")
             }
             while let row = try reader.nextRow() {
                 guard row.count == 2 else {
                     throw KeyValueFileError.invalid(
                         file: fileName, line: row.line, column: min(row.count, 3),
-                        expected: "two fields, key and value", found: row.strings.joined(separator: ","))
+                        expected: "hai ô, key và value", found: row.strings.joined(separator: ","))
                 }
                 entries.append(Entry(key: row.string(at: 0), value: row.string(at: 1), line: row.line))
             }
@@ -74,7 +74,7 @@ public struct KeyValueFile: Sendable, Equatable {
     public func entry(_ key: String) throws(KeyValueFileError) -> Entry {
         guard let entry = entries.first(where: { $0.key == key }) else {
             throw .invalid(
-                file: fileName, line: 0, column: 0, expected: "a row with the key '\(key)'", found: "")
+                file: fileName, line: 1, column: 1, expected: "một dòng có key '\(key)'", found: "")
         }
         return entry
     }
@@ -102,16 +102,14 @@ public enum KeyValueFileError: Error, Sendable, Equatable, CustomStringConvertib
                 severity: .error, file: path, code: "file.missing",
                 message: "không tìm thấy tệp")
         case .unreadable(let error):
-            Diagnostic(
-                severity: .error, file: error.file, line: error.line, column: error.column,
-                code: "file.unreadable", message: error.message)
+            error.diagnostic
         case .invalid(let file, let line, let column, let expected, let found):
             Diagnostic(
                 severity: .error, file: file, line: line, column: column, value: found,
-                code: "record.invalid", message: "expected \(expected), found '\(found)'")
+                code: "record.invalid", message: "cần \(expected), nhận được '\(found)'")
         }
     }
 
-    /// `file:line:column: error: message`.
+    /// `file:line:column: lỗi: message`.
     public var description: String { diagnostic.description }
 }

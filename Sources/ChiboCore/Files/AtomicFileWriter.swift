@@ -25,6 +25,7 @@ public final class AtomicFileWriter {
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private var isFinished = false
+    private var isClosed = false
     private static let blockSize = 1 << 20
 
     /// Creates the temporary file next to `path` with the permissions of
@@ -42,7 +43,7 @@ public final class AtomicFileWriter {
             // A leftover of a crashed run with the same process id: take the next name
             // rather than reuse a file someone else may hold open or have planted.
             guard errno == EEXIST, attempt < 100 else {
-                throw FileError(path: candidate, operation: "create", code: errno)
+                throw FileError(path: path, operation: "create", code: errno)
             }
             attempt += 1
             candidate = path + ".tmp-\(getpid())-\(attempt)"
@@ -55,14 +56,14 @@ public final class AtomicFileWriter {
             let code = errno
             close(descriptor)
             unlink(temporaryPath)
-            throw FileError(path: temporaryPath, operation: "chmod", code: code)
+            throw FileError(path: path, operation: "chmod", code: code)
         }
         buffer.reserveCapacity(AtomicFileWriter.blockSize)
     }
 
     deinit {
         if !isFinished {
-            close(descriptor)
+            if !isClosed { close(descriptor) }
             unlink(temporaryPath)
         }
     }
@@ -86,7 +87,7 @@ public final class AtomicFileWriter {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path: temporaryPath, operation: "write", code: errno)
+                throw FileError(path: path, operation: "write", code: errno)
             }
             offset += written
         }
@@ -95,12 +96,26 @@ public final class AtomicFileWriter {
 
     /// Flushes, closes and renames the file into place.
     public func commit() throws(FileError) {
+        try finishWriting()
+        try moveIntoPlace()
+    }
+
+    /// Flushes and closes the temporary file: every byte is written, nothing is in place
+    /// yet. A writer discarded after this still removes its temporary file.
+    public func finishWriting() throws(FileError) {
+        guard !isClosed else { return }
         try flush()
+        isClosed = true
         if close(descriptor) != 0 {
             isFinished = true
             unlink(temporaryPath)
-            throw FileError(path: temporaryPath, operation: "close", code: errno)
+            throw FileError(path: path, operation: "close", code: errno)
         }
+    }
+
+    /// Renames the finished temporary file into place.
+    public func moveIntoPlace() throws(FileError) {
+        try finishWriting()
         isFinished = true
         if rename(temporaryPath, path) != 0 {
             let code = errno

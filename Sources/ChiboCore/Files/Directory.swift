@@ -28,6 +28,25 @@ public enum Directory {
         }
     }
 
+    /// The folders of `path` (itself included) that do not exist yet, outermost first: what
+    /// `create` would make, and what `removeIfEmpty` takes back after a failed run.
+    public static func missingFolders(of path: String) -> [String] {
+        var missing: [String] = []
+        var current = path
+        while !current.isEmpty && current != "/" && current != "." && !exists(current) {
+            missing.insert(current, at: 0)
+            guard let slash = current.lastIndex(of: "/") else { break }
+            current = String(current[..<slash])
+        }
+        return missing
+    }
+
+    /// Removes each of `folders` that is empty, innermost first (a folder holding anything
+    /// is left alone).
+    public static func removeIfEmpty(_ folders: [String]) {
+        for folder in folders.reversed() { rmdir(folder) }
+    }
+
     /// Whether a regular file or directory exists at `path`.
     public static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0

@@ -74,32 +74,33 @@ public struct ReviewRecord: Sendable, Equatable {
         let file = try KeyValueFile.read(path: folder + "/" + fileName, fileName: name)
         let review = try file.entry("review")
         guard let kind = ReviewKind(rawValue: review.value) else {
-            throw file.invalid(review, expected: "quy, so-ket or tong-ket")
+            throw file.invalid(review, expected: "quy, so-ket hoặc tong-ket")
         }
         let quarterEntry = try file.entry("quarter")
         guard let quarter = Quarter(quarterEntry.value) else {
-            throw file.invalid(quarterEntry, expected: "a quarter like 2018-Q2")
+            throw file.invalid(quarterEntry, expected: "một quý dạng NĂM-Qn như 2018-Q2")
         }
         func day(_ key: String) throws(KeyValueFileError) -> Day {
             let entry = try file.entry(key)
             guard let day = Day(iso: entry.value) else {
-                throw file.invalid(entry, expected: "a date yyyy-mm-dd")
+                throw file.invalid(entry, expected: "một ngày dạng năm-tháng-ngày (yyyy-mm-dd)")
             }
             return day
         }
         let asOfEntry = try file.entry("as_of")
         guard try day("as_of") == quarter.lastDay else {
-            throw file.invalid(asOfEntry, expected: "the last day of \(quarter), \(quarter.lastDay)")
+            throw file.invalid(asOfEntry, expected: "ngày cuối quý \(quarter), \(quarter.lastDay)")
         }
         let deadline = try file.entry("meeting_deadline_day")
         guard let deadlineDay = Int(deadline.value), (1...31).contains(deadlineDay) else {
-            throw file.invalid(deadline, expected: "a day of the month, 1 to 31")
+            throw file.invalid(deadline, expected: "một ngày trong tháng, từ 1 đến 31")
         }
         let previousEntry = try file.entry("previous")
         var previous: ReviewName?
         if !previousEntry.value.isEmpty {
             guard let name = ReviewName(previousEntry.value) else {
-                throw file.invalid(previousEntry, expected: "a review like so-ket/2018-Q2, or nothing")
+                throw file.invalid(
+                    previousEntry, expected: "một kỳ đánh giá như so-ket/2018-Q2, hoặc để trống")
             }
             previous = name
         }

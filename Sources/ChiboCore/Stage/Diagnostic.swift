@@ -43,8 +43,15 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: severity: message`, the form compilers and editors understand.
+    /// `file:line:column: lỗi: message`, the form compilers and editors understand, with
+    /// the severity in Vietnamese. What is unknown is left out rather than printed as 0:
+    /// `file:line: lỗi: …` without a column, `file: lỗi: …` without a line.
     public var description: String {
-        "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+        var position = file
+        if line > 0 {
+            position += ":\(line)"
+            if column > 0 { position += ":\(column)" }
+        }
+        return "\(position): \(severity.vietnameseName): \(message)"
     }
 }

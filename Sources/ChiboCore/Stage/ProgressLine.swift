@@ -79,8 +79,8 @@ public final class ProgressLine {
         let seconds = Double(now - startNanoseconds) / 1e9
         let rate = seconds > 0 ? Double(rows) / seconds : 0
         ProgressLine.writeToStandardError(
-            "\r\u{1B}[K\(label) \(ProgressLine.abbreviated(Double(rows))) rows, "
-                + "\(ProgressLine.abbreviated(rate)) rows/s")
+            "\r\u{1B}[K\(label) \(ProgressLine.abbreviated(Double(rows))) dòng, "
+                + "\(ProgressLine.abbreviated(rate)) dòng/giây")
         isDrawn = true
     }
 

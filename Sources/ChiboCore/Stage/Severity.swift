@@ -10,6 +10,15 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
     /// Information about the whole file.
     case notice
 
+    /// The word printed before a message for people: `lỗi`, `cảnh báo`, `lưu ý`.
+    public var vietnameseName: String {
+        switch self {
+        case .error: "lỗi"
+        case .warning: "cảnh báo"
+        case .notice: "lưu ý"
+        }
+    }
+
     private var rank: Int {
         switch self {
         case .error: 0

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The settings of one run of a stage, parsed from its command line.
 public protocol StageOptions: Sendable {
     /// The error a malformed command line is reported with.
@@ -20,6 +28,9 @@ extension StageOptions {
     /// Runs an executable: `--help` (or `-h`) prints the usage and succeeds; otherwise the
     /// parsed options go to `run`, and a malformed command line prints its error.
     public static func main(arguments: [String], run: (Self) -> ExitStatus) -> ExitStatus {
+        // Past a file-size limit (`ulimit -f`), a write then fails with EFBIG and the stage
+        // stops with its message, its temporaries removed, instead of being killed.
+        signal(SIGXFSZ, SIG_IGN)
         if arguments.contains("--help") || arguments.contains("-h") {
             print(usage)
             return .success

@@ -9,7 +9,7 @@ enum RatingIndicators {
     static func compute(_ context: ComputationContext, into results: inout IndicatorResults) {
         let dataset = context.dataset
         let window = context.window
-        let firstYear = window.termStart.year
+        let firstYear = window.start.year
         let ratedYears = window.ratedYears
         func yearIndex(_ year: Int32) -> Int? {
             let index = Int(year) - firstYear

@@ -29,7 +29,7 @@ extension Dataset {
         var villageIDsOfOrganizations: [String?] = []
         while let row = try file.nextRow() {
             let (_, isNew) = organizationIDs.insert(try file.identifier(row, 0))
-            guard isNew else { throw file.malformed(row, 0, expected: "a unique org_id") }
+            guard isNew else { throw file.malformed(row, 0, expected: "org_id không trùng") }
             organizationNames.append(row.string(at: 1))
             parentIDs.append(row.isEmpty(at: 2) ? nil : row.string(at: 2))
             levels.append(try file.code(row, 3, as: OrganizationLevel.self)!)
@@ -50,13 +50,14 @@ extension Dataset {
             if root >= 0 {
                 throw .malformed(
                     file: file.path, line: lines[organization], column: 1,
-                    expected: "a single organization without parent_id",
+                    expected: "đúng một tổ chức không có parent_id",
                     found: organizationIDs.string(at: Int32(organization)))
             }
             root = Int32(organization)
         }
         guard root >= 0 else {
-            throw .malformed(file: file.path, line: 1, column: 3, expected: "a root organization", found: "")
+            throw .malformed(
+                file: file.path, line: 1, column: 3, expected: "một tổ chức cấp trên cùng", found: "")
         }
         try assignUnits(file: file, lines: lines)
     }
@@ -89,7 +90,7 @@ extension Dataset {
                 path.append(current)
                 if path.count > count {
                     throw .malformed(
-                        file: file.path, line: lines[start], column: 3, expected: "a tree of organizations",
+                        file: file.path, line: lines[start], column: 3, expected: "cây tổ chức không có vòng",
                         found: organizationIDs.string(at: Int32(start)))
                 }
                 current = parent
@@ -108,7 +109,7 @@ extension Dataset {
         var communes: [Int32] = []
         while let row = try file.nextRow() {
             let (_, isNew) = villageIDs.insert(try file.identifier(row, 0))
-            guard isNew else { throw file.malformed(row, 0, expected: "a unique village_id") }
+            guard isNew else { throw file.malformed(row, 0, expected: "village_id không trùng") }
             communes.append(organizationIDs.index(of: row[2]) ?? -1)
             pendingHeadMembers.append(row.isEmpty(at: 4) ? nil : row.string(at: 4))
             villageHeadIsMember.append(try file.bool(row, 5))
@@ -120,7 +121,7 @@ extension Dataset {
     private mutating func loadMembers(_ file: NormalizedFile) throws(IndicatorsError) {
         while let row = try file.nextRow() {
             let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
-            guard isNew else { throw file.malformed(row, 0, expected: "a unique member_id") }
+            guard isNew else { throw file.malformed(row, 0, expected: "member_id không trùng") }
             memberOrganizations.append(organizationIDs.index(of: row[5]) ?? -1)
             memberVillages.append(row[6].isEmpty ? -1 : villageIDs.index(of: row[6]) ?? -1)
             admitted.append(try file.day(row, 7))
@@ -129,7 +130,7 @@ extension Dataset {
             isExempt.append(try file.bool(row, 11))
             isTaskAssigned.append(try file.bool(row, 12))
             guard let roleSet = RoleSet.parse(row[13]) else {
-                throw file.malformed(row, 13, expected: "party role codes separated by ';'")
+                throw file.malformed(row, 13, expected: "mã chức vụ đảng cách nhau bởi ';'")
             }
             roles.append(roleSet)
             education.append(try file.code(row, 14, as: Education.self, isOptional: true))
@@ -197,7 +198,7 @@ extension Dataset {
             guard let code = IndicatorCode(rawValue: row.string(at: 0)) else { continue }
             let comparator = try file.code(row, 1, as: Comparator.self)!
             guard let value = DecimalNumber(row.string(at: 2)) else {
-                throw file.malformed(row, 2, expected: "a decimal number")
+                throw file.malformed(row, 2, expected: "một số thập phân")
             }
             let fromYear = try file.year(row, 3, isOptional: true)
             let toYear = try file.year(row, 4, isOptional: true)

@@ -15,7 +15,7 @@ extension Dataset {
             let isSuperiorAttended = try file.bool(row, 6)
             guard window.contains(Day(number: date)) else { continue }
             let (_, isNew) = meetingIDs.insert(identifier)
-            guard isNew else { throw file.malformed(row, 0, expected: "a unique meeting_id") }
+            guard isNew else { throw file.malformed(row, 0, expected: "meeting_id không trùng") }
             meetingOrganizations.append(organizationIDs.index(of: row[1]) ?? -1)
             meetingDates.append(date)
             meetingKinds.append(kind)
@@ -34,7 +34,7 @@ extension Dataset {
     /// masks. Rows naming a meeting outside the window, or an unknown meeting or member
     /// (which ingest rejects), are skipped.
     mutating func loadAttendance(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError) {
-        let firstYear = window.termStart.year
+        let firstYear = window.start.year
         while let row = try file.nextRow() {
             let status = try Dataset.attendanceStatus(row[2], file: file, row: row)
             guard let meeting = meetingIDs.index(of: row[0]).map(Int.init),
@@ -60,6 +60,6 @@ extension Dataset {
         if field.equals("present") { return .present }
         if field.equals("unexcused") { return .unexcused }
         if field.equals("excused") { return .excused }
-        throw file.malformed(row, 2, expected: "one of present, excused, unexcused")
+        throw file.malformed(row, 2, expected: "một trong present, excused, unexcused")
     }
 }

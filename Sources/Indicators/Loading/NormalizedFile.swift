@@ -40,20 +40,20 @@ final class NormalizedFile {
         do { header = try reader.nextRow() } catch { throw .unreadable(error) }
         guard let header else {
             throw .malformed(
-                file: path, line: 1, column: 1, expected: "the header " + columns.joined(separator: ","),
+                file: path, line: 1, column: 1, expected: "tiêu đề " + columns.joined(separator: ","),
                 found: "")
         }
         for (index, name) in columns.enumerated() {
             let found = header.string(at: index)
             if found != name {
                 throw .malformed(
-                    file: path, line: header.line, column: index + 1, expected: "the column '\(name)'",
+                    file: path, line: header.line, column: index + 1, expected: "cột '\(name)'",
                     found: found)
             }
         }
         if header.count > columns.count {
             throw .malformed(
-                file: path, line: header.line, column: columns.count + 1, expected: "the end of the header",
+                file: path, line: header.line, column: columns.count + 1, expected: "hết tiêu đề",
                 found: header.string(at: columns.count))
         }
     }
@@ -75,7 +75,7 @@ final class NormalizedFile {
         if row.count != columnCount {
             throw .malformed(
                 file: path, line: row.line, column: min(row.count, columnCount) + 1,
-                expected: "\(columnCount) fields", found: String(row.count))
+                expected: "\(columnCount) cột", found: String(row.count))
         }
         return row
     }
@@ -91,14 +91,14 @@ final class NormalizedFile {
     /// A required identifier.
     func identifier(_ row: CSVRow, _ index: Int) throws(IndicatorsError) -> UnsafeBufferPointer<UInt8> {
         let field = row[index]
-        if field.isEmpty { throw malformed(row, index, expected: "an identifier") }
+        if field.isEmpty { throw malformed(row, index, expected: "một mã") }
         return field
     }
 
     /// A required ISO date.
     func day(_ row: CSVRow, _ index: Int) throws(IndicatorsError) -> Int32 {
         guard let day = Day(iso: row[index]) else {
-            throw malformed(row, index, expected: "a date yyyy-mm-dd")
+            throw malformed(row, index, expected: "một ngày dạng năm-tháng-ngày (yyyy-mm-dd)")
         }
         return day.number
     }
@@ -114,18 +114,18 @@ final class NormalizedFile {
         let field = row[index]
         if field.isEmpty || field.equals("false") { return false }
         if field.equals("true") { return true }
-        throw malformed(row, index, expected: "true or false")
+        throw malformed(row, index, expected: "true hoặc false")
     }
 
     /// A 4-digit year; nil when empty and `isOptional`.
     func year(_ row: CSVRow, _ index: Int, isOptional: Bool = false) throws(IndicatorsError) -> Int? {
         let field = row[index]
         if field.isEmpty && isOptional { return nil }
-        guard field.count == 4 else { throw malformed(row, index, expected: "a year yyyy") }
+        guard field.count == 4 else { throw malformed(row, index, expected: "một năm bốn chữ số") }
         var year = 0
         for byte in field {
             let digit = byte &- UInt8(ascii: "0")
-            guard digit < 10 else { throw malformed(row, index, expected: "a year yyyy") }
+            guard digit < 10 else { throw malformed(row, index, expected: "một năm bốn chữ số") }
             year = year * 10 + Int(digit)
         }
         return year
@@ -142,6 +142,6 @@ final class NormalizedFile {
             return value
         }
         let names = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        throw malformed(row, index, expected: "one of \(names)")
+        throw malformed(row, index, expected: "một trong \(names)")
     }
 }

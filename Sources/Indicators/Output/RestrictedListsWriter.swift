@@ -21,29 +21,26 @@ enum RestrictedListsWriter {
         }
     }
 
-    /// Writes both lists into `quarterDirectory/restricted/`.
-    static func write(_ lists: RestrictedLists, quarterDirectory: String) throws(IndicatorsError) {
+    /// Adds both lists, as `quarterDirectory/restricted/<list>.csv` owner-only, to `files`
+    /// (creating the owner-only folder): nothing is in place before the set is committed.
+    static func add(_ lists: RestrictedLists, quarterDirectory: String, to files: AtomicFileSet)
+        throws(FileError)
+    {
         let directory = quarterDirectory + "/" + directoryName
-        do {
-            try Directory.create(directory, confidentiality: .ownerOnly)
-            try write(
-                RestrictedLists.probationOverdueColumns, lists.probationOverdue,
-                to: directory + "/" + probationOverdueFileName)
-            try write(
-                RestrictedLists.absenceRemovalCandidateColumns, lists.absenceRemovalCandidates,
-                to: directory + "/" + absenceRemovalCandidatesFileName)
-        } catch {
-            throw .output(error)
-        }
+        try Directory.create(directory, confidentiality: .ownerOnly)
+        try files.add(
+            text(RestrictedLists.probationOverdueColumns, lists.probationOverdue),
+            at: directory + "/" + probationOverdueFileName, confidentiality: .ownerOnly)
+        try files.add(
+            text(RestrictedLists.absenceRemovalCandidateColumns, lists.absenceRemovalCandidates),
+            at: directory + "/" + absenceRemovalCandidatesFileName, confidentiality: .ownerOnly)
     }
 
-    private static func write(_ header: [String], _ records: [[String]], to path: String) throws(FileError) {
+    private static func text(_ header: [String], _ records: [[String]]) -> [UInt8] {
         let writer = CSVWriter()
         var output: [UInt8] = []
         writer.appendRecord(header, to: &output)
         for record in records { writer.appendRecord(record, to: &output) }
-        let file = try AtomicFileWriter(path: path, confidentiality: .ownerOnly)
-        try file.write(output)
-        try file.commit()
+        return output
     }
 }

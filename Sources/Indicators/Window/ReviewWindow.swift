@@ -1,32 +1,46 @@
 import ChiboCore
 
-/// The review window [TERM_START, AS_OF] and its clipped years (SPEC "Review window").
+/// The review window and its clipped years (SPEC "Review window"): [TERM_START, AS_OF]
+/// for a sơ kết or tổng kết, the year to date [max(1 January of year(AS_OF), TERM_START),
+/// AS_OF] for a quarterly review.
 public struct ReviewWindow: Sendable {
-    /// The first day of the resolution's term.
-    public let termStart: Day
+    /// The first day of the window.
+    public let start: Day
     /// The last day of the review quarter.
     public let asOf: Day
     /// Each year from year(TERM_START) to year(AS_OF), clipped to the window, in order.
     public let years: [ClippedYear]
 
-    /// Creates the window; `termStart` must not be after `asOf`.
-    public init(termStart: Day, asOf: Day) throws(IndicatorsError) {
-        guard termStart <= asOf else {
-            throw .usage("expected a term start on or before \(asOf), found '\(termStart)'")
+    /// Creates the window [`start`, `asOf`]; `start` must not be after `asOf`.
+    public init(start: Day, asOf: Day) throws(IndicatorsError) {
+        guard start <= asOf else {
+            throw .usage(
+                "ngày bắt đầu nhiệm kỳ (TERM_START) phải không sau \(asOf), nhận được '\(start)'")
         }
-        self.termStart = termStart
+        self.start = start
         self.asOf = asOf
-        years = (termStart.year...asOf.year).map {
-            ClippedYear(year: $0, windowStart: termStart, windowEnd: asOf)
+        years = (start.year...asOf.year).map {
+            ClippedYear(year: $0, windowStart: start, windowEnd: asOf)
         }
     }
 
-    /// Creates the window ending on the last day of `quarter` (`2018-Q2`).
+    /// Creates the window of a sơ kết or tổng kết ending on the last day of `quarter`
+    /// (`2018-Q2`): the whole term so far.
     public init(quarter: String, termStart: Day) throws(IndicatorsError) {
+        try self.init(review: .midTerm, quarter: quarter, termStart: termStart)
+    }
+
+    /// Creates the window of `review` ending on the last day of `quarter`: the term so far,
+    /// or the year to date (not before `termStart`) for a quarterly review.
+    public init(review: ReviewKind, quarter: String, termStart: Day) throws(IndicatorsError) {
         guard let asOf = ReviewWindow.lastDay(ofQuarter: quarter) else {
-            throw .usage("expected a quarter like 2018-Q2, found '\(quarter)'")
+            throw .usage("QUARTER phải có dạng NĂM-Qn, ví dụ 2018-Q2; nhận được '\(quarter)'")
         }
-        try self.init(termStart: termStart, asOf: asOf)
+        guard review == .quarterly, termStart <= asOf else {
+            try self.init(start: termStart, asOf: asOf)
+            return
+        }
+        try self.init(start: max(Day.firstOfYear(asOf.year), termStart), asOf: asOf)
     }
 
     /// The last day of a quarter written `yyyy-Qn`, or nil when malformed.
@@ -52,10 +66,10 @@ public struct ReviewWindow: Sendable {
 
     /// The index in `years` of the clipped year holding `day`, or nil outside the window.
     public func yearIndex(of day: Day) -> Int? {
-        guard termStart <= day && day <= asOf else { return nil }
-        return day.year - termStart.year
+        guard start <= day && day <= asOf else { return nil }
+        return day.year - start.year
     }
 
     /// Whether `day` is inside the window.
-    public func contains(_ day: Day) -> Bool { termStart <= day && day <= asOf }
+    public func contains(_ day: Day) -> Bool { start <= day && day <= asOf }
 }

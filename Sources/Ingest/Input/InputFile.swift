@@ -24,13 +24,18 @@ final class InputFile {
     private let reader: CSVReader
     /// Shown on a terminal while the rows are read.
     private var progress: ProgressLine
+    /// The first record, read to see whether it is a template's hint row and not one;
+    /// returned by the first `nextRow()`.
+    private var pendingRow: CSVRow?
 
-    /// Opens `directory/<entity>.csv` and maps its header; nil when an optional file
-    /// is absent.
-    static func open(_ entity: Entity, in directory: String) throws(IngestError) -> InputFile? {
-        let path = directory + "/" + entity.fileName
-        if !Directory.exists(path) {
-            if entity.isRequired { throw .missingFile(file: entity.fileName) }
+    /// Opens the file of `entity` found in `folder` and maps its header; nil when an
+    /// optional file is absent. Diagnostics name the file by its canonical name, whatever
+    /// its case in the folder.
+    static func open(_ entity: Entity, in folder: InputFolder, directory: String) throws(IngestError)
+        -> InputFile?
+    {
+        guard let path = folder.paths[entity] else {
+            if entity.isRequired { throw .missingFile(file: entity.fileName, folder: directory) }
             return nil
         }
         do {
@@ -71,14 +76,45 @@ final class InputFile {
         case .utf8, .utf8WithBOM: break
         default:
             notices.append(
-                RuleCode.fileEncoding.diagnostic(
+                ProblemCode.fileEncoding.diagnostic(
                     file: fileName, line: 0, value: encodingName,
-                    message: "\(RuleCode.fileEncoding.message) \(encodingName)"))
+                    message: "\(ProblemCode.fileEncoding.message) \(encodingName)"))
         }
         for (fieldNumber, cell) in mapping.ignored {
             notices.append(
-                RuleCode.columnIgnored.diagnostic(file: fileName, line: 1, column: fieldNumber, value: cell))
+                ProblemCode.columnIgnored.diagnostic(
+                    file: fileName, line: 1, column: fieldNumber, value: cell))
         }
+        try skipTemplateHintRow()
+    }
+
+    /// Reads the first record and keeps it for `nextRow()`, unless it is the row of format
+    /// hints of this file's export template (`make templates`): staff who fill the template
+    /// in and save it as CSV keep that row, and it is no data, so it is skipped with one
+    /// notice instead of being rejected column by column.
+    private func skipTemplateHintRow() throws(IngestError) {
+        let row: CSVRow?
+        do {
+            row = try reader.nextRow()
+        } catch {
+            throw .unreadable(error)
+        }
+        guard let row else { return }
+        let template = ExportTemplate(entity: entity)
+        var mappedFields = 0
+        for (column, fieldIndex) in mapping.fieldIndices.enumerated() {
+            guard let fieldIndex else { continue }
+            guard template.columns[column].isHint(row.string(at: fieldIndex)) else {
+                pendingRow = row
+                return
+            }
+            mappedFields += 1
+        }
+        guard mappedFields > 0 else {
+            pendingRow = row
+            return
+        }
+        notices.append(ProblemCode.templateHintRow.diagnostic(file: fileName, line: row.line))
     }
 
     /// The detected encoding.
@@ -99,6 +135,11 @@ final class InputFile {
 
     /// The next raw row, for byte-level readers of big files.
     func nextRow() throws(IngestError) -> CSVRow? {
+        if let pending = pendingRow {
+            pendingRow = nil
+            progress.addRow()
+            return pending
+        }
         let row: CSVRow?
         do {
             row = try reader.nextRow()
@@ -116,7 +157,7 @@ final class InputFile {
 
     /// The whole-row problem of `row`: blank, or more non-empty fields than the header.
     /// A row with fewer fields reads its missing trailing fields as empty.
-    func wholeRowProblem(_ row: CSVRow) -> (RuleCode, String)? {
+    func wholeRowProblem(_ row: CSVRow) -> (ProblemCode, String)? {
         if row.isBlank { return (.rowBlank, "") }
         if row.count > headerCount {
             for index in headerCount..<row.count where !row.isEmpty(at: index) {

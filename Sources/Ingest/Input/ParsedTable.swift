@@ -75,7 +75,7 @@ struct ParsedTable {
     }
 
     /// Adds an error of `code` about column `index` to row `row`.
-    mutating func reject(_ row: Int, _ code: RuleCode, column index: Int?, message: String? = nil) {
+    mutating func reject(_ row: Int, _ code: ProblemCode, column index: Int?, message: String? = nil) {
         let line = rows[row].line
         if let index {
             rows[row].errors.append(
@@ -87,7 +87,7 @@ struct ParsedTable {
     }
 
     /// Adds a warning of `code` about column `index` to row `row`.
-    mutating func warn(_ row: Int, _ code: RuleCode, column index: Int, message: String? = nil) {
+    mutating func warn(_ row: Int, _ code: ProblemCode, column index: Int, message: String? = nil) {
         rows[row].warnings.append(
             normalizer.diagnostic(
                 code, line: rows[row].line, column: index, value: rows[row].raw[index], message: message))
@@ -98,7 +98,7 @@ struct ParsedTable {
     ///
     /// The first row claims its key even when it is rejected for another reason: which
     /// of two rows is meant cannot be known, so the later one is never silently promoted.
-    mutating func claimKeys(columns: [Int], code: RuleCode) -> [String: Int] {
+    mutating func claimKeys(columns: [Int], code: ProblemCode) -> [String: Int] {
         var owners: [String: Int] = [:]
         // Sized once: growing a dictionary of millions of keys rehashes every key each time.
         owners.reserveCapacity(rows.count)

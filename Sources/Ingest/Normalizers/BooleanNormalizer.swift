@@ -1,3 +1,5 @@
+import ChiboCore
+
 /// Reads flags: `có`/`không`, `x`/empty, `1`/`0`, `yes`/`no`, `true`/`false`, in any
 /// case and with or without diacritics. Empty is false.
 enum BooleanNormalizer {
@@ -7,7 +9,7 @@ enum BooleanNormalizer {
     ]
 
     /// The flag written in `raw`; throws `bool.invalid`.
-    static func value(from raw: String) throws(RuleCode) -> Bool {
+    static func value(from raw: String) throws(ProblemCode) -> Bool {
         switch raw {  // the usual spellings, without folding
         case "", "0", "không", "Không", "false", "FALSE", "no": return false
         case "x", "X", "1", "có", "Có", "true", "TRUE", "yes": return true

@@ -9,7 +9,7 @@ enum DateNormalizer {
 
     /// The day written in `raw`, nil when it is empty; throws `date.two_digit_year`
     /// or `date.invalid`.
-    static func day(from raw: String) throws(RuleCode) -> Day? {
+    static func day(from raw: String) throws(ProblemCode) -> Day? {
         if let parts = commonFormParts(raw) {
             guard let day = Day(year: parts.year, month: parts.month, day: parts.day) else {
                 throw .dateInvalid
@@ -94,7 +94,7 @@ enum DateNormalizer {
         return base.adding(days: serial)
     }
 
-    private static func calendarDay(_ bytes: [UInt8]) throws(RuleCode) -> Day {
+    private static func calendarDay(_ bytes: [UInt8]) throws(ProblemCode) -> Day {
         guard let separator = bytes.first(where: { !isDigit($0) }),
             separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".")
         else { throw .dateInvalid }

@@ -4,14 +4,15 @@ extension EnumNormalizer {
         switch domain {
         case .organizationLevel:
             [
-                ("Đảng bộ tỉnh", "province"), ("Tỉnh ủy", "province"), ("Huyện ủy", "district"),
+                // The first label of each code is the one a template's drop-down offers.
+                ("Đảng bộ tỉnh", "province"), ("Cấp trên cơ sở", "district"),
+                ("Đảng bộ cơ sở", "grassroots_committee"), ("Tỉnh ủy", "province"), ("Huyện ủy", "district"),
                 ("Quận ủy", "district"), ("Đảng bộ huyện", "district"), ("Đảng bộ quận", "district"),
                 ("Đảng bộ thị xã", "district"), ("Đảng bộ thành phố", "district"),
                 ("Đảng bộ xã", "grassroots_committee"), ("Đảng bộ phường", "grassroots_committee"),
                 ("Đảng bộ thị trấn", "grassroots_committee"),
                 ("Thành ủy", "district"), ("Thị ủy", "district"), ("Đảng ủy trực thuộc", "district"),
-                ("Đảng bộ trực thuộc", "district"), ("Cấp trên cơ sở", "district"),
-                ("Đảng bộ cơ sở", "grassroots_committee"), ("Chi bộ cơ sở", "grassroots_cell"),
+                ("Đảng bộ trực thuộc", "district"), ("Chi bộ cơ sở", "grassroots_cell"),
                 ("Đảng bộ bộ phận", "sub_committee"), ("Chi bộ trực thuộc", "cell"), ("Chi bộ", "cell"),
             ]
         case .organizationKind:
@@ -24,8 +25,8 @@ extension EnumNormalizer {
                 ("Doanh nghiệp tư nhân", "private_enterprise"),
                 ("Doanh nghiệp ngoài nhà nước", "private_enterprise"),
                 ("Doanh nghiệp có vốn đầu tư nước ngoài", "private_enterprise"),
-                ("Khu dân cư", "residential"), ("Quân đội", "armed_forces"),
-                ("Công an", "armed_forces"), ("Lực lượng vũ trang", "armed_forces"), ("Khác", "other"),
+                ("Khu dân cư", "residential"), ("Lực lượng vũ trang", "armed_forces"),
+                ("Quân đội", "armed_forces"), ("Công an", "armed_forces"), ("Khác", "other"),
             ]
         case .gender:
             [("Nam", "male"), ("Nữ", "female")]

@@ -7,7 +7,7 @@ struct EnumNormalizer {
     private var cache: [EnumDomain: [ByteKey: String?]] = [:]
 
     /// The canonical code of `raw` in `domain`, nil when empty; throws `enum.unknown`.
-    mutating func code(for raw: String, in domain: EnumDomain) throws(RuleCode) -> String? {
+    mutating func code(for raw: String, in domain: EnumDomain) throws(ProblemCode) -> String? {
         let key = ByteKey(raw)
         if let cached = cache[domain]?[key] {
             guard let code = cached else { throw .enumUnknown }
@@ -21,7 +21,7 @@ struct EnumNormalizer {
 
     /// The canonical roles of a `;`/`,` separated list, in `PartyRole` order without
     /// duplicates, joined by `;`; throws `enum.unknown` for an unknown role.
-    mutating func roles(from raw: String) throws(RuleCode) -> String {
+    mutating func roles(from raw: String) throws(ProblemCode) -> String {
         let (roles, unknown) = knownRoles(from: raw)
         if !unknown.isEmpty { throw .enumUnknown }
         return roles
@@ -32,7 +32,7 @@ struct EnumNormalizer {
         var found = Set<String>()
         var unknown: [String] = []
         for part in raw.split(whereSeparator: { $0 == ";" || $0 == "," }) {
-            do throws(RuleCode) {
+            do throws(ProblemCode) {
                 if let code = try code(for: String(part), in: .partyRole) { found.insert(code) }
             } catch {
                 unknown.append(TextNormalizer.trimmed(String(part)))
@@ -71,7 +71,8 @@ struct EnumNormalizer {
         return tables
     }()
 
-    private static func canonicalCodes(_ domain: EnumDomain) -> [String] {
+    /// The canonical codes of `domain`, in their declared order.
+    static func canonicalCodes(_ domain: EnumDomain) -> [String] {
         switch domain {
         case .organizationLevel: OrganizationLevel.allCases.map(\.rawValue)
         case .organizationKind: OrganizationKind.allCases.map(\.rawValue)

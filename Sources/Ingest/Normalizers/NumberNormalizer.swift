@@ -3,7 +3,7 @@ import ChiboCore
 /// Reads years and decimal numbers.
 enum NumberNormalizer {
     /// A four-digit year, nil when empty; throws `year.invalid`.
-    static func year(from raw: String) throws(RuleCode) -> Int? {
+    static func year(from raw: String) throws(ProblemCode) -> Int? {
         let text = TextNormalizer.trimmed(raw)
         if text.isEmpty { return nil }
         let bytes = Array(text.utf8)
@@ -15,7 +15,7 @@ enum NumberNormalizer {
 
     /// A decimal number, nil when empty; `,` is accepted as the decimal point and
     /// thousands may be grouped. Throws `number.invalid`.
-    static func decimal(from raw: String) throws(RuleCode) -> DecimalNumber? {
+    static func decimal(from raw: String) throws(ProblemCode) -> DecimalNumber? {
         let text = TextNormalizer.trimmed(raw)
         if text.isEmpty { return nil }
         var bytes = Array(text.utf8)[...]

@@ -35,7 +35,7 @@ struct RowNormalizer {
     }
 
     /// A diagnostic of `code` about column `index` of the record at `line`.
-    func diagnostic(_ code: RuleCode, line: Int, column index: Int, value: String, message: String? = nil)
+    func diagnostic(_ code: ProblemCode, line: Int, column index: Int, value: String, message: String? = nil)
         -> Diagnostic
     {
         code.diagnostic(
@@ -44,7 +44,7 @@ struct RowNormalizer {
     }
 
     /// The record with every value normalized; `problem` is its whole-row problem.
-    mutating func normalize(_ record: CSVRow, problem: (code: RuleCode, value: String)?) -> ParsedRow {
+    mutating func normalize(_ record: CSVRow, problem: (code: ProblemCode, value: String)?) -> ParsedRow {
         defer { rowCount += 1 }
         var row = ParsedRow(line: record.line, raw: PackedStrings(), fields: PackedStrings())
         if let problem {
@@ -65,11 +65,11 @@ struct RowNormalizer {
         for (index, column) in schema.enumerated() {
             let field = mapping.fieldIndices[index].flatMap { $0 < record.count ? $0 : nil }
             let raw: String
-            let result: Result<String, RuleCode>
+            let result: Result<String, ProblemCode>
             switch column.type {
             case .id, .text, .name:
                 raw = field.map { record.string(at: $0) } ?? ""
-                do throws(RuleCode) {
+                do throws(ProblemCode) {
                     result = .success(try uncachedValue(raw, column: column, index: index))
                 } catch {
                     result = .failure(error)
@@ -111,7 +111,7 @@ struct RowNormalizer {
                 row.warnings.append(
                     diagnostic(
                         .legacyFont, line: record.line, column: index, value: raw,
-                        message: "\(RuleCode.legacyFont.message) (\(encoding))"))
+                        message: "\(ProblemCode.legacyFont.message) (\(encoding))"))
                 repairedEncoding = nil
             }
             if isLegacySuspected {
@@ -168,12 +168,12 @@ struct RowNormalizer {
             let line = rows[rowIndex].line
             rows[rowIndex].fields[index] = normalized.text
             rows[rowIndex].warnings.removeAll {
-                $0.code == RuleCode.legacyFontSuspected.rawValue && $0.columnName == schema[index].name
+                $0.code == ProblemCode.legacyFontSuspected.rawValue && $0.columnName == schema[index].name
             }
             rows[rowIndex].warnings.append(
                 diagnostic(
                     .legacyFont, line: line, column: index, value: raw,
-                    message: "\(RuleCode.legacyFont.message) (\(encoding.rawValue))"))
+                    message: "\(ProblemCode.legacyFont.message) (\(encoding.rawValue))"))
             legacyRepairs[index, default: [:]][encoding.rawValue, default: 0] += 1
         }
         latin1Cells = []
@@ -183,16 +183,16 @@ struct RowNormalizer {
     private struct CachedValue {
         /// The text as read, shared by every row holding it.
         var raw: String
-        var result: Result<String, RuleCode>
+        var result: Result<String, ProblemCode>
         var legacyEncoding: String? = nil
         /// A warning the value draws although it is read.
-        var warning: RuleCode? = nil
+        var warning: ProblemCode? = nil
     }
 
     /// A date, flag, code or number; a label that matches nothing is tried once more
     /// after legacy-font repair ("Cã mÆt" is "Có mặt" typed in TCVN3).
     private mutating func codedValue(_ raw: String, column: ColumnSchema, index: Int) -> CachedValue {
-        do throws(RuleCode) {
+        do throws(ProblemCode) {
             return CachedValue(
                 raw: raw, result: .success(try uncachedValue(raw, column: column, index: index)))
         } catch {
@@ -221,7 +221,7 @@ struct RowNormalizer {
     /// The most values remembered per column.
     private static let cacheLimit = 100_000
 
-    private mutating func uncachedValue(_ raw: String, column: ColumnSchema, index: Int) throws(RuleCode)
+    private mutating func uncachedValue(_ raw: String, column: ColumnSchema, index: Int) throws(ProblemCode)
         -> String
     {
         let result: String
@@ -261,10 +261,10 @@ struct RowNormalizer {
         for (index, counts) in legacyRepairs.sorted(by: { $0.key < $1.key }) {
             for (encoding, count) in counts.sorted(by: { $0.key < $1.key }) {
                 notices.append(
-                    RuleCode.legacyEncoding.diagnostic(
+                    ProblemCode.legacyEncoding.diagnostic(
                         file: fileName, line: 1, column: (mapping.fieldIndices[index] ?? -1) + 1,
                         columnName: schema[index].name, value: encoding,
-                        message: "\(RuleCode.legacyEncoding.message) \(encoding): \(count) ô"))
+                        message: "\(ProblemCode.legacyEncoding.message) \(encoding): \(count) ô"))
             }
         }
         return notices

@@ -48,6 +48,19 @@ struct IngestOutputWriter {
     /// the rejects are; a failure is the one the files written in `Entity` order would
     /// meet first, and nothing is renamed into place unless every file is complete.
     func write(_ result: IngestResult, streamed: [Entity: AtomicFileWriter] = [:]) throws(IngestError) {
+        // A first run that fails leaves no empty folder behind (the stream that wrote
+        // tables before takes back the folder it made).
+        let created = Directory.missingFolders(of: normalizedDirectory)
+        do throws(IngestError) {
+            try writeAll(result, streamed: streamed)
+        } catch {
+            // The writers, local to `writeAll`, have removed their temporaries.
+            Directory.removeIfEmpty(created)
+            throw error
+        }
+    }
+
+    private func writeAll(_ result: IngestResult, streamed: [Entity: AtomicFileWriter]) throws(IngestError) {
         try output { () throws(FileError) in try createNormalizedDirectory() }
         let attendanceWriter = BackgroundWork { () throws(IngestError) -> AtomicFileWriter in
             try output { () throws(FileError) in try writeAttendanceTable(result.attendance) }
@@ -92,7 +105,10 @@ struct IngestOutputWriter {
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
             try summary.write(buffer)
             writers.append(summary)
-            for writer in writers { try writer.commit() }
+            // Every byte written before any file is renamed: a late failure (a full disk)
+            // leaves every earlier output as it was.
+            for writer in writers { try writer.finishWriting() }
+            for writer in writers { try writer.moveIntoPlace() }
         }
     }
 

@@ -8,6 +8,8 @@ struct IngestResult {
     var attendance: AttendanceValidator.Result
     /// The input's digest and the latest accepted meeting, for `normalized/ingest.csv`.
     var record: IngestRecord
+    /// The `file.ignored` notices of the input folder.
+    var folderNotices: [Diagnostic] = []
 
     /// One summary per input file, in `Entity` order.
     var summaries: [FileSummary] {
@@ -18,7 +20,7 @@ struct IngestResult {
 
     /// Every diagnostic sorted by file (in `Entity` order), line, column, code.
     var sortedDiagnostics: [Diagnostic] {
-        var all = attendance.diagnostics
+        var all = attendance.diagnostics + folderNotices
         for table in tables { all += table.diagnostics() }
         let order = Dictionary(uniqueKeysWithValues: Entity.allCases.enumerated().map { ($1.fileName, $0) })
         return all.sorted { lhs, rhs in

@@ -1,13 +1,5 @@
 import ChiboCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Writes each normalized table to its owner-only temporary file as soon as no rule can
 /// change it any more, then frees its rows: the tables need not stay in memory until
 /// every file is read. `IngestOutputWriter.write` renames them into place with the other
@@ -21,8 +13,8 @@ final class NormalizedTableStream {
     /// thrown once every file was read, so that an input problem is reported first, as
     /// when nothing was written before the end.
     private(set) var failure: FileError?
-    /// Whether the normalized folder did not exist before the first table was written.
-    private var hasCreatedDirectory = false
+    /// The folders that did not exist before the first table was written.
+    private var createdFolders: [String] = []
 
     /// A stream into `writer`'s output folder.
     init(writer: IngestOutputWriter) {
@@ -35,7 +27,7 @@ final class NormalizedTableStream {
         if failure == nil {
             do throws(FileError) {
                 if files.isEmpty {
-                    hasCreatedDirectory = !Directory.exists(writer.normalizedDirectory)
+                    createdFolders = Directory.missingFolders(of: writer.normalizedDirectory)
                     try writer.createNormalizedDirectory()
                 }
                 files[table.entity] = try writer.writeTable(table)
@@ -46,13 +38,11 @@ final class NormalizedTableStream {
         table.releaseRows()
     }
 
-    /// Removes the temporary files, and the normalized folder if this stream created it:
-    /// a run stopped by a fatal problem leaves the output folder as it found it.
+    /// Removes the temporary files, and the folders this stream created if empty: a run
+    /// stopped by a fatal problem leaves the output folder as it found it.
     func discard() {
         files = [:]
-        if hasCreatedDirectory {
-            rmdir(writer.normalizedDirectory)
-            hasCreatedDirectory = false
-        }
+        Directory.removeIfEmpty(createdFolders)
+        createdFolders = []
     }
 }

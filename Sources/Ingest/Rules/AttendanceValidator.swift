@@ -240,7 +240,7 @@ enum AttendanceValidator {
                 records[index].isRejected = true
                 duplicateLines.insert(record.line)
                 result.diagnostics.append(
-                    RuleCode.attendanceDuplicate.diagnostic(
+                    ProblemCode.attendanceDuplicate.diagnostic(
                         file: fileName, line: record.line,
                         value: meetings.ids[meeting] + "," + members.ids[member]))
                 continue
@@ -249,7 +249,7 @@ enum AttendanceValidator {
             if members.organizations[member] != meetings.organizations[meeting] {
                 warnings += 1
                 result.diagnostics.append(
-                    RuleCode.attendanceOtherCell.diagnostic(
+                    ProblemCode.attendanceOtherCell.diagnostic(
                         file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
                         value: members.ids[member]))
             }
@@ -260,9 +260,9 @@ enum AttendanceValidator {
         }
         for (encoding, count) in legacyCounts.sorted(by: { $0.key < $1.key }) {
             result.diagnostics.append(
-                RuleCode.legacyEncoding.diagnostic(
+                ProblemCode.legacyEncoding.diagnostic(
                     file: fileName, line: 1, column: indices[2] + 1, columnName: columns[2], value: encoding,
-                    message: "\(RuleCode.legacyEncoding.message) \(encoding): \(count) ô"))
+                    message: "\(ProblemCode.legacyEncoding.message) \(encoding): \(count) ô"))
         }
         records.removeAll { $0.isRejected }
         result.accepted = records
@@ -292,7 +292,7 @@ enum AttendanceValidator {
             self.indices = file.mapping.fieldIndices.map { $0! }
         }
 
-        private func problem(_ code: RuleCode, line: Int, column: Int, value: String) -> Diagnostic {
+        private func problem(_ code: ProblemCode, line: Int, column: Int, value: String) -> Diagnostic {
             code.diagnostic(
                 file: file.fileName, line: line, column: indices[column] + 1, columnName: columns[column],
                 value: value)
@@ -360,10 +360,10 @@ enum AttendanceValidator {
                 checked.legacyCounts[legacyEncoding, default: 0] += 1
                 if errors.isEmpty {
                     checked.legacyWarnings.append(
-                        RuleCode.legacyFont.diagnostic(
+                        ProblemCode.legacyFont.diagnostic(
                             file: file.fileName, line: row.line, column: indices[2] + 1,
                             columnName: columns[2], value: row.string(at: indices[2]),
-                            message: "\(RuleCode.legacyFont.message) (\(legacyEncoding))"))
+                            message: "\(ProblemCode.legacyFont.message) (\(legacyEncoding))"))
                 }
             }
             if !errors.isEmpty {
@@ -536,7 +536,7 @@ enum AttendanceValidator {
         }
 
         private mutating func status(of text: String) -> UInt8 {
-            do throws(RuleCode) {
+            do throws(ProblemCode) {
                 guard let code = try enums.code(for: text, in: .attendanceStatus) else {
                     return StatusReader.empty
                 }

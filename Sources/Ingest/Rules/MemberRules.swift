@@ -45,7 +45,7 @@ enum MemberRules {
                 if firstId != row[id] {
                     members.warn(
                         index, .memberPossibleDuplicate, column: name,
-                        message: RuleCode.memberPossibleDuplicate.message + " với \(firstId)")
+                        message: ProblemCode.memberPossibleDuplicate.message + " với \(firstId)")
                 }
             } else {
                 firstIds[key] = row[id]

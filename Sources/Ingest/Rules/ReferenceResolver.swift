@@ -13,7 +13,7 @@ enum ReferenceResolver {
         /// The referenced table: 0 organizations, 1 villages, 2 members.
         let target: Int
         /// The rule reported when the reference does not resolve.
-        let code: RuleCode
+        let code: ProblemCode
         /// The referenced row per referencing row: nil for an empty value, -1 for an unknown id.
         let rows: [Int?]
         /// Whether the referenced organization must be a chi bộ.
@@ -26,7 +26,7 @@ enum ReferenceResolver {
         owners: (organizations: [String: Int], villages: [String: Int], members: [String: Int])
     ) {
         func references(
-            _ table: ParsedTable, _ column: String, _ target: Int, _ code: RuleCode, cell: Bool = false
+            _ table: ParsedTable, _ column: String, _ target: Int, _ code: ProblemCode, cell: Bool = false
         )
             -> Reference
         {
@@ -57,7 +57,7 @@ enum ReferenceResolver {
         ]
         var accepted = [organizations, villages, members].map { $0.rows.map { !$0.isRejected } }
 
-        func problem(_ reference: Reference, row: Int) -> RuleCode? {
+        func problem(_ reference: Reference, row: Int) -> ProblemCode? {
             guard let target = reference.rows[row] else { return nil }
             if target < 0 || !accepted[reference.target][target] { return reference.code }
             if reference.needsPartyCell && !isPartyCell[target] { return .notPartyCell }

@@ -6,8 +6,8 @@ enum ReferenceRules {
     /// Rejects rows whose `column` is not a key of `known` (rows referencing a rejected
     /// row count as unknown), or, with `accepts`, whose target fails it.
     static func check<Target>(
-        _ table: inout ParsedTable, column name: String, known: [String: Target], code: RuleCode,
-        accepts: ((Target) -> RuleCode?)? = nil
+        _ table: inout ParsedTable, column name: String, known: [String: Target], code: ProblemCode,
+        accepts: ((Target) -> ProblemCode?)? = nil
     ) {
         let column = table.column(name)
         for index in table.rows.indices {
@@ -29,7 +29,7 @@ enum ReferenceRules {
     }
 
     /// A rating's subject must exist; a second rating of a subject for a year is an error.
-    static func checkRatings(_ ratings: inout ParsedTable, subjects: [String: Bool], code: RuleCode) {
+    static func checkRatings(_ ratings: inout ParsedTable, subjects: [String: Bool], code: ProblemCode) {
         check(&ratings, column: ratings.entity.columns[1], known: subjects, code: code)
         _ = ratings.claimKeys(columns: [0, 1], code: .ratingDuplicate)
     }

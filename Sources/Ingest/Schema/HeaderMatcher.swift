@@ -29,7 +29,8 @@ struct HeaderMatcher: Sendable {
         return nil
     }
 
-    /// Maps `header`; throws when a required column is missing or a column appears twice.
+    /// Maps `header`; throws when required columns are missing (naming all of them) or a
+    /// column appears twice.
     func match(_ header: [String], fileName: String) throws(IngestError) -> HeaderMapping {
         let schema = entity.schema
         var indices = [Int?](repeating: nil, count: schema.count)
@@ -45,10 +46,10 @@ struct HeaderMatcher: Sendable {
             }
             indices[column] = fieldIndex
         }
-        for (index, column) in schema.enumerated() where column.isColumnRequired && indices[index] == nil {
-            let described = ([column.name] + column.aliases.prefix(1)).joined(separator: " / ")
-            throw .missingColumn(file: fileName, column: described, header: header.joined(separator: ","))
+        let missing = schema.indices.filter { schema[$0].isColumnRequired && indices[$0] == nil }.map {
+            (name: schema[$0].name, vietnamese: schema[$0].aliases.first ?? schema[$0].name)
         }
+        if !missing.isEmpty { throw .missingColumns(file: fileName, columns: missing) }
         return HeaderMapping(fieldIndices: indices, ignored: ignored)
     }
 }

@@ -11,7 +11,7 @@ extension FileSummary {
             for position in 3..<7 {
                 guard let count = Int(fields[position]), count >= 0 else {
                     throw reader.invalid(
-                        line: line, position: position, expected: "a whole number", found: fields[position])
+                        line: line, position: position, expected: "một số nguyên", found: fields[position])
                 }
                 counts.append(count)
             }

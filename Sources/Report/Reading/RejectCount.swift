@@ -21,7 +21,7 @@ public struct RejectCount: Hashable, Sendable {
         while let (line, fields) = try reader.next() {
             guard let severity = Severity(rawValue: fields[1]) else {
                 throw reader.invalid(
-                    line: line, position: 1, expected: "'error', 'warning' or 'notice'", found: fields[1])
+                    line: line, position: 1, expected: "'error', 'warning' hoặc 'notice'", found: fields[1])
             }
             counts[severity, default: [:]][fields[0], default: 0] += 1
         }

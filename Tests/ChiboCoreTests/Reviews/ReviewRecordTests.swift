@@ -51,12 +51,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("as_of,2020-12-31", "as_of,2020-12-30", "review.csv:4:2: error: expected the last day of 2020-Q4"),
-        ("previous,so-ket/2018-Q2", "previous,2018-Q2", "review.csv:7:2: error: expected a review like"),
-        ("review,tong-ket\n", "", "review.csv:0:0: error: expected a row with the key 'review'"),
+        ("as_of,2020-12-31", "as_of,2020-12-30", "review.csv:4:2: lỗi: cần ngày cuối quý 2020-Q4"),
+        ("previous,so-ket/2018-Q2", "previous,2018-Q2", "review.csv:7:2: lỗi: cần một kỳ đánh giá như"),
+        ("review,tong-ket\n", "", "review.csv:1:1: lỗi: cần một dòng có key 'review'"),
         (
             "meeting_deadline_day,3", "meeting_deadline_day,40",
-            "review.csv:6:2: error: expected a day of the month"
+            "review.csv:6:2: lỗi: cần một ngày trong tháng"
         ),
     ])
     func aMalformedRecordNamesTheLineAndColumn(original: String, replacement: String, message: String) throws

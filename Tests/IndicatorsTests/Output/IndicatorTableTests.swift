@@ -85,8 +85,40 @@ import Testing
         #expect(result.row(.admissions, "P", "2017")?.status == "met")
         let partial = try #require(result.row(.admissions, "P", "2018-01-01..2018-06-30"))
         #expect([partial.value, partial.target, partial.status] == ["0", ">=1", ""])
-        #expect(result.row(.admissions, "P", "term")?.status == "met")
-        #expect(result.row(.admissions, "D2", "term")?.status == "not_met")
+        // The term row of admissions is a total over several years: no target, no status.
+        let term = try #require(result.row(.admissions, "P", "term"))
+        #expect([term.value, term.target, term.status] == ["1", "", ""])
+        #expect(result.row(.admissions, "D2", "term")?.target == "")
+    }
+
+    @Test func theTermRowOfATermOnlyIndicatorIsJudgedByTheYearOfAsOf() throws {
+        // Cells C1 (of D1) and C2 (of D2); C1 inspected in 2017: P 1/2 = 50, D1 1/1 = 100,
+        // D2 0/1 = 0. A target for 2018–2020 applies at AS_OF 2018-06-30.
+        var fixture = NormalizedFixture.standard()
+        fixture.add(.inspections, ["org_id": "C1", "date": "2017-05-01", "inspector": "UBKT"])
+        fixture.add(
+            .targets,
+            [
+                "indicator": "cells_inspected_term", "comparator": ">=", "value": "50", "from_year": "2018",
+                "to_year": "2020",
+            ])
+        let result = try fixture.compute(quarter: "2018-Q2", termStart: "2016-01-01")
+        let province = try #require(result.row(.cellsInspectedTerm, "P", "term"))
+        #expect(
+            [province.numerator, province.denominator, province.value, province.target, province.status]
+                == ["1", "2", "50", ">=50", "met"])
+        #expect(result.row(.cellsInspectedTerm, "D1", "term")?.status == "met")
+        #expect(result.row(.cellsInspectedTerm, "D2", "term")?.status == "not_met")
+
+        // The same target ending in 2017 does not apply when AS_OF is in 2018.
+        var ended = NormalizedFixture.standard()
+        ended.add(.inspections, ["org_id": "C1", "date": "2017-05-01", "inspector": "UBKT"])
+        ended.add(
+            .targets,
+            ["indicator": "cells_inspected_term", "comparator": ">=", "value": "50", "to_year": "2017"])
+        let later = try ended.compute(quarter: "2018-Q2", termStart: "2016-01-01")
+        let row = try #require(later.row(.cellsInspectedTerm, "P", "term"))
+        #expect([row.value, row.target, row.status] == ["50", "", ""])
     }
 
     @Test func firstTargetInFileOrderWins() throws {

@@ -16,18 +16,27 @@ import Testing
         #expect(years.map { $0?.target.value.plain } == [nil, "10", nil])
     }
 
-    @Test func asOfAndTermRowsUseTheYearOfAsOf() {
+    @Test func asOfRowsAndTermRowsOfTermOnlyIndicatorsUseTheYearOfAsOf() {
         let matcher = TargetMatcher(targets: [
             TargetRule(code: .membersTotal, target: Target(">=1")!, toYear: 2017),
             TargetRule(code: .membersTotal, target: Target(">=2")!, fromYear: 2018),
+            TargetRule(code: .committeeTrainedRatio, target: Target(">=90")!, toYear: 2017),
+            TargetRule(code: .committeeTrainedRatio, target: Target(">=95")!, fromYear: 2018),
         ])
         #expect(
             matcher.target(for: .membersTotal, period: .asOf, isProvince: true, window: window)?.target.value
                 .plain == "2")
         #expect(
-            matcher.target(for: .membersTotal, period: .term, isProvince: false, window: window)?.target.value
-                .plain == "2"
-        )
+            matcher.target(for: .committeeTrainedRatio, period: .term, isProvince: false, window: window)?
+                .target.value.plain == "95")
+    }
+
+    @Test func theTermRowOfAdmissionsHasNoTarget() {
+        let matcher = TargetMatcher(targets: [TargetRule(code: .admissions, target: Target(">=2300")!)])
+        #expect(matcher.target(for: .admissions, period: .term, isProvince: true, window: window) == nil)
+        #expect(
+            matcher.target(for: .admissions, period: .year(2017), isProvince: true, window: window)?.target
+                .value.plain == "2300")
     }
 
     @Test func scopeLimitsTheRows() {
@@ -36,13 +45,11 @@ import Testing
             TargetRule(code: .admissions, target: Target(">=100")!, scope: .district),
         ])
         #expect(
-            matcher.target(for: .admissions, period: .term, isProvince: true, window: window)?.target.value
-                .plain == "2300"
-        )
+            matcher.target(for: .admissions, period: .year(2017), isProvince: true, window: window)?.target
+                .value.plain == "2300")
         #expect(
-            matcher.target(for: .admissions, period: .term, isProvince: false, window: window)?.target.value
-                .plain == "100"
-        )
+            matcher.target(for: .admissions, period: .year(2017), isProvince: false, window: window)?.target
+                .value.plain == "100")
     }
 
     @Test func firstMatchInFileOrderWins() {

@@ -23,6 +23,28 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        // (quarter, TERM_START, window start, clipped years, rated years) worked by hand:
+        // the year to date, not before TERM_START; ratings only for a year ended by AS_OF.
+        ("2018-Q2", "2016-01-01", "2018-01-01", ["2018-01-01..2018-06-30"], [Int]()),
+        ("2018-Q4", "2016-01-01", "2018-01-01", ["2018"], [2018]),
+        ("2016-Q3", "2016-03-15", "2016-03-15", ["2016-03-15..2016-09-30"], []),
+        ("2019-Q1", "2018-07-01", "2019-01-01", ["2019-01-01..2019-03-31"], []),
+    ])
+    func theQuarterlyWindowIsTheYearToDate(
+        quarter: String, termStart: String, start: String, years: [String], rated: [Int]
+    ) throws {
+        let window = try ReviewWindow(review: .quarterly, quarter: quarter, termStart: Day(iso: termStart)!)
+        #expect(window.start.description == start)
+        #expect(window.years.map(\.period.description) == years)
+        #expect(window.ratedYears.map(\.year) == rated)
+        // A sơ kết or tổng kết at the same quarter covers the term.
+        for review in [ReviewKind.midTerm, .final] {
+            let term = try ReviewWindow(review: review, quarter: quarter, termStart: Day(iso: termStart)!)
+            #expect(term.start.description == termStart)
+        }
+    }
+
     @Test func yearsAreClippedToTheWindow() throws {
         // 2016-01-01 .. 2018-06-30: 2016 and 2017 are full, 2018 stops at AS_OF.
         let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)

@@ -1,3 +1,4 @@
+import ChiboCore
 import Testing
 
 @testable import Ingest
@@ -14,6 +15,6 @@ import Testing
 
     @Test(arguments: ["có lẽ", "2", "y", "đúng"])
     func rejects(raw: String) {
-        #expect(throws: RuleCode.boolInvalid) { try BooleanNormalizer.value(from: raw) }
+        #expect(throws: ProblemCode.boolInvalid) { try BooleanNormalizer.value(from: raw) }
     }
 }

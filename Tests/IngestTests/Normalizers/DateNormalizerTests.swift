@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("two-digit year", "15/03/18", RuleCode.dateTwoDigitYear),
+        ("two-digit year", "15/03/18", ProblemCode.dateTwoDigitYear),
         ("two-digit year dashes", "1-3-18", .dateTwoDigitYear),
         ("31 February", "31/02/2018", .dateInvalid),
         ("29 February of a common year", "29/02/2017", .dateInvalid),
@@ -49,7 +49,7 @@ import Testing
         ("yyyymmdd", "20180315", .dateInvalid),
         ("T time after dd/mm/yyyy", "15/03/2018T00:00", .dateInvalid),
     ])
-    func rejects(label: String, raw: String, code: RuleCode) {
+    func rejects(label: String, raw: String, code: ProblemCode) {
         #expect(throws: code, "\(label)") { try DateNormalizer.day(from: raw) }
     }
 

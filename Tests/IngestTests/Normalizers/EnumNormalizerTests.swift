@@ -1,3 +1,4 @@
+import ChiboCore
 import Testing
 
 @testable import Ingest
@@ -50,8 +51,8 @@ import Testing
     ])
     func rejects(domain: EnumDomain, raw: String) {
         var normalizer = EnumNormalizer()
-        #expect(throws: RuleCode.enumUnknown) { try normalizer.code(for: raw, in: domain) }
-        #expect(throws: RuleCode.enumUnknown) { try normalizer.code(for: raw, in: domain) }
+        #expect(throws: ProblemCode.enumUnknown) { try normalizer.code(for: raw, in: domain) }
+        #expect(throws: ProblemCode.enumUnknown) { try normalizer.code(for: raw, in: domain) }
     }
 
     @Test func emptyIsNoValue() throws {
@@ -73,7 +74,7 @@ import Testing
 
     @Test func rejectsUnknownRole() {
         var normalizer = EnumNormalizer()
-        #expect(throws: RuleCode.enumUnknown) { try normalizer.roles(from: "Bí thư; Thủ quỹ") }
+        #expect(throws: ProblemCode.enumUnknown) { try normalizer.roles(from: "Bí thư; Thủ quỹ") }
         #expect(normalizer.knownRoles(from: "Thủ quỹ, Bí thư") == ("secretary", ["Thủ quỹ"]))
     }
 

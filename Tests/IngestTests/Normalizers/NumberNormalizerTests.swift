@@ -1,3 +1,4 @@
+import ChiboCore
 import Testing
 
 @testable import Ingest
@@ -14,7 +15,7 @@ import Testing
 
     @Test(arguments: ["abc", "1.2.3", "1,", "75%", ".", "1.23,4", "1,2,3.4"])
     func rejectsDecimals(raw: String) {
-        #expect(throws: RuleCode.numberInvalid) { try NumberNormalizer.decimal(from: raw) }
+        #expect(throws: ProblemCode.numberInvalid) { try NumberNormalizer.decimal(from: raw) }
     }
 
     @Test(arguments: [("2017", 2017), (" 2020 ", 2020)])
@@ -24,6 +25,6 @@ import Testing
 
     @Test(arguments: ["17", "02017", "0201", "năm 2017", "2017.0"])
     func rejectsYears(raw: String) {
-        #expect(throws: RuleCode.yearInvalid) { try NumberNormalizer.year(from: raw) }
+        #expect(throws: ProblemCode.yearInvalid) { try NumberNormalizer.year(from: raw) }
     }
 }

@@ -51,7 +51,9 @@ import Testing
     }
 
     static func check(_ fixture: IngestFixture, splitSize: Int) throws -> AttendanceValidator.Result {
-        let file = try #require(try InputFile.open(.attendance, in: fixture.directory.path))
+        let file = try #require(
+            try InputFile.open(
+                .attendance, in: InputFolder(fixture.directory.path), directory: fixture.directory.path))
         var meetings = AttendanceValidator.Meetings()
         meetings.ids = ["G1", "G2", "G3"]
         meetings.ranks = ByteStringTable(keys: meetings.ids)
@@ -74,7 +76,9 @@ import Testing
         let path = fixture.directory.appendingPathComponent("attendance.csv").path
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         #expect(size > 1 << 16, "the file must be big enough to be split")
-        let file = try #require(try InputFile.open(.attendance, in: fixture.directory.path))
+        let file = try #require(
+            try InputFile.open(
+                .attendance, in: InputFolder(fixture.directory.path), directory: fixture.directory.path))
         #expect(AttendanceValidator.SplitPoint.find(file, minimumSize: 0) != nil)
 
         let one = try Self.check(fixture, splitSize: Int.max)

@@ -41,8 +41,8 @@ import Testing
             try HeaderMatcher(entity: .attendance).match(
                 ["Mã buổi sinh hoạt", "Tình trạng"], fileName: "a.csv")
         } throws: { error in
-            guard case IngestError.missingColumn(_, let column, _) = error else { return false }
-            return column.hasPrefix("member_id")
+            guard case IngestError.missingColumns(_, let columns) = error else { return false }
+            return columns.map(\.name) == ["member_id"]
         }
     }
 

@@ -39,27 +39,27 @@ import Testing
     @Test(arguments: [
         (
             "members_total,county,TU,T,as_of,1,,1,,",
-            ":2:2: error: expected 'province' or 'district', found 'county'"
+            ":2:2: lỗi: cần 'province' hoặc 'district', nhận được 'county'"
         ),
         (
             "members_total,province,TU,T,2018-Q2,1,,1,,",
-            ":2:5: error: expected a year, a clipped year 'yyyy-mm-dd..yyyy-mm-dd', 'as_of' or 'term', found '2018-Q2'"
+            ":2:5: lỗi: cần một năm, một năm bị cắt 'yyyy-mm-dd..yyyy-mm-dd', 'as_of' hoặc 'term', nhận được '2018-Q2'"
         ),
         (
             "members_total,province,TU,T,as_of,1,,84,5,,",
-            ":2:9: error: expected a target such as '>=75' or nothing, found '5'"
+            ":2:9: lỗi: cần một chỉ tiêu như '>=75' hoặc để trống, nhận được '5'"
         ),
         (
             "members_total,province,TU,T,as_of,1,,1,=>1,",
-            ":2:9: error: expected a target such as '>=75' or nothing, found '=>1'"
+            ":2:9: lỗi: cần một chỉ tiêu như '>=75' hoặc để trống, nhận được '=>1'"
         ),
         (
             "members_total,province,TU,T,as_of,x,,1,,",
-            ":2:6: error: expected a whole number or nothing, found 'x'"
+            ":2:6: lỗi: cần một số nguyên hoặc để trống, nhận được 'x'"
         ),
         (
             "members_total,province,TU,T,as_of,1,,1,,ok",
-            ":2:10: error: expected 'met', 'not_met' or nothing, found 'ok'"
+            ":2:10: lỗi: cần 'met', 'not_met' hoặc để trống, nhận được 'ok'"
         ),
     ])
     func reportsTheFirstBadField(line: String, message: String) {
@@ -67,6 +67,7 @@ import Testing
             _ = try read(header + line + "\n")
         } throws: { error in
             (error as? ReportError)?.description == path + message
+                + "; tệp này do bước trước ghi ra: hãy chạy lại make"
                 && (error as? ReportError)?.exitStatus == .data
         }
     }
@@ -76,7 +77,8 @@ import Testing
             _ = try read("indicator,scope,unit_id,unit_name,period,numerator,denominator,value,target\n")
         } throws: { error in
             (error as? ReportError)?.description
-                == path + ":1:0: error: expected a column 'status', found a header without it"
+                == path
+                + ":1: lỗi: thiếu cột 'status' trong tiêu đề; tệp này do bước trước ghi ra: hãy chạy lại make"
         }
     }
 

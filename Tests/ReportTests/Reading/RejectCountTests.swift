@@ -42,7 +42,8 @@ import Testing
                 _ = try RejectCount.read(path: path)
             } throws: { error in
                 (error as? ReportError)?.description
-                    == path + ":2:6: error: expected 'error', 'warning' or 'notice', found 'fatal'"
+                    == path
+                    + ":2:6: lỗi: cần 'error', 'warning' hoặc 'notice', nhận được 'fatal'; tệp này do bước trước ghi ra: hãy chạy lại make"
             }
         }
     }

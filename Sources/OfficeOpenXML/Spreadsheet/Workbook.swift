@@ -1,0 +1,167 @@
+/// A SpreadsheetML workbook (ECMA-376 part 1, §18) of one or more sheets.
+///
+/// Written with shared strings, the built-in number formats of `CellStyle` and no
+/// formula, calculation chain or timestamp; the same workbook gives the same bytes.
+public struct Workbook: Sendable, Equatable {
+    /// The sheets in tab order.
+    public var sheets: [Worksheet]
+    /// Title and author shown in the document properties.
+    public var properties: DocumentProperties
+
+    /// Creates a workbook.
+    public init(sheets: [Worksheet] = [], properties: DocumentProperties) {
+        self.sheets = sheets
+        self.properties = properties
+    }
+
+    /// The .xlsx bytes.
+    public func bytes() throws(ZipError) -> [UInt8] {
+        let sheets = self.sheets.isEmpty ? [Worksheet(name: "Sheet")] : self.sheets
+        let names = SheetName.uniqueNames(sheets.map(\.name))
+        var strings = SharedStringTable()
+        var parts: [OfficePackage.Part] = []
+        parts.append(
+            OfficePackage.Part(
+                name: "xl/workbook.xml",
+                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                bytes: workbookXML(sheets: sheets, names: names)))
+        var relationships: [(String, String, String)] = []
+        for index in sheets.indices {
+            relationships.append(
+                (
+                    "rId\(index + 1)", OfficePackage.relationshipNamespace + "/worksheet",
+                    "worksheets/sheet\(index + 1).xml"
+                ))
+        }
+        relationships.append(
+            ("rId\(sheets.count + 1)", OfficePackage.relationshipNamespace + "/styles", "styles.xml"))
+        relationships.append(
+            (
+                "rId\(sheets.count + 2)", OfficePackage.relationshipNamespace + "/sharedStrings",
+                "sharedStrings.xml"
+            ))
+        parts.append(
+            OfficePackage.Part(
+                name: "xl/_rels/workbook.xml.rels",
+                contentType: "application/vnd.openxmlformats-package.relationships+xml",
+                bytes: OfficePackage.relationships(relationships)))
+        parts.append(
+            OfficePackage.Part(
+                name: "xl/styles.xml",
+                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+                bytes: Workbook.stylesXML))
+        var sheetParts: [OfficePackage.Part] = []
+        for (index, sheet) in sheets.enumerated() {
+            sheetParts.append(
+                OfficePackage.Part(
+                    name: "xl/worksheets/sheet\(index + 1).xml",
+                    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+                    bytes: sheet.xml(isSelected: index == 0, strings: &strings)))
+        }
+        parts.append(
+            OfficePackage.Part(
+                name: "xl/sharedStrings.xml",
+                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
+                bytes: strings.xml))
+        parts += sheetParts
+        return try OfficePackage.bytes(mainPart: "xl/workbook.xml", parts: parts, properties: properties)
+    }
+
+    private func workbookXML(sheets: [Worksheet], names: [String]) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.markup(
+            "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                + " xmlns:r=\"\(OfficePackage.relationshipNamespace)\">")
+        xml.markup("<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>")
+        for (index, name) in names.enumerated() {
+            xml.markup("<sheet")
+            xml.attribute("name", name)
+            xml.markup(" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>")
+        }
+        xml.markup("</sheets>")
+        // Print titles and filter ranges are sheet-local defined names.
+        var definedNames: [(String, Int, String, Bool)] = []
+        for (index, sheet) in sheets.enumerated() {
+            let quoted =
+                "'"
+                + names[index].split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''")
+                + "'"
+            if sheet.hasAutoFilter, let range = sheet.autoFilterRange {
+                definedNames.append(("_xlnm._FilterDatabase", index, quoted + "!" + absolute(range), true))
+            }
+            if sheet.frozenRows > 0 {
+                definedNames.append(("_xlnm.Print_Titles", index, quoted + "!$1:$\(sheet.frozenRows)", false))
+            }
+        }
+        if !definedNames.isEmpty {
+            xml.markup("<definedNames>")
+            for (name, index, reference, isHidden) in definedNames {
+                xml.markup("<definedName name=\"\(name)\" localSheetId=\"\(index)\"")
+                if isHidden { xml.markup(" hidden=\"1\"") }
+                xml.markup(">")
+                xml.text(reference)
+                xml.markup("</definedName>")
+            }
+            xml.markup("</definedNames>")
+        }
+        xml.markup("</workbook>")
+        return xml.bytes
+    }
+
+    /// `A2:J40` → `$A$2:$J$40`.
+    private func absolute(_ range: String) -> String {
+        range.split(separator: ":").map { reference in
+            let letters = reference.prefix { $0.isLetter }
+            return "$" + letters + "$" + reference.dropFirst(letters.count)
+        }.joined(separator: ":")
+    }
+
+    /// Fonts: 0 regular, 1 bold. Fills: 0 and 1 are required by Excel, 2 the header shade.
+    /// Borders: 0 none, 1 thin. The order of `cellXfs` is `CellStyle`'s raw values.
+    static let stylesXML: [UInt8] = {
+        var xml = XMLWriter()
+        xml.markup("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+        xml.markup(
+            "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Arial\"/><family val=\"2\"/></font>"
+                + "<font><b/><sz val=\"11\"/><name val=\"Arial\"/><family val=\"2\"/></font></fonts>")
+        xml.markup(
+            "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
+                + "<fill><patternFill patternType=\"gray125\"/></fill>"
+                + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDE4EE\"/><bgColor indexed=\"64\"/>"
+                + "</patternFill></fill></fills>")
+        xml.markup(
+            "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+                + "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/>"
+                + "</right><top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/>"
+                + "</bottom><diagonal/></border></borders>")
+        xml.markup(
+            "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        )
+        let formats: [String] = CellStyle.allCases.map { style in
+            switch style {
+            case .general: "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            case .text:
+                "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            case .header:
+                "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\""
+                    + " applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+                    + "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+            case .integer:
+                "<xf numFmtId=\"3\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            case .decimal:
+                "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            case .boldText:
+                "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\""
+                    + " applyFont=\"1\"/>"
+            case .wrappedText:
+                "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\""
+                    + " applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            }
+        }
+        xml.markup("<cellXfs count=\"\(formats.count)\">" + formats.joined() + "</cellXfs>")
+        xml.markup(
+            "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>")
+        xml.markup("</styleSheet>")
+        return xml.bytes
+    }()
+}

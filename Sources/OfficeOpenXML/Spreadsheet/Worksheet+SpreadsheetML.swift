@@ -1,0 +1,123 @@
+extension Worksheet {
+    /// The filter range: the last frozen row down to the last row, over every column.
+    var autoFilterRange: String? {
+        guard frozenRows > 0, columnCount > 0 else { return nil }
+        return CellReference.cell(row: frozenRows - 1, column: 0) + ":"
+            + CellReference.cell(row: max(rows.count, frozenRows) - 1, column: columnCount - 1)
+    }
+
+    /// The worksheet part, its texts added to `strings`.
+    func xml(isSelected: Bool, strings: inout SharedStringTable) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.markup(
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                + " xmlns:r=\"\(OfficePackage.relationshipNamespace)\">")
+        let columns = columnCount
+        if columns > 0 && !rows.isEmpty {
+            xml.markup(
+                "<dimension ref=\"A1:\(CellReference.cell(row: rows.count - 1, column: columns - 1))\"/>")
+        } else {
+            xml.markup("<dimension ref=\"A1\"/>")
+        }
+        xml.markup("<sheetViews><sheetView workbookViewId=\"0\"")
+        if isSelected { xml.markup(" tabSelected=\"1\"") }
+        xml.markup(">")
+        paneXML(&xml)
+        xml.markup("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
+        let describedColumns = max(columnWidths.count, columnStyles.count)
+        if describedColumns > 0 {
+            xml.markup("<cols>")
+            for index in 0..<describedColumns {
+                xml.markup("<col min=\"\(index + 1)\" max=\"\(index + 1)\"")
+                if index < columnWidths.count {
+                    let rounded = (columnWidths[index] * 100).rounded() / 100
+                    xml.markup(" width=\"\(Worksheet.decimalText(rounded))\" customWidth=\"1\"")
+                }
+                if index < columnStyles.count && columnStyles[index] != .general {
+                    xml.markup(" style=\"\(columnStyles[index].rawValue)\"")
+                }
+                xml.markup("/>")
+            }
+            xml.markup("</cols>")
+        }
+        xml.markup("<sheetData>")
+        for (rowIndex, row) in rows.enumerated() {
+            xml.markup("<row r=\"\(rowIndex + 1)\">")
+            for (column, cell) in row.enumerated() {
+                if case .empty = cell.value, cell.style == .general { continue }
+                xml.markup("<c r=\"\(CellReference.cell(row: rowIndex, column: column))\"")
+                if cell.style != .general { xml.markup(" s=\"\(cell.style.rawValue)\"") }
+                switch cell.value {
+                case .empty:
+                    xml.markup("/>")
+                case .text(let text):
+                    xml.markup(" t=\"s\"><v>\(strings.index(of: text))</v></c>")
+                case .number(let number):
+                    xml.markup("><v>\(number.description)</v></c>")
+                }
+            }
+            xml.markup("</row>")
+        }
+        xml.markup("</sheetData>")
+        if hasAutoFilter, let range = autoFilterRange {
+            xml.markup("<autoFilter ref=\"\(range)\"/>")
+        }
+        if !mergedRanges.isEmpty {
+            xml.markup("<mergeCells count=\"\(mergedRanges.count)\">")
+            for range in mergedRanges {
+                xml.markup("<mergeCell")
+                xml.attribute("ref", range)
+                xml.markup("/>")
+            }
+            xml.markup("</mergeCells>")
+        }
+        if !validations.isEmpty {
+            xml.markup("<dataValidations count=\"\(validations.count)\">")
+            for validation in validations {
+                xml.markup("<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\"")
+                xml.attribute("sqref", validation.range)
+                xml.markup("><formula1>")
+                xml.text(validation.listFormula)
+                xml.markup("</formula1></dataValidation>")
+            }
+            xml.markup("</dataValidations>")
+        }
+        xml.markup(
+            "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        )
+        // Paper size 9 is A4.
+        xml.markup("<pageSetup paperSize=\"9\" orientation=\"\(isLandscape ? "landscape" : "portrait")\"/>")
+        xml.markup("</worksheet>")
+        return xml.bytes
+    }
+
+    private func paneXML(_ xml: inout XMLWriter) {
+        let topLeft = CellReference.cell(row: frozenRows, column: frozenColumns)
+        let pane: String
+        switch (frozenRows > 0, frozenColumns > 0) {
+        case (true, true):
+            pane = "bottomRight"
+            xml.markup("<pane xSplit=\"\(frozenColumns)\" ySplit=\"\(frozenRows)\"")
+        case (true, false):
+            pane = "bottomLeft"
+            xml.markup("<pane ySplit=\"\(frozenRows)\"")
+        case (false, true):
+            pane = "topRight"
+            xml.markup("<pane xSplit=\"\(frozenColumns)\"")
+        case (false, false):
+            xml.markup("<selection activeCell=\"A1\" sqref=\"A1\"/>")
+            return
+        }
+        xml.markup(" topLeftCell=\"\(topLeft)\" activePane=\"\(pane)\" state=\"frozen\"/>")
+        xml.markup("<selection pane=\"\(pane)\" activeCell=\"\(topLeft)\" sqref=\"\(topLeft)\"/>")
+    }
+
+    /// A width such as `12.5` with a `.` point whatever the process locale.
+    static func decimalText(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let whole = hundredths / 100
+        let fraction = hundredths % 100
+        if fraction == 0 { return String(whole) }
+        return String(whole) + "." + (fraction < 10 ? "0" : "") + String(fraction)
+    }
+}

@@ -1,0 +1,85 @@
+/// One sheet of a workbook: rows of cells, column widths, frozen panes, filters and
+/// drop-down lists.
+public struct Worksheet: Sendable, Equatable {
+    /// The tab name; the workbook sanitizes it and makes it unique when writing.
+    public var name: String
+    /// The rows from the top; a row may be shorter than others.
+    public var rows: [[SheetCell]]
+    /// Column widths in characters, from column A; columns past the end keep the default.
+    public var columnWidths: [Double]
+    /// The format of cells not yet written in each column, from column A (`.general` past
+    /// the end): what a reader types there later takes it. Unlike prepared empty cells, a
+    /// column format does not extend the sheet's used range, which Excel's "Save as CSV"
+    /// would write out as lines of separators.
+    public var columnStyles: [CellStyle]
+    /// How many rows from the top stay in view when scrolling (and repeat on printed pages).
+    public var frozenRows: Int
+    /// How many columns from the left stay in view when scrolling.
+    public var frozenColumns: Int
+    /// Whether the last frozen row gets filter buttons over the rows below it.
+    public var hasAutoFilter: Bool
+    /// Rectangles shown as one cell, as A1 ranges such as `A1:F1`.
+    public var mergedRanges: [String]
+    /// Drop-down lists.
+    public var validations: [DataValidation]
+    /// Whether the sheet prints across the page rather than down it.
+    public var isLandscape: Bool
+
+    /// Creates a sheet.
+    public init(
+        name: String, rows: [[SheetCell]] = [], frozenRows: Int = 0, frozenColumns: Int = 0,
+        hasAutoFilter: Bool = false, isLandscape: Bool = false
+    ) {
+        self.name = name
+        self.rows = rows
+        self.columnWidths = []
+        self.columnStyles = []
+        self.frozenRows = frozenRows
+        self.frozenColumns = frozenColumns
+        self.hasAutoFilter = hasAutoFilter
+        self.mergedRanges = []
+        self.validations = []
+        self.isLandscape = isLandscape
+    }
+
+    /// Appends a row.
+    public mutating func append(_ row: [SheetCell]) {
+        rows.append(row)
+    }
+
+    /// The number of columns of the widest row.
+    public var columnCount: Int {
+        rows.reduce(0) { max($0, $1.count) }
+    }
+
+    /// Sets each column's width from its longest content, within `minimum...maximum`
+    /// characters; merged title cells are left out, as they span several columns.
+    public mutating func fitColumnWidths(minimum: Double = 6, maximum: Double = 60) {
+        var widths = [Double](repeating: minimum, count: columnCount)
+        let mergedRows = Set(
+            mergedRanges.compactMap { range -> Int? in
+                let first = range.split(separator: ":").first ?? ""
+                return Int(first.drop { $0.isLetter })
+            })
+        for (rowIndex, row) in rows.enumerated() where !mergedRows.contains(rowIndex + 1) {
+            for (column, cell) in row.enumerated() {
+                let length: Double
+                switch cell.value {
+                case .empty: continue
+                case .text(let text):
+                    let longestLine = text.split(separator: "\n").map(\.count).max() ?? 0
+                    length =
+                        Double(longestLine) * (cell.style == .header || cell.style == .boldText ? 1.15 : 1)
+                case .number(let number):
+                    let digits = number.description.count
+                    // Grouping separators every three digits of integers.
+                    length =
+                        Double(digits + (cell.style == .integer ? (digits - 1) / 3 : 0))
+                        + (cell.style == .decimal ? 3 : 0)
+                }
+                widths[column] = max(widths[column], min(maximum, length + 2))
+            }
+        }
+        columnWidths = widths
+    }
+}

@@ -1,0 +1,196 @@
+extension WordDocument {
+    static let namespaces =
+        " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        + " xmlns:r=\"\(OfficePackage.relationshipNamespace)\""
+
+    func documentXML() -> [UInt8] {
+        var xml = XMLWriter()
+        xml.markup("<w:document" + WordDocument.namespaces + "><w:body>")
+        var previousWasTable = false
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                write(paragraph, to: &xml)
+                previousWasTable = false
+            case .table(let table):
+                // Two tables in a row would merge into one; a paragraph keeps them apart.
+                if previousWasTable { xml.markup("<w:p/>") }
+                write(table, to: &xml)
+                previousWasTable = true
+            case .pageBreak:
+                xml.markup("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
+                previousWasTable = false
+            }
+        }
+        // The body must not end with a table.
+        if previousWasTable { xml.markup("<w:p/>") }
+        xml.markup("<w:sectPr>")
+        if numbersPagesAfterFirst { xml.markup("<w:headerReference w:type=\"default\" r:id=\"rId3\"/>") }
+        xml.markup(
+            "<w:pgSz w:w=\"\(twips(page.width))\" w:h=\"\(twips(page.height))\"/>"
+                + "<w:pgMar w:top=\"\(twips(page.top))\" w:right=\"\(twips(page.right))\""
+                + " w:bottom=\"\(twips(page.bottom))\" w:left=\"\(twips(page.left))\""
+                + " w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>")
+        if numbersPagesAfterFirst { xml.markup("<w:titlePg/>") }
+        xml.markup("</w:sectPr></w:body></w:document>")
+        return xml.bytes
+    }
+
+    private func twips(_ points: Double) -> Int {
+        Int((points * 20).rounded())
+    }
+
+    private func write(_ paragraph: WordParagraph, to xml: inout XMLWriter) {
+        xml.markup("<w:p><w:pPr>")
+        if paragraph.style != .normal { xml.markup("<w:pStyle w:val=\"\(paragraph.style.rawValue)\"/>") }
+        if paragraph.keepsWithNext { xml.markup("<w:keepNext/>") }
+        if paragraph.spaceBefore != nil || paragraph.spaceAfter != nil {
+            xml.markup("<w:spacing")
+            if let before = paragraph.spaceBefore { xml.markup(" w:before=\"\(twips(before))\"") }
+            if let after = paragraph.spaceAfter { xml.markup(" w:after=\"\(twips(after))\"") }
+            xml.markup("/>")
+        }
+        if paragraph.firstLineIndent != 0 {
+            xml.markup("<w:ind w:firstLine=\"\(twips(paragraph.firstLineIndent))\"/>")
+        }
+        if paragraph.alignment != .left { xml.markup("<w:jc w:val=\"\(paragraph.alignment.rawValue)\"/>") }
+        xml.markup("</w:pPr>")
+        for run in paragraph.runs { write(run, to: &xml) }
+        xml.markup("</w:p>")
+    }
+
+    private func write(_ run: WordRun, to xml: inout XMLWriter) {
+        var properties = ""
+        if run.isBold { properties += "<w:b/><w:bCs/>" }
+        if run.isItalic { properties += "<w:i/><w:iCs/>" }
+        if let size = run.fontSize {
+            let halfPoints = Int((size * 2).rounded())
+            properties += "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/>"
+        }
+        if run.isUnderlined { properties += "<w:u w:val=\"single\"/>" }
+        xml.markup("<w:r>")
+        if !properties.isEmpty { xml.markup("<w:rPr>" + properties + "</w:rPr>") }
+        // Line feeds and tabs are elements in WordprocessingML, not characters of w:t.
+        var segment = ""
+        for character in run.text {
+            if character == "\n" || character == "\r\n" || character == "\t" {
+                if !segment.isEmpty { xml.element("w:t", text: segment) }
+                segment = ""
+                xml.markup(character == "\t" ? "<w:tab/>" : "<w:br/>")
+            } else {
+                segment.append(character)
+            }
+        }
+        if !segment.isEmpty { xml.element("w:t", text: segment) }
+        xml.markup("</w:r>")
+    }
+
+    private func write(_ table: WordTable, to xml: inout XMLWriter) {
+        xml.markup("<w:tbl><w:tblPr>")
+        let totalWidth = table.columnWidths.reduce(0, +)
+        xml.markup("<w:tblW w:w=\"\(twips(totalWidth))\" w:type=\"dxa\"/>")
+        let border =
+            table.hasBorders
+            ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\""
+        xml.markup("<w:tblBorders>")
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            xml.markup("<w:\(side) \(border)/>")
+        }
+        xml.markup("</w:tblBorders><w:tblLayout w:type=\"fixed\"/>")
+        xml.markup(
+            "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
+        )
+        xml.markup("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\"")
+        xml.markup(" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
+        for width in table.columnWidths { xml.markup("<w:gridCol w:w=\"\(twips(width))\"/>") }
+        xml.markup("</w:tblGrid>")
+        for (rowIndex, row) in table.rows.enumerated() {
+            xml.markup("<w:tr><w:trPr><w:cantSplit/>")
+            if rowIndex < table.headerRowCount { xml.markup("<w:tblHeader/>") }
+            xml.markup("</w:trPr>")
+            var column = 0
+            for cell in row {
+                let span = max(1, cell.columnSpan)
+                let end = min(column + span, table.columnWidths.count)
+                let width = column < end ? table.columnWidths[column..<end].reduce(0, +) : 0
+                xml.markup("<w:tc><w:tcPr><w:tcW w:w=\"\(twips(width))\" w:type=\"dxa\"/>")
+                if span > 1 { xml.markup("<w:gridSpan w:val=\"\(span)\"/>") }
+                if let shading = cell.shading {
+                    xml.markup("<w:shd w:val=\"clear\" w:color=\"auto\"")
+                    xml.attribute("w:fill", shading)
+                    xml.markup("/>")
+                }
+                xml.markup("<w:vAlign w:val=\"\(table.hasBorders ? "center" : "top")\"/></w:tcPr>")
+                if cell.paragraphs.isEmpty {
+                    xml.markup("<w:p/>")
+                } else {
+                    for paragraph in cell.paragraphs { write(paragraph, to: &xml) }
+                }
+                xml.markup("</w:tc>")
+                column += span
+            }
+            xml.markup("</w:tr>")
+        }
+        xml.markup("</w:tbl>")
+    }
+
+    func stylesXML() -> [UInt8] {
+        var xml = XMLWriter()
+        let size = Int((fontSize * 2).rounded())
+        xml.markup("<w:styles" + WordDocument.namespaces + "><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts")
+        for attribute in ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"] { xml.attribute(attribute, fontName) }
+        xml.markup("/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>")
+        if !language.isEmpty {
+            xml.markup("<w:lang")
+            xml.attribute("w:val", language)
+            xml.attribute("w:eastAsia", language)
+            xml.attribute("w:bidi", language)
+            xml.markup("/>")
+        }
+        // Single line spacing plus 6 pt after each paragraph, as party documents are set.
+        xml.markup(
+            "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"120\" w:line=\"264\""
+                + " w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>")
+        xml.markup(
+            "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+                + "<w:qFormat/></w:style>")
+        xml.markup(
+            "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
+                + "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"0\""
+                + " w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>")
+        for (id, name, level, isItalic) in [
+            ("Heading1", "heading 1", 0, false), ("Heading2", "heading 2", 1, true),
+        ] {
+            xml.markup(
+                "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+                    + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
+                    + "<w:keepLines/><w:spacing w:before=\"180\" w:after=\"120\"/><w:ind w:firstLine=\"567\"/>"
+                    + "<w:jc w:val=\"both\"/><w:outlineLvl w:val=\"\(level)\"/></w:pPr><w:rPr><w:b/><w:bCs/>"
+                    + (isItalic ? "<w:i/><w:iCs/>" : "") + "</w:rPr></w:style>")
+        }
+        xml.markup("</w:styles>")
+        return xml.bytes
+    }
+
+    func settingsXML() -> [UInt8] {
+        var xml = XMLWriter()
+        xml.markup("<w:settings" + WordDocument.namespaces + "><w:defaultTabStop w:val=\"720\"/>")
+        xml.markup("<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat>")
+        xml.markup(
+            "<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
+                + " w:val=\"15\"/></w:compat></w:settings>")
+        return xml.bytes
+    }
+
+    /// The page number, centred, as a PAGE field (a field is computed by the word
+    /// processor when it lays out pages; it is not a formula over the content).
+    func headerXML() -> [UInt8] {
+        var xml = XMLWriter()
+        xml.markup(
+            "<w:hdr" + WordDocument.namespaces + "><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE "
+                + "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>")
+        return xml.bytes
+    }
+}

@@ -1,0 +1,184 @@
+/// Compresses bytes as one DEFLATE block (RFC 1951) with the fixed Huffman codes and
+/// LZ77 matches found through a hash chain.
+///
+/// Fixed codes need no code tables in the output and no second pass; on the XML of
+/// Office parts, whose tags repeat within a few hundred bytes, they reach most of what
+/// dynamic codes would. Matching is greedy with a bounded chain, so the time per byte
+/// stays flat on large sheets.
+public enum Deflater {
+    private static let windowSize = 1 << 15
+    private static let hashBits = 15
+    private static let minimumMatch = 3
+    private static let maximumMatch = 258
+    private static let maximumChain = 32
+
+    /// The DEFLATE stream of `input`.
+    public static func compress(_ input: [UInt8]) -> [UInt8] {
+        var writer = BitWriter(capacity: input.count / 4 + 64)
+        // BFINAL = 1, BTYPE = 01 (fixed Huffman codes).
+        writer.write(1, width: 1)
+        writer.write(1, width: 2)
+        input.withUnsafeBufferPointer { bytes in
+            encode(bytes, into: &writer)
+        }
+        writeLiteral(256, into: &writer)
+        return writer.finish()
+    }
+
+    private static func encode(_ bytes: UnsafeBufferPointer<UInt8>, into writer: inout BitWriter) {
+        let count = bytes.count
+        var head = [Int32](repeating: -1, count: 1 << hashBits)
+        var previous = [Int32](repeating: -1, count: windowSize)
+        let mask = windowSize - 1
+        head.withUnsafeMutableBufferPointer { head in
+            previous.withUnsafeMutableBufferPointer { previous in
+                @inline(__always) func hash(_ position: Int) -> Int {
+                    let key =
+                        UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8
+                        | UInt32(bytes[position + 2]) << 16
+                    return Int((key &* 2_654_435_761) >> UInt32(32 - hashBits))
+                }
+                @inline(__always) func insert(_ position: Int) -> Int {
+                    let slot = hash(position)
+                    let candidate = Int(head[slot])
+                    head[slot] = Int32(position)
+                    previous[position & mask] = Int32(candidate)
+                    return candidate
+                }
+                var position = 0
+                while position < count {
+                    var bestLength = 0
+                    var bestDistance = 0
+                    if position + minimumMatch <= count {
+                        var candidate = insert(position)
+                        let limit = min(maximumMatch, count - position)
+                        var chain = maximumChain
+                        while candidate >= 0, position - candidate <= windowSize, chain > 0 {
+                            // The byte just past the best match so far must agree for a longer match.
+                            if bytes[candidate + bestLength] == bytes[position + bestLength]
+                                || bestLength == 0
+                            {
+                                var length = 0
+                                while length < limit, bytes[candidate + length] == bytes[position + length] {
+                                    length += 1
+                                }
+                                if length > bestLength {
+                                    bestLength = length
+                                    bestDistance = position - candidate
+                                    if length == limit { break }
+                                }
+                            }
+                            let next = Int(previous[candidate & mask])
+                            // A slot reused by a newer position would lead forward; stop there.
+                            if next >= candidate { break }
+                            candidate = next
+                            chain -= 1
+                        }
+                    }
+                    if bestLength >= minimumMatch {
+                        writeMatch(length: bestLength, distance: bestDistance, into: &writer)
+                        let end = position + bestLength
+                        position += 1
+                        while position < end {
+                            if position + minimumMatch <= count { _ = insert(position) }
+                            position += 1
+                        }
+                    } else {
+                        writeLiteral(Int(bytes[position]), into: &writer)
+                        position += 1
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func writeLiteral(_ symbol: Int, into writer: inout BitWriter) {
+        let code = literalCodes[symbol]
+        writer.write(UInt32(code.bits), width: Int(code.width))
+    }
+
+    private static func writeMatch(length: Int, distance: Int, into writer: inout BitWriter) {
+        let lengthSymbol = Int(lengthSymbols[length])
+        writeLiteral(257 + lengthSymbol, into: &writer)
+        let lengthExtra = lengthExtraBits[lengthSymbol]
+        if lengthExtra > 0 {
+            writer.write(UInt32(length - Int(lengthBases[lengthSymbol])), width: Int(lengthExtra))
+        }
+        let distanceSymbol = distanceSymbolFor(distance)
+        // Fixed distance codes are the 5-bit symbol, sent most significant bit first.
+        writer.write(UInt32(reversed(distanceSymbol, width: 5)), width: 5)
+        let distanceExtra = distanceExtraBits[distanceSymbol]
+        if distanceExtra > 0 {
+            writer.write(UInt32(distance - Int(distanceBases[distanceSymbol])), width: Int(distanceExtra))
+        }
+    }
+
+    @inline(__always)
+    private static func distanceSymbolFor(_ distance: Int) -> Int {
+        distance <= 256
+            ? Int(distanceSymbolsNear[distance - 1]) : Int(distanceSymbolsFar[(distance - 1) >> 7])
+    }
+
+    private static func reversed(_ value: Int, width: Int) -> Int {
+        var result = 0
+        var value = value
+        for _ in 0..<width {
+            result = (result << 1) | (value & 1)
+            value >>= 1
+        }
+        return result
+    }
+
+    private struct Code {
+        var bits: UInt16
+        var width: UInt8
+    }
+
+    /// The fixed literal/length codes of RFC 1951 3.2.6, bit-reversed for LSB-first packing.
+    private static let literalCodes: [Code] = (0..<288).map { symbol in
+        let (code, width) =
+            switch symbol {
+            case 0...143: (0x30 + symbol, 8)
+            case 144...255: (0x190 + symbol - 144, 9)
+            case 256...279: (symbol - 256, 7)
+            default: (0xC0 + symbol - 280, 8)
+            }
+        return Code(bits: UInt16(reversed(code, width: width)), width: UInt8(width))
+    }
+
+    private static let lengthBases: [UInt16] = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163,
+        195,
+        227, 258,
+    ]
+    private static let lengthExtraBits: [UInt8] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
+    private static let distanceBases: [UInt16] = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+        4097, 6145, 8193, 12289, 16385, 24577,
+    ]
+    private static let distanceExtraBits: [UInt8] = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+    ]
+
+    /// The length symbol (0-based from 257) of each match length 0...258.
+    private static let lengthSymbols: [UInt8] = (0...maximumMatch).map { length in
+        guard length >= 3 else { return 0 }
+        // 258 has its own symbol although 227 + 31 also reaches it.
+        if length == 258 { return 28 }
+        return UInt8(lengthBases.lastIndex { Int($0) <= length }!)
+    }
+
+    /// The distance symbol of distances 1...256, by distance − 1.
+    private static let distanceSymbolsNear: [UInt8] = (1...256).map { distance in
+        UInt8(distanceBases.lastIndex { Int($0) <= distance }!)
+    }
+
+    /// The distance symbol of distances 257...32768, by (distance − 1) / 128.
+    private static let distanceSymbolsFar: [UInt8] = (0..<256).map { block in
+        let distance = max(block << 7 + 1, 257)
+        return UInt8(distanceBases.lastIndex { Int($0) <= distance }!)
+    }
+}

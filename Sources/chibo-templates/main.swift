@@ -1,0 +1,4 @@
+import ChiboCore
+import Templates
+
+TemplatesStage.main(arguments: Array(CommandLine.arguments.dropFirst())).terminate()

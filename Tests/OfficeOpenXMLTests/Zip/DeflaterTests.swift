@@ -1,0 +1,59 @@
+import Testing
+
+@testable import OfficeOpenXML
+
+@Suite struct DeflaterTests {
+    static func sample(_ name: String) -> [UInt8] {
+        var generator = SplitMix(seed: 42)
+        switch name {
+        case "empty": return []
+        case "one byte": return [0x41]
+        case "three bytes": return Array("abc".utf8)
+        case "run of 100000": return [UInt8](repeating: 0x61, count: 100_000)
+        case "random 70000":
+            return (0..<70_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        case "xml rows":
+            var text = ""
+            for row in 1...3000 {
+                text += "<row r=\"\(row)\"><c r=\"A\(row)\" t=\"s\"><v>\(row % 17)</v></c>"
+                text += "<c r=\"B\(row)\" s=\"3\"><v>\(row * 37 % 1009)</v></c></row>"
+            }
+            return Array(text.utf8)
+        case "vietnamese":
+            return Array(
+                String(
+                    repeating: "Đảng bộ huyện Mường Tè, chi bộ thôn Nậm Củm — đạt 3/5 chỉ tiêu. ", count: 500
+                ).utf8)
+        case "long distances":
+            // Repeats at distances just below and above the 32 KiB window.
+            let block = (0..<32_760).map { _ in UInt8(truncatingIfNeeded: generator.next() % 4) }
+            return block + block + Array(block.prefix(20))
+        default: return []
+        }
+    }
+
+    @Test(arguments: [
+        "empty", "one byte", "three bytes", "run of 100000", "random 70000", "xml rows", "vietnamese",
+        "long distances",
+    ])
+    func roundTripsThroughAnIndependentInflater(name: String) throws {
+        let input = DeflaterTests.sample(name)
+        let compressed = Deflater.compress(input)
+        #expect(try Inflater.inflate(compressed) == input)
+    }
+
+    @Test func compressesRepetitiveXML() {
+        let input = DeflaterTests.sample("xml rows")
+        let compressed = Deflater.compress(input)
+        // Fixed codes with LZ77 shrink such rows to well under a quarter.
+        #expect(compressed.count * 4 < input.count, "\(compressed.count) of \(input.count)")
+    }
+
+    @Test func maximumLengthRunUsesTheDedicatedSymbol() throws {
+        // 1 literal + 258-byte matches: exercises length 258 (symbol 285).
+        let input = [UInt8](repeating: 0x7A, count: 1 + 258 * 3)
+        let compressed = Deflater.compress(input)
+        #expect(try Inflater.inflate(compressed) == input)
+        #expect(compressed.count < 20)
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import OfficeOpenXML
+
+@Suite struct ZipArchiveTests {
+    private func archive() throws -> [UInt8] {
+        var zip = ZipArchive()
+        try zip.add("[Content_Types].xml", text: String(repeating: "<Types/>", count: 50))
+        try zip.add("docs/tài liệu.txt", text: "Đảng Cộng sản Việt Nam")
+        try zip.add("empty", contents: [])
+        var generator = SplitMix(seed: 3)
+        try zip.add(
+            "random.bin", contents: (0..<5000).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        return try zip.bytes()
+    }
+
+    @Test func entriesReadBackInOrderWithTheirContents() throws {
+        let entries = try ZipReader.entries(of: archive())
+        #expect(entries.map(\.name) == ["[Content_Types].xml", "docs/tài liệu.txt", "empty", "random.bin"])
+        #expect(
+            String(decoding: entries[0].contents, as: UTF8.self) == String(repeating: "<Types/>", count: 50))
+        #expect(String(decoding: entries[1].contents, as: UTF8.self) == "Đảng Cộng sản Việt Nam")
+        #expect(entries[2].contents.isEmpty)
+        #expect(entries[3].contents.count == 5000)
+    }
+
+    @Test func compressibleEntriesAreDeflatedAndRandomOnesStored() throws {
+        let entries = try ZipReader.entries(of: archive())
+        #expect(entries[0].method == 8)
+        #expect(entries[2].method == 0)
+        #expect(entries[3].method == 0)
+    }
+
+    @Test func everyEntryIsDatedFirstJanuary1980() throws {
+        for entry in try ZipReader.entries(of: archive()) {
+            #expect(entry.modifiedDate == 0x0021)
+            #expect(entry.modifiedTime == 0)
+        }
+    }
+
+    @Test func sameEntriesGiveTheSameBytes() throws {
+        #expect(try archive() == archive())
+    }
+
+    @Test func rejectsDuplicateAndInvalidNames() throws {
+        var zip = ZipArchive()
+        try zip.add("a.xml", text: "x")
+        #expect(throws: ZipError.duplicateName("a.xml")) { try zip.add("a.xml", text: "y") }
+        #expect(throws: ZipError.invalidName("")) { try zip.add("", text: "y") }
+        #expect(throws: ZipError.invalidName("/etc/passwd")) { try zip.add("/etc/passwd", text: "y") }
+        #expect(throws: ZipError.invalidName("a\\b")) { try zip.add("a\\b", text: "y") }
+    }
+}
