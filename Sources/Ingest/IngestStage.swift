@@ -21,7 +21,8 @@ public enum IngestStage {
         let accepted = summaries.reduce(0) { $0 + $1.rowsAccepted }
         print(
             "chibo-ingest: đã ghi \(options.outputDirectory)/normalized/ (\(accepted.groupedInVietnamese) dòng được nhận),"
-                + " \(options.outputDirectory)/rejects.csv (\(rejected.groupedInVietnamese) dòng bị loại) và ingest_summary.csv"
+                + " \(options.outputDirectory)/rejects.csv và rejects.xlsx (\(rejected.groupedInVietnamese) dòng bị loại),"
+                + " ingest_summary.csv"
         )
         if options.isStrict && rejected > 0 {
             StandardError.writeLine(

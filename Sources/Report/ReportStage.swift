@@ -1,4 +1,5 @@
 import ChiboCore
+import OfficeOpenXML
 
 /// The report stage: reads the earlier stages' outputs and writes the review's report
 /// and spreadsheets, or compares two reviews.
@@ -42,6 +43,7 @@ public enum ReportStage {
         for dialect in SpreadsheetDialect.allCases {
             files.append((folder + "/" + dialect.fileName, sheet.bytes(in: dialect)))
         }
+        files += try officeDocuments(of: report, folder: folder)
         // All written before any is renamed: a failure leaves the previous report whole.
         let set = AtomicFileSet()
         do {
@@ -51,6 +53,25 @@ public enum ReportStage {
             throw .output(path: error.path, reason: error.vietnameseExplanation)
         }
         return files.map(\.0)
+    }
+
+    /// indicators.xlsx and report.docx, which `run` writes beside report.txt; built
+    /// before anything is written so that a failure leaves every earlier output as it was.
+    static func officeDocuments(of report: TextReport, folder: String) throws(ReportError) -> [(
+        String, [UInt8]
+    )] {
+        var files: [(String, [UInt8])] = []
+        for (name, build) in [
+            ("indicators.xlsx", { () throws(ZipError) in try report.indicatorWorkbook().bytes() }),
+            ("report.docx", { () throws(ZipError) in try report.partyReport().bytes() }),
+        ] {
+            do {
+                files.append((folder + "/" + name, try build()))
+            } catch {
+                throw .output(path: folder + "/" + name, reason: "\(error)")
+            }
+        }
+        return files
     }
 
     /// The review.csv of `review`, checked to describe that review.

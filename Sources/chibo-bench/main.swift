@@ -1,5 +1,6 @@
 // chibo-bench csv [--megabytes N] [--passes N]: throughput of the CSV reader on a
 // generated attendance-like export.
+// chibo-bench office [--rows N] [--passes N]: time to write rejects.xlsx of N problems.
 import CSV
 
 #if canImport(Glibc)
@@ -16,7 +17,8 @@ func printError(_ message: String) {
     _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }
 
-let usageText = "usage: chibo-bench csv [--megabytes N] [--passes N]"
+let usageText =
+    "usage: chibo-bench csv [--megabytes N] [--passes N] | office [--rows N] [--passes N] [--keep PATH]"
 
 func usage() -> Never {
     printError(usageText)
@@ -28,6 +30,7 @@ if arguments.contains("--help") || arguments.contains("-h") {
     print(usageText)
     exit(0)
 }
+if arguments.first == "office" { exit(OfficeBenchmark.main(Array(arguments.dropFirst()))) }
 guard arguments.first == "csv" else { usage() }
 arguments.removeFirst()
 var megabytes = 100

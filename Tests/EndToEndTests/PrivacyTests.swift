@@ -14,8 +14,7 @@ import Testing
 ///   the file itself is closed to others;
 /// - the places meant for personal data are owner-only whatever they hold: every file
 ///   under `normalized/` and `restricted/` and every `rejects.*` of the output folder
-///   (`rejects.xlsx` is compressed, so searching it would prove nothing) 0600, those
-///   folders 0700;
+///   0600, those folders 0700 (Office documents are searched in their decompressed parts);
 /// - everything else is ordinary: files 0666 and folders 0777 narrowed by the umask the
 ///   stages ran under (0644/0755 under 022, 0666/0777 under 000).
 @Suite struct PrivacyTests {
@@ -36,7 +35,11 @@ import Testing
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             let isDirectory = attributes[.type] as? FileAttributeType == .typeDirectory
             let mode = try #require(attributes[.posixPermissions] as? Int)
-            let contents = isDirectory ? Data() : FileManager.default.contents(atPath: path) ?? Data()
+            var contents = isDirectory ? Data() : FileManager.default.contents(atPath: path) ?? Data()
+            // Office documents are ZIP archives: search the text of their parts.
+            if relative.hasSuffix(".xlsx") || relative.hasSuffix(".docx") {
+                contents = Data(try ZipReader.allText(of: Array(contents)).utf8)
+            }
             result.append(Entry(relative: relative, isDirectory: isDirectory, mode: mode, contents: contents))
         }
         return result.sorted { $0.relative < $1.relative }
@@ -129,12 +132,15 @@ import Testing
         let entries = try entries(under: output)
         // The check must be able to fail: the personal places do hold member data.
         for relative in [
-            "normalized/members.csv", "rejects.csv", "\(quarter)/restricted/probation_overdue.csv",
+            "normalized/members.csv", "rejects.csv", "rejects.xlsx",
+            "\(quarter)/restricted/probation_overdue.csv",
         ] {
             let entry = try #require(entries.first { $0.relative == relative }, "\(relative) missing")
             #expect(!leaked(secrets, in: entry.contents).isEmpty, "\(relative) should hold member data")
         }
-        #expect(entries.contains { $0.relative == "\(quarter)/indicators.csv" })
+        for name in ["indicators.csv", "indicators.xlsx", "report.docx"] {
+            #expect(entries.contains { $0.relative == "\(quarter)/\(name)" }, "\(name) is checked too")
+        }
         let breaches = breaches(in: entries, secrets: secrets, umask: umask)
         #expect(breaches.isEmpty, "umask \(String(umask, radix: 8)): \(breaches.prefix(5))")
         for text in printed {

@@ -259,7 +259,7 @@ import Testing
         #expect(
             ingestLines.last
                 == "chibo-ingest: đã ghi \(output.path)/normalized/ (15 dòng được nhận), \(output.path)/rejects.csv"
-                + " (0 dòng bị loại) và ingest_summary.csv")
+                + " và rejects.xlsx (0 dòng bị loại), ingest_summary.csv")
         let indicators = try Self.indicators(output, review: "so-ket", quarter: "2018-Q3")
         let rowCount =
             try String(
@@ -275,8 +275,8 @@ import Testing
         #expect(report.status == 0, "\(report.standardError)")
         #expect(
             report.standardOutput
-                == "chibo-report: đã ghi \(output.path)/so-ket/2018-Q3/report.txt, indicators_wide.csv và"
-                + " indicators_wide_vi.csv\n")
+                == "chibo-report: đã ghi \(output.path)/so-ket/2018-Q3/report.txt, indicators_wide.csv,"
+                + " indicators_wide_vi.csv, indicators.xlsx và report.docx\n")
         for run in [ingest, indicators, report] {
             for secret in ["M1", "M2", "M3", "Một", "Hai", "Ba,"] {
                 #expect(

@@ -12,7 +12,7 @@ import Testing
     static let fixture = Folder.fixture("ingest-basic")
     static let outputFiles =
         Entity.allCases.map { "normalized/" + $0.fileName } + [
-            "normalized/" + IngestRecord.fileName, "rejects.csv", "ingest_summary.csv",
+            "normalized/" + IngestRecord.fileName, "rejects.csv", "rejects.xlsx", "ingest_summary.csv",
         ]
 
     static func temporaryDirectory() throws -> URL { try Folder.temporary("chibo-ingest-e2e") }
@@ -28,14 +28,37 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         // The outputs are exactly these files, byte for byte.
         #expect(try Folder.files(under: output).keys.sorted() == Self.outputFiles.sorted())
+        // rejects.xlsx is checked against rejects.csv below, not kept as a binary fixture.
         try Snapshot.match(
-            Folder.files(under: output), expected: Self.fixture.appendingPathComponent("expected"))
+            Folder.files(under: output).filter { $0.key != "rejects.xlsx" },
+            expected: Self.fixture.appendingPathComponent("expected"))
         // 10 organizations rows: T01 H01 X01 C01 C02 C03 accepted; C09 (unknown parent),
         // C10 (under C09), C02 again (duplicate), C11 (31/02) rejected.
         #expect(summaries[0].report == "organizations.csv: đọc 10 dòng, nhận 6, loại 4, 0 cảnh báo")
         // 12 members: M004 (under 18), M006 (no reason), M007 (not a chi bộ), M010 (85),
         // M002 again rejected; M003 short probation and M008 same as M002 warned.
         #expect(summaries[2].report == "members.csv: đọc 12 dòng, nhận 7, loại 5, 2 cảnh báo")
+    }
+
+    /// Every value of rejects.csv is a text of rejects.xlsx, exactly as read.
+    @Test func rejectsWorkbookHoldsTheValuesOfRejectsCSV() throws {
+        let (output, _) = try Self.run(input: Self.fixture.appendingPathComponent("input"))
+        defer { try? FileManager.default.removeItem(at: output) }
+        let workbook = try Array(Data(contentsOf: output.appendingPathComponent("rejects.xlsx")))
+        let strings = try #require(
+            try ZipReader.entries(of: workbook).first { $0.name == "xl/sharedStrings.xml" })
+        let (error, check) = XMLCheck.parse(strings.contents)
+        #expect(error == nil)
+        let texts = Set((check.texts["t"] ?? []).map { Array($0.utf8) })
+        let csv = try String(contentsOf: output.appendingPathComponent("rejects.csv"), encoding: .utf8)
+        var values = 0
+        for record in exportedRecords(csv, separator: ",").dropFirst() where record.count == 7 {
+            let value = record[3].text
+            guard !value.isEmpty else { continue }
+            #expect(texts.contains(Array(value.utf8)), "\(value) is not in rejects.xlsx")
+            values += 1
+        }
+        #expect(values > 5)
     }
 
     @Test func rerunIsByteIdentical() throws {

@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Foundation
 import Testing
 

@@ -61,7 +61,8 @@ import Testing
         let writer = CSVWriter()
         let text = writer.record(template.headers) + writer.record(second)
         try Data(text.utf8).write(to: folder.appendingPathComponent("organizations.csv"))
-        let file = try #require(try InputFile.open(.organizations, in: folder.path))
+        let file = try #require(
+            try InputFile.open(.organizations, in: InputFolder(folder.path), directory: folder.path))
         return (file.notices, try file.nextRow()?.line)
     }
 

@@ -43,7 +43,7 @@ struct IngestOutputWriter {
     }
 
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
-    /// ingest_summary.csv; the tables in `streamed` were already written to their
+    /// rejects.xlsx, and ingest_summary.csv; the tables in `streamed` were already written to their
     /// temporary files. Attendance, the biggest table, is written on another thread while
     /// the rejects are; a failure is the one the files written in `Entity` order would
     /// meet first, and nothing is renamed into place unless every file is complete.
@@ -85,7 +85,8 @@ struct IngestOutputWriter {
             let rejects = try AtomicFileWriter(path: directory + "/rejects.csv", confidentiality: .ownerOnly)
             var buffer: [UInt8] = []
             csv.appendRecord(["file", "line", "column", "value", "code", "severity", "message"], to: &buffer)
-            for diagnostic in result.sortedDiagnostics {
+            let diagnostics = result.sortedDiagnostics
+            for diagnostic in diagnostics {
                 csv.appendRecord(
                     [
                         diagnostic.file, String(diagnostic.line), diagnostic.columnName, diagnostic.value,
@@ -105,6 +106,7 @@ struct IngestOutputWriter {
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
             try summary.write(buffer)
             writers.append(summary)
+            writers.append(try RejectsWorkbookWriter.writer(for: diagnostics, directory: directory))
             // Every byte written before any file is renamed: a late failure (a full disk)
             // leaves every earlier output as it was.
             for writer in writers { try writer.finishWriting() }

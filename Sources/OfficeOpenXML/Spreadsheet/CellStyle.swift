@@ -19,4 +19,10 @@ public enum CellStyle: Int, Sendable, CaseIterable {
     case boldText
     /// Text that wraps within the column width.
     case wrappedText
+    /// An integer (`#,##0`) in dark red on a light red fill, for a figure that needs attention.
+    case flaggedInteger
+    /// A two-decimal number (`0.00`) in dark red on a light red fill.
+    case flaggedDecimal
+    /// Text in dark red on a light red fill.
+    case flaggedText
 }

@@ -8,9 +8,7 @@
 /// gets back exactly the text that was written.
 enum SpreadsheetText {
     static func encoded(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "_") || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) })
-        else { return text }
+        guard needsEncoding(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
@@ -26,6 +24,20 @@ enum SpreadsheetText {
             index += 1
         }
         return String(result)
+    }
+
+    /// Whether `text` holds a control character or `_x`/`_X`, the only places where
+    /// encoding changes anything.
+    private static func needsEncoding(_ text: String) -> Bool {
+        var previousWasUnderscore = false
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A { return true }
+            if previousWasUnderscore && (byte == UInt8(ascii: "x") || byte == UInt8(ascii: "X")) {
+                return true
+            }
+            previousWasUnderscore = byte == UInt8(ascii: "_")
+        }
+        return false
     }
 
     private static func escape(_ value: UInt32) -> String {

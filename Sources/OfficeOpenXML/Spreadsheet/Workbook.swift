@@ -116,19 +116,28 @@ public struct Workbook: Sendable, Equatable {
         }.joined(separator: ":")
     }
 
-    /// Fonts: 0 regular, 1 bold. Fills: 0 and 1 are required by Excel, 2 the header shade.
+    /// Fonts: 0 regular, 1 bold, 2 dark red. Fills: 0 and 1 are required by Excel, 2 the
+    /// header shade, 3 the light red of flagged cells.
     /// Borders: 0 none, 1 thin. The order of `cellXfs` is `CellStyle`'s raw values.
+    private static func flagged(numberFormat: Int) -> String {
+        "<xf numFmtId=\"\(numberFormat)\" fontId=\"2\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\""
+            + " applyFont=\"1\" applyFill=\"1\"/>"
+    }
+
     static let stylesXML: [UInt8] = {
         var xml = XMLWriter()
         xml.markup("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
         xml.markup(
-            "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Arial\"/><family val=\"2\"/></font>"
-                + "<font><b/><sz val=\"11\"/><name val=\"Arial\"/><family val=\"2\"/></font></fonts>")
+            "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Arial\"/><family val=\"2\"/></font>"
+                + "<font><b/><sz val=\"11\"/><name val=\"Arial\"/><family val=\"2\"/></font>"
+                + "<font><sz val=\"11\"/><color rgb=\"FF9C0006\"/><name val=\"Arial\"/><family val=\"2\"/></font>"
+                + "</fonts>")
         xml.markup(
-            "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
+            "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill>"
                 + "<fill><patternFill patternType=\"gray125\"/></fill>"
                 + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDE4EE\"/><bgColor indexed=\"64\"/>"
-                + "</patternFill></fill></fills>")
+                + "</patternFill></fill><fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFC7CE\"/>"
+                + "<bgColor indexed=\"64\"/></patternFill></fill></fills>")
         xml.markup(
             "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
                 + "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/>"
@@ -156,6 +165,9 @@ public struct Workbook: Sendable, Equatable {
             case .wrappedText:
                 "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\""
                     + " applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            case .flaggedInteger: flagged(numberFormat: 3)
+            case .flaggedDecimal: flagged(numberFormat: 2)
+            case .flaggedText: flagged(numberFormat: 49)
             }
         }
         xml.markup("<cellXfs count=\"\(formats.count)\">" + formats.joined() + "</cellXfs>")

@@ -12,6 +12,7 @@ extension Worksheet {
         xml.markup(
             "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                 + " xmlns:r=\"\(OfficePackage.relationshipNamespace)\">")
+        if fitsColumnsToPage { xml.markup("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>") }
         let columns = columnCount
         if columns > 0 && !rows.isEmpty {
             xml.markup(
@@ -42,7 +43,12 @@ extension Worksheet {
         }
         xml.markup("<sheetData>")
         for (rowIndex, row) in rows.enumerated() {
-            xml.markup("<row r=\"\(rowIndex + 1)\">")
+            if let height = rowHeights[rowIndex] {
+                xml.markup(
+                    "<row r=\"\(rowIndex + 1)\" ht=\"\(Worksheet.decimalText(height))\" customHeight=\"1\">")
+            } else {
+                xml.markup("<row r=\"\(rowIndex + 1)\">")
+            }
             for (column, cell) in row.enumerated() {
                 if case .empty = cell.value, cell.style == .general { continue }
                 xml.markup("<c r=\"\(CellReference.cell(row: rowIndex, column: column))\"")
@@ -86,7 +92,10 @@ extension Worksheet {
             "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         )
         // Paper size 9 is A4.
-        xml.markup("<pageSetup paperSize=\"9\" orientation=\"\(isLandscape ? "landscape" : "portrait")\"/>")
+        xml.markup("<pageSetup paperSize=\"9\"")
+        // Height 0: as many pages down as the rows need.
+        if fitsColumnsToPage { xml.markup(" fitToWidth=\"1\" fitToHeight=\"0\"") }
+        xml.markup(" orientation=\"\(isLandscape ? "landscape" : "portrait")\"/>")
         xml.markup("</worksheet>")
         return xml.bytes
     }

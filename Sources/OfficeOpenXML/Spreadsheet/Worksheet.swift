@@ -24,6 +24,11 @@ public struct Worksheet: Sendable, Equatable {
     public var validations: [DataValidation]
     /// Whether the sheet prints across the page rather than down it.
     public var isLandscape: Bool
+    /// Whether printing shrinks the sheet so that all its columns fit the page width.
+    public var fitsColumnsToPage: Bool
+    /// Heights in points of rows that need more than one line (wrapped headers), by
+    /// 0-based row; Excel does not grow a row for wrapped text when it opens a file.
+    public var rowHeights: [Int: Double]
 
     /// Creates a sheet.
     public init(
@@ -40,6 +45,8 @@ public struct Worksheet: Sendable, Equatable {
         self.mergedRanges = []
         self.validations = []
         self.isLandscape = isLandscape
+        self.rowHeights = [:]
+        self.fitsColumnsToPage = false
     }
 
     /// Appends a row.
@@ -67,15 +74,28 @@ public struct Worksheet: Sendable, Equatable {
                 switch cell.value {
                 case .empty: continue
                 case .text(let text):
-                    let longestLine = text.split(separator: "\n").map(\.count).max() ?? 0
+                    // Scalars, not characters: a good enough width for NFC text, and fast.
+                    var longestLine = 0
+                    var current = 0
+                    for scalar in text.unicodeScalars {
+                        if scalar == "\n" {
+                            current = 0
+                        } else {
+                            current += 1
+                            longestLine = max(longestLine, current)
+                        }
+                    }
                     length =
                         Double(longestLine) * (cell.style == .header || cell.style == .boldText ? 1.15 : 1)
                 case .number(let number):
                     let digits = number.description.count
                     // Grouping separators every three digits of integers.
                     length =
-                        Double(digits + (cell.style == .integer ? (digits - 1) / 3 : 0))
-                        + (cell.style == .decimal ? 3 : 0)
+                        Double(
+                            digits
+                                + ((cell.style == .integer || cell.style == .flaggedInteger)
+                                    ? (digits - 1) / 3 : 0))
+                        + ((cell.style == .decimal || cell.style == .flaggedDecimal) ? 3 : 0)
                 }
                 widths[column] = max(widths[column], min(maximum, length + 2))
             }

@@ -54,6 +54,12 @@ extension WordDocument {
             xml.markup("<w:ind w:firstLine=\"\(twips(paragraph.firstLineIndent))\"/>")
         }
         if paragraph.alignment != .left { xml.markup("<w:jc w:val=\"\(paragraph.alignment.rawValue)\"/>") }
+        // The paragraph mark takes the size of the first run, so that an empty or short
+        // paragraph in small print is not as tall as body text.
+        if let size = paragraph.runs.first?.fontSize {
+            let halfPoints = Int((size * 2).rounded())
+            xml.markup("<w:rPr><w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/></w:rPr>")
+        }
         xml.markup("</w:pPr>")
         for run in paragraph.runs { write(run, to: &xml) }
         xml.markup("</w:p>")

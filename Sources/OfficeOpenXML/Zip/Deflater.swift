@@ -11,6 +11,8 @@ public enum Deflater {
     private static let minimumMatch = 3
     private static let maximumMatch = 258
     private static let maximumChain = 32
+    /// A match this long is taken without looking further down the chain.
+    private static let niceLength = 128
 
     /// The DEFLATE stream of `input`.
     public static func compress(_ input: [UInt8]) -> [UInt8] {
@@ -65,7 +67,7 @@ public enum Deflater {
                                 if length > bestLength {
                                     bestLength = length
                                     bestDistance = position - candidate
-                                    if length == limit { break }
+                                    if length >= min(limit, niceLength) { break }
                                 }
                             }
                             let next = Int(previous[candidate & mask])

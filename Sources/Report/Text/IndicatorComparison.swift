@@ -76,6 +76,12 @@ public struct IndicatorComparison: Sendable {
     /// The changed entries as an aligned table grouped by indicator, then a summary line;
     /// `includes` picks the entries shown (all changed ones by default).
     public func rendered(showsScope: Bool = true, includes: (Entry) -> Bool = { $0.isChanged }) -> String {
+        table(showsScope: showsScope, includes: includes).rendered()
+    }
+
+    /// The entries `includes` picks as a table grouped by indicator, for report.txt and
+    /// report.docx.
+    func table(showsScope: Bool = true, includes: (Entry) -> Bool = { $0.isChanged }) -> TextTable {
         var headings = ["Mã đơn vị", "Đơn vị", "Kỳ", "Trước", "Sau", "Chênh lệch", "Đánh giá", "Ghi chú"]
         var alignsRight = [false, false, false, true, true, true, false, false]
         if showsScope {
@@ -98,7 +104,7 @@ public struct IndicatorComparison: Sendable {
             if showsScope { cells.insert(row.scopeText, at: 0) }
             table.append(cells)
         }
-        return table.rendered()
+        return table
     }
 
     /// `Thay đổi: …; không đổi: …; chỉ có ở …: …`.

@@ -42,7 +42,7 @@ public struct TextReport: Sendable {
         self.comparison = comparison
     }
 
-    private var asOf: Day { quarter.lastDay }
+    var asOf: Day { quarter.lastDay }
 
     /// The whole report, NFC, LF line ends, ending with a newline.
     public func rendered() -> String {
@@ -76,21 +76,7 @@ public struct TextReport: Sendable {
 
     private func dataIntake() -> String {
         var text = "I. DỮ LIỆU TIẾP NHẬN\n\n"
-        if let ingestSummaries {
-            var table = TextTable(
-                headings: [
-                    "Tệp", "Mã hóa", "Dấu phân cách", "Số dòng đọc", "Tiếp nhận", "Loại bỏ", "Cảnh báo",
-                ],
-                alignsRight: [false, false, false, true, true, true, true])
-            var totals = [0, 0, 0, 0]
-            for summary in ingestSummaries {
-                let counts = [summary.rowsRead, summary.rowsAccepted, summary.rowsRejected, summary.warnings]
-                for index in totals.indices { totals[index] += counts[index] }
-                table.append(
-                    [summary.fileName, summary.encoding, summary.delimiterName]
-                        + counts.map { DecimalNumber($0).vietnamese })
-            }
-            table.append(["Cộng", "", ""] + totals.map { DecimalNumber($0).vietnamese })
+        if let table = intakeTable() {
             text += table.rendered()
         } else {
             text += "  Không có tệp ingest_summary.csv.\n"
@@ -101,12 +87,7 @@ public struct TextReport: Sendable {
                 text += "  Không có dòng nào bị loại bỏ hay cảnh báo.\n"
             } else {
                 text += "  Các vấn đề theo mức độ và mã (chi tiết trong rejects.csv):\n\n"
-                var table = TextTable(
-                    headings: ["Mức độ", "Mã", "Số lượng"], alignsRight: [false, false, true])
-                for count in rejectCounts {
-                    table.append([count.severityName, count.code, DecimalNumber(count.count).vietnamese])
-                }
-                text += table.rendered()
+                text += rejectTable().rendered()
             }
         } else {
             text += "  Không có tệp rejects.csv.\n"
@@ -114,7 +95,44 @@ public struct TextReport: Sendable {
         return text
     }
 
+    /// Rows read, accepted and rejected per input file, with totals; nil without
+    /// ingest_summary.csv.
+    func intakeTable() -> TextTable? {
+        guard let ingestSummaries else { return nil }
+        var table = TextTable(
+            headings: [
+                "Tệp", "Mã hóa", "Dấu phân cách", "Số dòng đọc", "Tiếp nhận", "Loại bỏ", "Cảnh báo",
+            ],
+            alignsRight: [false, false, false, true, true, true, true])
+        var totals = [0, 0, 0, 0]
+        for summary in ingestSummaries {
+            let counts = [summary.rowsRead, summary.rowsAccepted, summary.rowsRejected, summary.warnings]
+            for index in totals.indices { totals[index] += counts[index] }
+            table.append(
+                [summary.fileName, summary.encoding, summary.delimiterName]
+                    + counts.map { DecimalNumber($0).vietnamese })
+        }
+        table.append(["Cộng", "", ""] + totals.map { DecimalNumber($0).vietnamese })
+        return table
+    }
+
+    /// The problems of rejects.csv counted by severity and code.
+    func rejectTable() -> TextTable {
+        var table = TextTable(
+            headings: ["Mức độ", "Mã", "Số lượng"], alignsRight: [false, false, true])
+        for count in rejectCounts ?? [] {
+            table.append([count.severityName, count.code, DecimalNumber(count.count).vietnamese])
+        }
+        return table
+    }
+
     private func provinceResults() -> String {
+        "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (TOÀN TỈNH)\n\n" + provinceTable().rendered()
+    }
+
+    /// Every province row: the indicator as a group line, then target, result, fraction
+    /// and verdict per period.
+    func provinceTable() -> TextTable {
         var table = TextTable(
             headings: ["Chỉ tiêu / Kỳ", "Chỉ tiêu đề ra", "Kết quả", "Tử số/Mẫu số", "Đánh giá"],
             alignsRight: [false, true, true, true, false])
@@ -129,10 +147,20 @@ public struct TextReport: Sendable {
                 row.statusText,
             ])
         }
-        return "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (TOÀN TỈNH)\n\n" + table.rendered()
+        return table
     }
 
     private func districtResults() -> String {
+        "III. KẾT QUẢ THEO ĐƠN VỊ\n\n" + "  " + TextReport.mainPeriodNote + "\n\n"
+            + districtTable().rendered()
+    }
+
+    /// How the district table picks the one period it shows of each indicator.
+    static let mainPeriodNote =
+        "Mỗi chỉ tiêu một kỳ: thời điểm báo cáo, nếu không thì năm trọn gần nhất, nếu không thì cả nhiệm kỳ."
+
+    /// Each indicator at its main period, a row per unit.
+    func districtTable() -> TextTable {
         let mainPeriods = WideSheet.mainPeriods(of: indicators)
         var table = TextTable(
             headings: ["Mã đơn vị", "Đơn vị", "Chỉ tiêu đề ra", "Kết quả", "Tử số/Mẫu số", "Đánh giá"],
@@ -147,30 +175,15 @@ public struct TextReport: Sendable {
                 row.unitID, row.unitName, row.targetText, row.valueText, row.fractionText, row.statusText,
             ])
         }
-        return "III. KẾT QUẢ THEO ĐƠN VỊ\n\n"
-            + "  Mỗi chỉ tiêu một kỳ: thời điểm báo cáo, nếu không thì năm trọn gần nhất, nếu không thì cả nhiệm kỳ.\n\n"
-            + table.rendered()
+        return table
     }
 
     private func changes() -> String {
         var text = "IV. SO SÁNH VỚI KỲ TRƯỚC\n\n"
-        guard let comparison else {
-            if review == .quarterly {
-                return text + "  Không so sánh: không có kỳ cùng quý năm trước.\n"
-            }
-            return text
-                + "  Không so sánh: chưa chỉ định kỳ trước"
-                + " (make \(review.makeTarget) QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>).\n"
-        }
-        text +=
-            "  Kỳ trước: \(comparison.oldReview). Các chỉ tiêu toàn tỉnh có thay đổi, và các đơn vị thay đổi"
-            + " đánh giá.\n"
-        text += "  Năm chưa trọn được so theo năm; chênh lệch của tỷ lệ tính bằng điểm phần trăm.\n\n"
-        let includes: (IndicatorComparison.Entry) -> Bool = { entry in
-            entry.isChanged && (entry.row.scope == .province || entry.isStatusChanged)
-        }
-        if comparison.entries.contains(where: includes) {
-            text += comparison.rendered(showsScope: false, includes: includes) + "\n"
+        guard let comparison else { return text + "  " + noComparisonNote + "\n" }
+        text += comparisonNotes(comparison).map { "  " + $0 + "\n" }.joined() + "\n"
+        if comparison.entries.contains(where: TextReport.isShownChange) {
+            text += comparison.rendered(showsScope: false, includes: TextReport.isShownChange) + "\n"
         } else {
             text += "  Không có thay đổi.\n\n"
         }
@@ -178,8 +191,34 @@ public struct TextReport: Sendable {
         return text
     }
 
+    /// Why there is no comparison, and for a sơ kết or tổng kết the make command that
+    /// names one.
+    var noComparisonNote: String {
+        if review == .quarterly { return "Không so sánh: không có kỳ cùng quý năm trước." }
+        return "Không so sánh: chưa chỉ định kỳ trước"
+            + " (make \(review.makeTarget) QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>)."
+    }
+
+    /// The changes the report shows: every changed province row, and the units whose
+    /// verdict changed.
+    static func isShownChange(_ entry: IndicatorComparison.Entry) -> Bool {
+        entry.isChanged && (entry.row.scope == .province || entry.isStatusChanged)
+    }
+
+    /// What the comparison shows and how to read it.
+    func comparisonNotes(_ comparison: IndicatorComparison) -> [String] {
+        [
+            "Kỳ trước: \(comparison.oldReview). Các chỉ tiêu toàn tỉnh có thay đổi, và các đơn vị thay đổi đánh giá.",
+            "Năm chưa trọn được so theo năm; chênh lệch của tỷ lệ tính bằng điểm phần trăm.",
+        ]
+    }
+
     private func restrictedLists() -> String {
-        var text = "V. DANH SÁCH HẠN CHẾ\n\n"
+        "V. DANH SÁCH HẠN CHẾ\n\n" + restrictedTable().rendered() + "\n  " + restrictedNote + "\n"
+    }
+
+    /// How many members each restricted list holds, per period.
+    func restrictedTable() -> TextTable {
         var table = TextTable(
             headings: ["Danh sách", "Kỳ", "Số đảng viên"], alignsRight: [false, false, true])
         let lists = [
@@ -197,10 +236,12 @@ public struct TextReport: Sendable {
                 table.append([title, row.period.label(asOf: asOf), row.valueText])
             }
         }
-        text += table.rendered()
-        text +=
-            "\n  Báo cáo chỉ nêu số lượng. Danh sách họ tên chỉ có trong thư mục \(quarter)/restricted/"
-            + " (chỉ người quản trị được đọc).\n"
-        return text
+        return table
+    }
+
+    /// Where the names are, and who may read them.
+    var restrictedNote: String {
+        "Báo cáo chỉ nêu số lượng. Danh sách họ tên chỉ có trong thư mục \(quarter)/restricted/"
+            + " (chỉ người quản trị được đọc)."
     }
 }

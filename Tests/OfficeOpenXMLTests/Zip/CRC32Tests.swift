@@ -1,3 +1,4 @@
+import ChiboTestSupport
 import Testing
 
 @testable import OfficeOpenXML

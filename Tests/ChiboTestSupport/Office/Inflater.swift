@@ -1,8 +1,9 @@
 /// An independent DEFLATE decoder (RFC 1951) for the tests, after Mark Adler's puff:
 /// stored, fixed and dynamic blocks, canonical Huffman codes decoded bit by bit.
 /// Slow and simple on purpose, so it shares no code or shortcut with `Deflater`.
-struct Inflater {
-    enum Failure: Error, Equatable {
+public struct Inflater {
+    /// Why a stream could not be decoded.
+    public enum Failure: Error, Equatable {
         case truncated
         case invalidBlockType
         case invalidCode
@@ -16,7 +17,8 @@ struct Inflater {
     private var bitCount = 0
     private var output: [UInt8] = []
 
-    static func inflate(_ input: [UInt8]) throws -> [UInt8] {
+    /// The bytes a raw DEFLATE stream decodes to.
+    public static func inflate(_ input: [UInt8]) throws -> [UInt8] {
         var inflater = Inflater(input: input)
         var isLast = false
         while !isLast {

@@ -6,14 +6,16 @@ import Foundation
 
 /// Parses XML with Foundation's parser (libxml2 underneath), an independent check that
 /// a part is well-formed, and collects the character data of elements by name.
-final class XMLCheck: NSObject, XMLParserDelegate {
-    private(set) var elementNames: [String] = []
-    private(set) var texts: [String: [String]] = [:]
+public final class XMLCheck: NSObject, XMLParserDelegate {
+    /// The names of the elements, in document order.
+    public private(set) var elementNames: [String] = []
+    /// The character data of each element, by element name.
+    public private(set) var texts: [String: [String]] = [:]
     private var current = ""
     private var stack: [String] = []
 
     /// The parse error, or nil when `bytes` are well-formed.
-    static func parse(_ bytes: [UInt8]) -> (error: String?, check: XMLCheck) {
+    public static func parse(_ bytes: [UInt8]) -> (error: String?, check: XMLCheck) {
         let check = XMLCheck()
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = check
@@ -21,7 +23,8 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         return (isWellFormed ? nil : String(describing: parser.parserError), check)
     }
 
-    func parser(
+    /// Records an element.
+    public func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName: String?,
         attributes: [String: String] = [:]
@@ -31,11 +34,13 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         current = ""
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    /// Collects character data.
+    public func parser(_ parser: XMLParser, foundCharacters string: String) {
         current += string
     }
 
-    func parser(
+    /// Files the character data of the element that ends.
+    public func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
         texts[elementName, default: []].append(current)

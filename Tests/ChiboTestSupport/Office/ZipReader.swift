@@ -1,16 +1,24 @@
 /// Reads a ZIP archive for the tests from its central directory, checking every local
 /// header against it and every entry against a bitwise CRC-32.
-struct ZipReader {
-    struct Entry: Equatable {
-        var name: String
-        var method: Int
-        var crc: UInt32
-        var modifiedTime: Int
-        var modifiedDate: Int
-        var contents: [UInt8]
+public struct ZipReader {
+    /// One entry, decoded.
+    public struct Entry: Equatable {
+        /// The entry name.
+        public var name: String
+        /// 0 stored, 8 deflated.
+        public var method: Int
+        /// The CRC-32 the archive records.
+        public var crc: UInt32
+        /// The DOS time field.
+        public var modifiedTime: Int
+        /// The DOS date field.
+        public var modifiedDate: Int
+        /// The decoded bytes.
+        public var contents: [UInt8]
     }
 
-    enum Failure: Error {
+    /// Why an archive could not be read.
+    public enum Failure: Error {
         case noEndRecord
         case badSignature(Int)
         case headerMismatch(String)
@@ -19,7 +27,7 @@ struct ZipReader {
     }
 
     /// The entries in central-directory order.
-    static func entries(of archive: [UInt8]) throws -> [Entry] {
+    public static func entries(of archive: [UInt8]) throws -> [Entry] {
         func u16(_ offset: Int) -> Int { Int(archive[offset]) | Int(archive[offset + 1]) << 8 }
         func u32(_ offset: Int) -> Int { u16(offset) | u16(offset + 2) << 16 }
         guard archive.count >= 22, u32(archive.count - 22) == 0x0605_4B50 else { throw Failure.noEndRecord }
@@ -63,8 +71,13 @@ struct ZipReader {
         return entries
     }
 
+    /// Every entry decoded as UTF-8 and joined, to search a whole document's text.
+    public static func allText(of archive: [UInt8]) throws -> String {
+        try entries(of: archive).map { String(decoding: $0.contents, as: UTF8.self) }.joined(separator: "\n")
+    }
+
     /// The entry named `name`, decoded as UTF-8.
-    static func text(of name: String, in archive: [UInt8]) throws -> String? {
+    public static func text(of name: String, in archive: [UInt8]) throws -> String? {
         try entries(of: archive).first { $0.name == name }.map {
             String(decoding: $0.contents, as: UTF8.self)
         }
@@ -72,7 +85,7 @@ struct ZipReader {
 }
 
 /// CRC-32 one bit at a time, straight from the definition.
-func bitwiseCRC32(_ bytes: [UInt8]) -> UInt32 {
+public func bitwiseCRC32(_ bytes: [UInt8]) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     for byte in bytes {
         crc ^= UInt32(byte)
