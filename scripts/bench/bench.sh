@@ -149,7 +149,7 @@ compare_outputs() {
 run_duckdb() {  # NORMALIZED OUT_CSV LOG
     local status=0
     measure duckdb "$3" "$2.partial" -- "$PYTHON" "$SCRIPT" "$1" "$QUARTER" "$TERM_START" \
-        "$MEETING_DEADLINE_DAY" || status=$?
+        "$MEETING_DEADLINE_DAY" "$REVIEW" || status=$?
     if [ $status -eq 0 ]; then
         mv -f "$2.partial" "$2"
     else
