@@ -148,6 +148,7 @@ public struct Ingestor: Sendable {
             stream.write(&villages)
             stream.write(&members)
             stream.write(&meetings)
+            stream.returnFreedMemory()
         }
         // Read while attendance is; its error counts only after attendance's.
         let otherTables = Result { () throws(IngestError) in
