@@ -51,7 +51,7 @@ import Testing
         #expect(!files.fileExists(atPath: output.path + "/quy/2018-Q4/report.txt"))
         #expect(!files.fileExists(atPath: output.path + "/quy/2017-Q4"))
         let report = try String(contentsOfFile: output.path + "/quy/2019-Q4/report.txt", encoding: .utf8)
-        #expect(report.contains("Kỳ trước: quy/2018-Q4."))
+        #expect(report.contains("So sánh với: quy/2018-Q4, cùng kỳ năm trước"))
 
         // Twice: nothing to do.
         let second = try Self.make(folders, ["quarter", "QUARTER=2019-Q4"])
@@ -108,7 +108,7 @@ import Testing
         let record = String(decoding: try #require(after["tong-ket/2018-Q4/review.csv"]), as: UTF8.self)
         #expect(record.contains("\nprevious,so-ket/2018-Q2\n"))
         let report = String(decoding: try #require(after["tong-ket/2018-Q4/report.txt"]), as: UTF8.self)
-        #expect(report.contains("Kỳ trước: so-ket/2018-Q2."))
+        #expect(report.contains("So sánh với: so-ket/2018-Q2 ("))
 
         // The same review in another OUTPUT: byte-identical, whatever else exists there.
         let elsewhere = (folders.input, output.deletingLastPathComponent().appendingPathComponent("nơi khác"))

@@ -137,7 +137,7 @@ import Testing
             #expect(record.contains(review == "quy" ? "previous,quy/2018-Q2\n" : "previous,\n"))
         }
         let quarterly = try String(contentsOfFile: output.path + "/quy/2019-Q2/report.txt", encoding: .utf8)
-        #expect(quarterly.contains("Kỳ trước: quy/2018-Q2."))
+        #expect(quarterly.contains("So sánh với: quy/2018-Q2, cùng kỳ năm trước"))
     }
 
     @Test(arguments: [

@@ -29,7 +29,14 @@ extension TextReport {
         opening.append(
             .paragraph("Kỳ báo cáo: quý \(quarter.romanNumeral) năm \(quarter.year) (\(quarter))."))
         opening.append(
-            .note("Cách ghi số: dấu phẩy trước phần thập phân (84,5%), dấu chấm ngăn hàng nghìn (2.300)."))
+            .note(
+                "Cách ghi số: dấu chấm ngăn hàng nghìn, dấu phẩy trước phần thập phân; tỷ lệ phần trăm ghi"
+                    + " hai chữ số thập phân (2.300; 92,10%)."))
+        if let record {
+            let coverage = DataCoverage(record: record)
+            opening.append(.paragraph(coverage.statement))
+            if let warning = coverage.warning { opening.append(.paragraph(warning)) }
+        }
 
         var intake: [PartyReport.Block] = []
         if let table = intakeTable() {
@@ -85,12 +92,11 @@ extension TextReport {
             placeAndDate: "……………, ngày …… tháng …… năm ……", title: "BÁO CÁO", subtitle: [subject],
             sections: [
                 PartyReport.Section(heading: "", blocks: opening),
-                PartyReport.Section(heading: "I. DỮ LIỆU TIẾP NHẬN", blocks: intake),
-                PartyReport.Section(
-                    heading: "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (TOÀN TỈNH)", blocks: results),
-                PartyReport.Section(heading: "III. KẾT QUẢ THEO ĐƠN VỊ", blocks: units),
-                PartyReport.Section(heading: "IV. SO SÁNH VỚI KỲ TRƯỚC", blocks: changes),
-                PartyReport.Section(heading: "V. DANH SÁCH HẠN CHẾ", blocks: restricted),
+                PartyReport.Section(heading: ReportSection.dataIntake.title, blocks: intake),
+                PartyReport.Section(heading: ReportSection.provinceResults.title, blocks: results),
+                PartyReport.Section(heading: ReportSection.districtResults.title, blocks: units),
+                PartyReport.Section(heading: ReportSection.changes.title, blocks: changes),
+                PartyReport.Section(heading: ReportSection.membersToReview.title, blocks: restricted),
             ],
             signingAuthority: "T/M BAN THƯỜNG VỤ", signerTitle: "",
             recipients: [

@@ -5,10 +5,16 @@ extension TextTable {
     /// the table, and the indentation that aligns plain text left out.
     var reportTable: ReportTable {
         ReportTable(
-            headings: headings, alignsRight: alignsRight,
+            headings: headings.map { $0.replacingOccurrences(of: "\n", with: " ") }, alignsRight: alignsRight,
             rows: lines.map { line in
                 switch line {
-                case .cells(let cells): .cells(cells.map { $0.trimmingLeadingSpaces })
+                // A cell's lines (a wrapped name, a value above its fraction) become one
+                // line that Word wraps itself.
+                case .cells(let cells):
+                    .cells(
+                        cells.map {
+                            $0.map(\.trimmingLeadingSpaces).filter { !$0.isEmpty }.joined(separator: " ")
+                        })
                 case .text(let text): .group(text.trimmingLeadingSpaces)
                 }
             })

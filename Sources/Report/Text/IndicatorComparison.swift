@@ -99,7 +99,7 @@ public struct IndicatorComparison: Sendable {
             var cells = [
                 row.unitID, row.unitName, periodText(entry),
                 entry.old?.valueText ?? "", entry.new?.valueText ?? "",
-                entry.delta?.signedVietnamese ?? "", statusText(entry), note(entry),
+                entry.new?.differenceText(from: entry.old) ?? "", statusText(entry), note(entry),
             ]
             if showsScope { cells.insert(row.scopeText, at: 0) }
             table.append(cells)

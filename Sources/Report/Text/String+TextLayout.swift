@@ -46,3 +46,39 @@ extension String {
         return first.lowercased() + dropFirst()
     }
 }
+
+extension String {
+    /// The text broken at spaces into lines of at most `width` display columns, the first
+    /// line at most `firstWidth` (default `width`); a word longer than its line keeps a line
+    /// of its own; an empty text is one empty line.
+    public func wrapped(toWidth width: Int, firstWidth: Int? = nil) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in split(separator: " ") {
+            let word = String(word)
+            let room = lines.isEmpty ? (firstWidth ?? width) : width
+            if current.isEmpty {
+                current = word
+            } else if current.displayWidth + 1 + word.displayWidth <= room {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// The text as a paragraph no wider than `width`: the first line starts with `indent`
+    /// spaces, the others with `hangingIndent` (default `indent`), each line ending with LF.
+    public func paragraph(width: Int = TextReport.pageWidth, indent: Int = 2, hangingIndent: Int? = nil)
+        -> String
+    {
+        let hanging = hangingIndent ?? indent
+        let lines = wrapped(toWidth: width - hanging, firstWidth: width - indent)
+        return lines.enumerated().map { index, line in
+            String(repeating: " ", count: index == 0 ? indent : hanging) + line + "\n"
+        }.joined()
+    }
+}

@@ -3,11 +3,17 @@ import Foundation
 
 /// The Vietnamese text report, report.txt, for boards to read and reviewers to `diff`.
 ///
-/// Layout rules: no timestamps; one fact per line (a period of an indicator, a district's
-/// result); columns aligned by display width; no trailing spaces; NFC; LF. Numbers use the
-/// Vietnamese convention: `,` before decimals and `.` between thousands (`84,5%`, `2.300`),
-/// ratios carry `%`, differences of ratios are percentage points.
+/// Layout rules: no timestamps; lines at most `pageWidth` display columns, columns
+/// aligned by display width; no trailing spaces; NFC; LF. Numbers use the Vietnamese
+/// convention: `,` before decimals and `.` between thousands (`2.300`); percentages always
+/// carry two decimals (`92,10%`), differences of ratios are percentage points. A date
+/// that changes with every review (AS_OF, the window) is printed once, at the top or in a
+/// section heading, never on each line, so the `diff` of two reviews of unchanged data
+/// shows only those lines.
 public struct TextReport: Sendable {
+    /// The widest line of the report, in display columns.
+    public static let pageWidth = 100
+
     /// The quarter the review is made at.
     public var quarter: Quarter
     /// Sơ kết, tổng kết or quarterly.
@@ -47,7 +53,8 @@ public struct TextReport: Sendable {
     /// The whole report, NFC, LF line ends, ending with a newline.
     public func rendered() -> String {
         let sections = [
-            heading(), dataIntake(), provinceResults(), districtResults(), changes(), restrictedLists(),
+            heading(), summary(), dataIntake(), provinceResults(), districtResults(), changes(),
+            membersToReview(), appendix(),
         ]
         return sections.joined(separator: "\n").precomposedStringWithCanonicalMapping
     }
@@ -58,190 +65,140 @@ public struct TextReport: Sendable {
         record?.windowStart ?? indicators.compactMap(\.period.firstDay).min()
     }
 
+    /// The earlier review's rows, matched to this review's.
+    var previousRows: PreviousRows? {
+        guard let comparison else { return nil }
+        let shift = review == .quarterly ? quarter.year - comparison.oldReview.quarter.year : 0
+        return PreviousRows(comparison.entries.compactMap(\.old), yearShift: shift)
+    }
+
+    /// The main period of each indicator (`WideSheet.mainPeriods(of:)`).
+    var mainPeriods: [String: Period] { WideSheet.mainPeriods(of: indicators) }
+
+    /// The province rows, in SPEC order.
+    var provinceRows: [IndicatorRow] { indicators.filter { $0.scope == .province } }
+
     private func heading() -> String {
         var text = ""
-        if let province = indicators.first(where: { $0.scope == .province }) {
+        if let province = provinceRows.first {
             text += province.unitName.uppercased() + "\n\n"
         }
-        text += review.title(quarter: quarter) + "\n\n"
+        text += review.titleLines(quarter: quarter).map { $0 + "\n" }.joined() + "\n"
+        text +=
+            "Kỳ đánh giá: \(review.occasion(quarter: quarter)) (\(ReviewName(kind: review, quarter: quarter)))."
+            .paragraph(indent: 0, hangingIndent: 2)
         if let windowStart {
-            text += "Thời gian: từ \(Period.vietnameseDate(windowStart)) đến \(Period.vietnameseDate(asOf))\n"
+            text += "Thời gian đánh giá: \(WindowText.range(from: windowStart, to: asOf))"
+                .appending(" (\(WindowText.length(from: windowStart, to: asOf))).")
+                .paragraph(indent: 0, hangingIndent: 2)
         } else {
-            text += "Thời gian: đến \(Period.vietnameseDate(asOf))\n"
+            text += "Thời gian đánh giá: đến \(Period.vietnameseDate(asOf)).\n"
         }
-        text += "Kỳ báo cáo: quý \(quarter.romanNumeral) năm \(quarter.year) (\(quarter))\n"
-        text += "Cách ghi số: dấu phẩy trước phần thập phân (84,5%), dấu chấm ngăn hàng nghìn (2.300).\n"
+        text += "Thời điểm báo cáo (ngày tính các số liệu thời điểm): \(Period.vietnameseDate(asOf)).\n"
+        if let record {
+            let coverage = DataCoverage(record: record)
+            text += coverage.statement.paragraph(indent: 0, hangingIndent: 2)
+            if let warning = coverage.warning { text += warning.paragraph(indent: 0, hangingIndent: 2) }
+        }
+        text += comparisonStatement().paragraph(indent: 0, hangingIndent: 2)
+        if let windowDifference { text += windowDifference.paragraph(indent: 2) }
+        text += "Cách ghi số: dấu chấm ngăn hàng nghìn, dấu phẩy trước phần thập phân; tỷ lệ phần trăm"
+            .appending(" ghi hai chữ số thập phân (2.300; 92,10%).").paragraph(indent: 0, hangingIndent: 2)
         return text
     }
 
-    private func dataIntake() -> String {
-        var text = "I. DỮ LIỆU TIẾP NHẬN\n\n"
-        if let table = intakeTable() {
-            text += table.rendered()
-        } else {
-            text += "  Không có tệp ingest_summary.csv.\n"
-        }
-        text += "\n"
-        if let rejectCounts {
-            if rejectCounts.isEmpty {
-                text += "  Không có dòng nào bị loại bỏ hay cảnh báo.\n"
-            } else {
-                text += "  Các vấn đề theo mức độ và mã (chi tiết trong rejects.csv):\n\n"
-                text += rejectTable().rendered()
+    /// The sentence that names the review compared with and its window, or says why
+    /// there is none.
+    public func comparisonStatement() -> String {
+        guard let comparison else {
+            if review == .quarterly {
+                return "So sánh: không có (không có báo cáo cùng kỳ năm trước)."
             }
-        } else {
-            text += "  Không có tệp rejects.csv.\n"
+            let example = review == .final ? ", ví dụ PREVIOUS=so-ket/2018-Q2" : ""
+            return "So sánh: không có (chưa chỉ định kỳ trước; để so sánh, chạy make \(review.makeTarget)"
+                + " QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>\(example))."
+        }
+        var text = "So sánh với: \(comparison.oldReview)"
+        if review == .quarterly { text += ", cùng kỳ năm trước" }
+        if let previousRecord {
+            text += " (\(WindowText.range(from: previousRecord.windowStart, to: previousRecord.asOf)))"
+        }
+        return text + "."
+    }
+
+    /// How the compared review's window differs from this one's, nil when it does not or
+    /// there is no comparison.
+    public var windowDifference: String? {
+        guard comparison != nil, let record, let previousRecord else { return nil }
+        return WindowText.difference(current: record, previous: previousRecord)
+    }
+
+    private func summary() -> String {
+        let summary = TargetSummary(indicators: indicators)
+        var text = "KẾT QUẢ CHUNG: \(summary.sentence).\n"
+        text += TargetSummary.definition.paragraph()
+        if let comparison {
+            let previous = TargetSummary(indicators: comparison.entries.compactMap(\.old))
+            let name = review == .quarterly ? "Cùng kỳ năm trước" : "Kỳ trước"
+            text += "\(name) (\(comparison.oldReview)): \(previous.sentence).".paragraph()
+        }
+        if let notJudged = summary.notJudgedSentence { text += notJudged.paragraph() }
+        if !summary.notMet.isEmpty {
+            text += "  Không đạt (\(summary.notMet.count)):\n"
+            for row in summary.notMet {
+                var line = row.numberedName
+                if row.period != .asOf { line += " (\(periodName(row.period)))" }
+                line += ": " + row.valueText + ", mục tiêu " + row.targetText + "."
+                text += line.paragraph(indent: 4, hangingIndent: 6)
+            }
         }
         return text
     }
 
-    /// Rows read, accepted and rejected per input file, with totals; nil without
-    /// ingest_summary.csv.
-    func intakeTable() -> TextTable? {
-        guard let ingestSummaries else { return nil }
-        var table = TextTable(
-            headings: [
-                "Tệp", "Mã hóa", "Dấu phân cách", "Số dòng đọc", "Tiếp nhận", "Loại bỏ", "Cảnh báo",
-            ],
-            alignsRight: [false, false, false, true, true, true, true])
-        var totals = [0, 0, 0, 0]
-        for summary in ingestSummaries {
-            let counts = [summary.rowsRead, summary.rowsAccepted, summary.rowsRejected, summary.warnings]
-            for index in totals.indices { totals[index] += counts[index] }
-            table.append(
-                [summary.fileName, summary.encoding, summary.delimiterName]
-                    + counts.map { DecimalNumber($0).vietnamese })
+    /// A period as the report names it in running text and column headings, without the
+    /// review date: `năm 2017`, `năm 2018 (đến 30/06)`, `năm 2016 (từ 01/03)`, `từ đầu năm`
+    /// (a quarterly review's year to date), `thời điểm báo cáo`, `cả kỳ`.
+    public func periodName(_ period: Period) -> String {
+        switch period {
+        case .year(let year):
+            return "năm \(year)"
+        case .clippedYear(let first, let last):
+            if review == .quarterly { return "từ đầu năm" }
+            var parts: [String] = []
+            if first.month != 1 || first.dayOfMonth != 1 { parts.append("từ " + dayMonth(first)) }
+            if last.month != 12 || last.dayOfMonth != 31 { parts.append("đến " + dayMonth(last)) }
+            return "năm \(first.year) (" + parts.joined(separator: " ") + ")"
+        case .asOf:
+            return "thời điểm báo cáo"
+        case .term:
+            // A quarterly review's window is the year to date.
+            return review == .quarterly ? "từ đầu năm" : "cả kỳ"
         }
-        table.append(["Cộng", "", ""] + totals.map { DecimalNumber($0).vietnamese })
-        return table
     }
 
-    /// The problems of rejects.csv counted by severity and code.
-    func rejectTable() -> TextTable {
-        var table = TextTable(
-            headings: ["Mức độ", "Mã", "Số lượng"], alignsRight: [false, false, true])
-        for count in rejectCounts ?? [] {
-            table.append([count.severityName, count.code, DecimalNumber(count.count).vietnamese])
-        }
-        return table
+    private func dayMonth(_ day: Day) -> String {
+        String(Period.vietnameseDate(day).dropLast(5))
     }
 
-    private func provinceResults() -> String {
-        "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU (TOÀN TỈNH)\n\n" + provinceTable().rendered()
+    /// The name cell of an indicator in a table: its numbered name wrapped to `width`, then
+    /// its target.
+    func nameCell(_ row: IndicatorRow, width: Int = 30, target: String? = nil) -> [String] {
+        // Continuation lines start under the name, after the number.
+        let hanging = String(repeating: " ", count: (code(of: row).map { "\($0). " } ?? "").displayWidth)
+        let name = row.numberedName.wrapped(toWidth: width - hanging.count, firstWidth: width)
+        var lines = [name[0]] + name.dropFirst().map { hanging + $0 }
+        if let target, !target.isEmpty { lines.append(hanging + "Mục tiêu: " + target) }
+        return lines
     }
 
-    /// Every province row: the indicator as a group line, then target, result, fraction
-    /// and verdict per period.
-    func provinceTable() -> TextTable {
-        var table = TextTable(
-            headings: ["Chỉ tiêu / Kỳ", "Chỉ tiêu đề ra", "Kết quả", "Tử số/Mẫu số", "Đánh giá"],
-            alignsRight: [false, true, true, true, false])
-        var currentIndicator: String?
-        for row in indicators where row.scope == .province {
-            if row.indicator != currentIndicator {
-                currentIndicator = row.indicator
-                table.appendText(row.indicatorHeading)
-            }
-            table.append([
-                "   " + row.period.label(asOf: asOf), row.targetText, row.valueText, row.fractionText,
-                row.statusText,
-            ])
-        }
-        return table
-    }
+    private func code(of row: IndicatorRow) -> Int? { row.code?.catalogNumber }
 
-    private func districtResults() -> String {
-        "III. KẾT QUẢ THEO ĐƠN VỊ\n\n" + "  " + TextReport.mainPeriodNote + "\n\n"
-            + districtTable().rendered()
-    }
-
-    /// How the district table picks the one period it shows of each indicator.
-    static let mainPeriodNote =
-        "Mỗi chỉ tiêu một kỳ: thời điểm báo cáo, nếu không thì năm trọn gần nhất, nếu không thì cả nhiệm kỳ."
-
-    /// Each indicator at its main period, a row per unit.
-    func districtTable() -> TextTable {
-        let mainPeriods = WideSheet.mainPeriods(of: indicators)
-        var table = TextTable(
-            headings: ["Mã đơn vị", "Đơn vị", "Chỉ tiêu đề ra", "Kết quả", "Tử số/Mẫu số", "Đánh giá"],
-            alignsRight: [false, false, true, true, true, false])
-        var currentIndicator: String?
-        for row in indicators where row.period == mainPeriods[row.indicator] {
-            if row.indicator != currentIndicator {
-                currentIndicator = row.indicator
-                table.appendText(row.indicatorHeading + " — " + row.period.label(asOf: asOf).lowercasedFirst)
-            }
-            table.append([
-                row.unitID, row.unitName, row.targetText, row.valueText, row.fractionText, row.statusText,
-            ])
-        }
-        return table
-    }
-
-    private func changes() -> String {
-        var text = "IV. SO SÁNH VỚI KỲ TRƯỚC\n\n"
-        guard let comparison else { return text + "  " + noComparisonNote + "\n" }
-        text += comparisonNotes(comparison).map { "  " + $0 + "\n" }.joined() + "\n"
-        if comparison.entries.contains(where: TextReport.isShownChange) {
-            text += comparison.rendered(showsScope: false, includes: TextReport.isShownChange) + "\n"
-        } else {
-            text += "  Không có thay đổi.\n\n"
-        }
-        text += "  " + comparison.summary + "\n"
-        return text
-    }
-
-    /// Why there is no comparison, and for a sơ kết or tổng kết the make command that
-    /// names one.
-    var noComparisonNote: String {
-        if review == .quarterly { return "Không so sánh: không có kỳ cùng quý năm trước." }
-        return "Không so sánh: chưa chỉ định kỳ trước"
-            + " (make \(review.makeTarget) QUARTER=\(quarter) PREVIOUS=<REVIEW>/<QUARTER>)."
-    }
-
-    /// The changes the report shows: every changed province row, and the units whose
-    /// verdict changed.
-    static func isShownChange(_ entry: IndicatorComparison.Entry) -> Bool {
-        entry.isChanged && (entry.row.scope == .province || entry.isStatusChanged)
-    }
-
-    /// What the comparison shows and how to read it.
-    func comparisonNotes(_ comparison: IndicatorComparison) -> [String] {
-        [
-            "Kỳ trước: \(comparison.oldReview). Các chỉ tiêu toàn tỉnh có thay đổi, và các đơn vị thay đổi đánh giá.",
-            "Năm chưa trọn được so theo năm; chênh lệch của tỷ lệ tính bằng điểm phần trăm.",
-        ]
-    }
-
-    private func restrictedLists() -> String {
-        "V. DANH SÁCH HẠN CHẾ\n\n" + restrictedTable().rendered() + "\n  " + restrictedNote + "\n"
-    }
-
-    /// How many members each restricted list holds, per period.
-    func restrictedTable() -> TextTable {
-        var table = TextTable(
-            headings: ["Danh sách", "Kỳ", "Số đảng viên"], alignsRight: [false, false, true])
-        let lists = [
-            ("probation_overdue", "Đảng viên dự bị quá hạn xét chuyển chính thức"),
-            ("absence_removal_candidates", "Đảng viên vắng không lý do từ 3 tháng trong năm"),
-        ]
-        for (code, title) in lists {
-            let rows = indicators.filter {
-                $0.indicator == code && $0.scope == .province && $0.period != .term
-            }
-            if rows.isEmpty {
-                table.append([title, "", "-"])
-            }
-            for row in rows {
-                table.append([title, row.period.label(asOf: asOf), row.valueText])
-            }
-        }
-        return table
-    }
-
-    /// Where the names are, and who may read them.
-    var restrictedNote: String {
-        "Báo cáo chỉ nêu số lượng. Danh sách họ tên chỉ có trong thư mục \(quarter)/restricted/"
-            + " (chỉ người quản trị được đọc)."
+    /// A result cell: the value, the numerator/denominator of a ratio, the status.
+    func resultCell(_ row: IndicatorRow?, showsStatus: Bool = true) -> [String] {
+        guard let row else { return [""] }
+        var lines = [row.valueText]
+        if !row.fractionText.isEmpty { lines.append(row.fractionText) }
+        if showsStatus, !row.statusText.isEmpty { lines.append(row.statusText) }
+        return lines
     }
 }
