@@ -27,7 +27,9 @@ FROM.help := make compare: the earlier review, REVIEW/QUARTER
 TO ?=
 TO.help := make compare: the later review, REVIEW/QUARTER
 SCALE ?= 10 50 200
-SCALE.help := make bench: sample sizes (scale 1 ≈ 3000 members)
+SCALE.help := make bench: sample sizes (scale 1 ≈ 3000 members; 2000 ≈ the nation)
+YEARS ?=
+YEARS.help := make bench: years generated, FIRST-LAST (default 2016-2020; 2020-2020 = one year)
 FUZZ_SECONDS ?= 60
 FUZZ_SECONDS.help := make fuzz: seconds to fuzz
 SECONDS.help := make fuzz: seconds to fuzz, instead of FUZZ_SECONDS when given
@@ -39,7 +41,7 @@ BIN ?= $(SCRATCH)/release
 BIN.help := folder of the executables make runs
 
 VARIABLES := INPUT OUTPUT QUARTER TERM_START REVIEW PREVIOUS MEETING_DEADLINE_DAY STRICT FROM TO \
-	SCALE FUZZ_SECONDS SECONDS SWIFT SCRATCH BIN
+	SCALE YEARS FUZZ_SECONDS SECONDS SWIFT SCRATCH BIN
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
@@ -213,12 +215,12 @@ test: ## Run every test (Swift Testing)
 lint: ## swift format lint --strict over Sources and Tests
 	$(SWIFT) format lint --strict -r Sources Tests
 
-bench: build ## Benchmark the CSV reader, then every stage against DuckDB 2.0 at SCALE
+bench: build ## Benchmark the CSV reader, then every stage against DuckDB 2.0 at SCALE (national year: SCALE=2000 YEARS=2020-2020)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-bench
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-sample
 	"$(BIN)/chibo-bench" csv
 	QUARTER=$(QUARTER) TERM_START=$(TERM_START) MEETING_DEADLINE_DAY=$(MEETING_DEADLINE_DAY) \
-		REVIEW=$(REVIEW) BIN="$(BIN)" scripts/bench/bench.sh $(SCALE)
+		REVIEW=$(REVIEW) YEARS=$(YEARS) BIN="$(BIN)" scripts/bench/bench.sh $(SCALE)
 
 clean: ## Remove the builds (SCRATCH and SCRATCH-fuzz) and leftover temporary files; never a review
 	rm -rf "$(SCRATCH)" "$(SCRATCH)-fuzz"

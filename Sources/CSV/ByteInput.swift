@@ -17,13 +17,18 @@ final class ByteInput {
     private var prefix: [UInt8]
     private var prefixOffset = 0
 
-    /// Opens `path` for reading.
-    init(path: String, fileName: String) throws(CSVError) {
+    /// Opens `path` for reading from byte `offset` on.
+    init(path: String, fileName: String, offset: Int = 0) throws(CSVError) {
         self.fileName = fileName
         prefix = []
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
             throw .unreadable(file: fileName, reason: String(cString: strerror(errno)))
+        }
+        if offset > 0 && lseek(descriptor, off_t(offset), SEEK_SET) < 0 {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw .unreadable(file: fileName, reason: reason)
         }
     }
 

@@ -55,6 +55,20 @@ public final class CSVReader {
         try self.init(input: ByteInput(path: path, fileName: name), delimiter: delimiter)
     }
 
+    /// Reads a UTF-8 file from byte `offset` on, where the caller found a record to start
+    /// (on another thread, while a reader of the whole file reads the part before it):
+    /// the encoding and separator are those already detected for the file, and records
+    /// report the physical `line` and the offset in the text (`textOffset`, the offset
+    /// without a byte order mark) they would have in one reader of the whole file, so
+    /// that the caller can check that reader meets the same record there.
+    public convenience init(
+        path: String, fileName: String, continuingAt offset: Int, textOffset: Int, line: Int, delimiter: UInt8
+    ) throws(CSVError) {
+        try self.init(
+            input: ByteInput(path: path, fileName: fileName, offset: offset), delimiter: delimiter,
+            continuing: (textOffset, line))
+    }
+
     /// Reads from bytes already in memory (detecting the encoding as for a file).
     public convenience init(bytes: [UInt8], fileName: String, delimiter: UInt8? = nil) throws(CSVError) {
         try self.init(input: ByteInput(bytes: bytes, fileName: fileName), delimiter: delimiter)
@@ -64,10 +78,24 @@ public final class CSVReader {
     /// make records straddle reads.
     init(
         input: ByteInput, delimiter: UInt8?, bufferSize: Int = CSVReader.defaultBufferSize,
-        maximumFieldLength: Int = CSVReader.maximumFieldLength
+        maximumFieldLength: Int = CSVReader.maximumFieldLength,
+        continuing: (textOffset: Int, line: Int)? = nil
     ) throws(CSVError) {
         fileName = input.fileName
         self.maximumFieldLength = maximumFieldLength
+        if let continuing, let delimiter {
+            encoding = .utf8
+            decoder = UTF8Decoder(input: input)
+            self.delimiter = delimiter
+            bufferCapacity = bufferSize
+            buffer = .allocate(capacity: bufferCapacity)
+            fieldCapacity = bufferCapacity + 64
+            fieldBytes = .allocate(capacity: fieldCapacity)
+            fieldEnds = .allocate(capacity: endsCapacity)
+            line = continuing.line
+            bufferBase = continuing.textOffset
+            return
+        }
         let detected = try input.peek(EncodingDetector.sniffLength) { EncodingDetector.detect($0) }
         var textSize: Int?
         encoding = detected.encoding

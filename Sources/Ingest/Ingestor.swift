@@ -42,28 +42,74 @@ public struct Ingestor: Sendable {
         for line in PermissionTightening.messages(tightenings, program: "chibo-ingest") {
             StandardError.writeLine(line)
         }
-        let result = try compute()
-        for notice in result.folderNotices { StandardError.writeLine("chibo-ingest: " + notice.description) }
-        try writer.write(result)
+        let stream = NormalizedTableStream(writer: writer)
+        let result: IngestResult
+        do throws(IngestError) {
+            result = try compute(streamingTo: stream)
+            for notice in result.folderNotices {
+                StandardError.writeLine("chibo-ingest: " + notice.description)
+            }
+            if let failure = stream.failure { throw .output(failure) }
+        } catch {
+            stream.discard()
+            throw error
+        }
+        do throws(IngestError) {
+            try writer.write(result, streamed: stream.files)
+        } catch {
+            stream.discard()
+            throw error
+        }
         return result.summaries
     }
 
-    /// Reads and checks every file, in the order that lets references resolve.
-    func compute() throws(IngestError) -> IngestResult {
+    /// Reads and checks every file, in the order that lets references resolve, on two
+    /// threads: members are parsed while organizations, villages and meetings are, and
+    /// attendance is checked while the ratings, trainings, inspections and targets are.
+    ///
+    /// A fatal problem is the one the files read one after the other in that order would
+    /// meet first (organizations, villages, members, meetings, attendance, then the rest),
+    /// whichever thread finds it first; no thread still reads when this returns.
+    ///
+    /// With a `stream`, each table is written to its temporary file once final and its
+    /// rows freed; without one (tests), every row stays in the result.
+    func compute(streamingTo stream: NormalizedTableStream? = nil) throws(IngestError) -> IngestResult {
         let folder = try InputFolder(inputDirectory)
         var files: [Entity: InputFile] = [:]
         for entity in Entity.allCases {
             files[entity] = try InputFile.open(entity, in: folder, directory: inputDirectory)
         }
         let digest = InputDigest(files: files)
-        var organizations = try ParsedTable(
-            entity: .organizations, file: files.removeValue(forKey: .organizations))
-        let organizationOwners = organizations.claimKeys(columns: [0], code: .idDuplicate)
-        try OrganizationTree.check(organizations, owners: organizationOwners)
-
-        var villages = try ParsedTable(entity: .villages, file: files.removeValue(forKey: .villages))
-        let villageOwners = villages.claimKeys(columns: [0], code: .idDuplicate)
-        var members = try ParsedTable(entity: .members, file: files.removeValue(forKey: .members))
+        let membersFile = files.removeValue(forKey: .members)
+        for entity in [Entity.organizations, .villages, .meetings] { files[entity]?.hideProgress() }
+        let parsedMembers = BackgroundWork { () throws(IngestError) in
+            try ParsedTable(entity: .members, file: membersFile)
+        }
+        var organizations: ParsedTable
+        var villages: ParsedTable
+        var members: ParsedTable
+        var meetings: ParsedTable
+        let organizationOwners: [String: Int]
+        let villageOwners: [String: Int]
+        do throws(IngestError) {
+            organizations = try ParsedTable(
+                entity: .organizations, file: files.removeValue(forKey: .organizations))
+            organizationOwners = organizations.claimKeys(columns: [0], code: .idDuplicate)
+            try OrganizationTree.check(organizations, owners: organizationOwners)
+            villages = try ParsedTable(entity: .villages, file: files.removeValue(forKey: .villages))
+            villageOwners = villages.claimKeys(columns: [0], code: .idDuplicate)
+            let meetingsFile = files.removeValue(forKey: .meetings)
+            // Parsed before members are waited for; its error counts only after theirs.
+            let parsedMeetings = Result { () throws(IngestError) in
+                try ParsedTable(entity: .meetings, file: meetingsFile)
+            }
+            members = try parsedMembers.value()
+            meetings = try parsedMeetings.get()
+        } catch {
+            parsedMembers.finish()
+            _ = try? digest.value()
+            throw error
+        }
         let memberOwners = members.claimKeys(columns: [0], code: .idDuplicate)
         MemberRules.checkRows(&members)
         ReferenceResolver.resolve(
@@ -85,38 +131,66 @@ public struct Ingestor: Sendable {
         for row in members.rows where !row.isRejected { acceptedMembers[row[0]] = true }
         let acceptedOrganizations = organizationLevels.mapValues { _ in true }
 
-        var meetings = try ParsedTable(entity: .meetings, file: files.removeValue(forKey: .meetings))
         _ = meetings.claimKeys(columns: [0], code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: organizationLevels)
         meetings.releaseRawValues()
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
 
         let (rankedMeetings, rankedMembers) = AttendanceValidator.rank(meetings: meetings, members: members)
-        let attendance = try AttendanceValidator.validate(
-            files.removeValue(forKey: .attendance), meetings: rankedMeetings, members: rankedMembers)
-
-        var memberRatings = try ParsedTable(
-            entity: .memberRatings, file: files.removeValue(forKey: .memberRatings))
-        ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
-        var organizationRatings = try ParsedTable(
-            entity: .organizationRatings, file: files.removeValue(forKey: .organizationRatings))
-        ReferenceRules.checkRatings(
-            &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
-        var trainings = try ParsedTable(entity: .trainings, file: files.removeValue(forKey: .trainings))
-        ReferenceRules.check(&trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
-        var inspections = try ParsedTable(entity: .inspections, file: files.removeValue(forKey: .inspections))
-        ReferenceRules.check(
-            &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
-        var targets = try ParsedTable(entity: .targets, file: files.removeValue(forKey: .targets))
-        ReferenceRules.checkTargets(&targets)
+        let attendanceFile = files.removeValue(forKey: .attendance)
+        let checkedAttendance = BackgroundWork { () throws(IngestError) in
+            try AttendanceValidator.validate(attendanceFile, meetings: rankedMeetings, members: rankedMembers)
+        }
+        for file in files.values { file.hideProgress() }
+        let dataUntil = Self.latestDate(of: meetings)
+        if let stream {
+            stream.write(&organizations)
+            stream.write(&villages)
+            stream.write(&members)
+            stream.write(&meetings)
+            stream.returnFreedMemory()
+        }
+        // Read while attendance is; its error counts only after attendance's.
+        let otherTables = Result { () throws(IngestError) in
+            var memberRatings = try ParsedTable(
+                entity: .memberRatings, file: files.removeValue(forKey: .memberRatings))
+            ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
+            var organizationRatings = try ParsedTable(
+                entity: .organizationRatings, file: files.removeValue(forKey: .organizationRatings))
+            ReferenceRules.checkRatings(
+                &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
+            var trainings = try ParsedTable(entity: .trainings, file: files.removeValue(forKey: .trainings))
+            ReferenceRules.check(
+                &trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
+            var inspections = try ParsedTable(
+                entity: .inspections, file: files.removeValue(forKey: .inspections))
+            ReferenceRules.check(
+                &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
+            var targets = try ParsedTable(entity: .targets, file: files.removeValue(forKey: .targets))
+            ReferenceRules.checkTargets(&targets)
+            if let stream {
+                stream.write(&memberRatings)
+                stream.write(&organizationRatings)
+                stream.write(&trainings)
+                stream.write(&inspections)
+                stream.write(&targets)
+            }
+            return [memberRatings, organizationRatings, trainings, inspections, targets]
+        }
+        let attendance: AttendanceValidator.Result
+        let laterTables: [ParsedTable]
+        do throws(IngestError) {
+            attendance = try checkedAttendance.value()
+            laterTables = try otherTables.get()
+        } catch {
+            _ = try? digest.value()
+            throw error
+        }
 
         return IngestResult(
-            tables: [
-                organizations, villages, members, meetings, memberRatings, organizationRatings, trainings,
-                inspections, targets,
-            ],
+            tables: [organizations, villages, members, meetings] + laterTables,
             attendance: attendance,
-            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: Self.latestDate(of: meetings)),
+            record: IngestRecord(inputSHA256: try digest.value(), dataUntil: dataUntil),
             folderNotices: folder.notices)
     }
 

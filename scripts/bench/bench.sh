@@ -2,13 +2,16 @@
 # Benchmark the chibo stages against a DuckDB implementation of the same catalog.
 #
 #   scripts/bench/bench.sh [SCALE...]        (default: 10 50 200; scale 1 ≈ 3000 members)
+#   YEARS=2020-2020 scripts/bench/bench.sh 2000   (the national year, ~3.5 GB of raw exports)
+#   scripts/bench/bench.sh 2000                    (the national 5 years 2016-2020, ~17 GB)
 #
 # Per scale: generate the raw exports once (cached in .bench/data/scale-N/input), run
 # chibo-ingest, chibo-indicators and chibo-report under /usr/bin/time -v, then
 # scripts/bench/duckdb_indicators.py on the same normalized files and window, compare the
 # two indicators.csv, and print a table (also written to .bench/results.md).
 #
-# Environment: QUARTER (2020-Q4), TERM_START (2016-01-01), MEETING_DEADLINE_DAY (10),
+# Environment: YEARS (the years generated, FIRST-LAST; default chibo-sample's 2016-2020),
+# QUARTER (2020-Q4), TERM_START (2016-01-01), MEETING_DEADLINE_DAY (10),
 # REVIEW (tong-ket), BIN (.build/release), BENCH_DIR (.bench), DUCKDB_THREADS,
 # DUCKDB_MEMORY_LIMIT, DUCKDB_TEMP_DIRECTORY (BENCH_DIR/duckdb-tmp), PYTHON (a python3
 # with duckdb; default: the venv in BENCH_DIR, created with duckdb==2.0.0 when missing).
@@ -24,6 +27,7 @@ QUARTER=${QUARTER:-2020-Q4}
 TERM_START=${TERM_START:-2016-01-01}
 MEETING_DEADLINE_DAY=${MEETING_DEADLINE_DAY:-10}
 REVIEW=${REVIEW:-tong-ket}
+YEARS=${YEARS:-}
 BIN=${BIN:-.build/release}
 BENCH_DIR=${BENCH_DIR:-.bench}
 DUCKDB_VERSION=2.0.0
@@ -38,6 +42,10 @@ for scale in "$@"; do
         exit 64
     }
 done
+[ -z "$YEARS" ] || [[ $YEARS =~ ^[0-9]{4}-[0-9]{4}$ ]] || {
+    echo "bench.sh: error: expected YEARS as FIRST-LAST such as 2020-2020, found '$YEARS'" >&2
+    exit 64
+}
 
 die_missing() { echo "bench.sh: error: $1" >&2; exit 2; }
 
@@ -141,7 +149,7 @@ compare_outputs() {
 run_duckdb() {  # NORMALIZED OUT_CSV LOG
     local status=0
     measure duckdb "$3" "$2.partial" -- "$PYTHON" "$SCRIPT" "$1" "$QUARTER" "$TERM_START" \
-        "$MEETING_DEADLINE_DAY" || status=$?
+        "$MEETING_DEADLINE_DAY" "$REVIEW" || status=$?
     if [ $status -eq 0 ]; then
         mv -f "$2.partial" "$2"
     else
@@ -157,7 +165,7 @@ ROWS_MD+=("# chibo benchmark" ""
     "$(nproc) CPU ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)),"
     "$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, DuckDB $DUCKDB_REPORTED"
     "(DuckDB threads: $DUCKDB_THREADS_USED; CPU s above seconds means parallel work), load average at start"
-    "$(cut -d' ' -f1-3 /proc/loadavg). Window: QUARTER=$QUARTER TERM_START=$TERM_START"
+    "$(cut -d' ' -f1-3 /proc/loadavg). Years: ${YEARS:-2016-2020}. Window: QUARTER=$QUARTER TERM_START=$TERM_START"
     "MEETING_DEADLINE_DAY=$MEETING_DEADLINE_DAY REVIEW=$REVIEW."
     ""
     "DuckDB reads chibo's normalized files: its time excludes the CSV normalization (ingest)."
@@ -186,7 +194,7 @@ done
 
 failed=0
 for scale in "$@"; do
-    dir=$BENCH_DIR/data/scale-$scale
+    dir=$BENCH_DIR/data/scale-$scale${YEARS:+-years-$YEARS}
     input=$dir/input
     output=$dir/output
     logs=$dir/logs
@@ -195,7 +203,8 @@ for scale in "$@"; do
     if [ ! -f "$dir/input.done" ]; then
         rm -rf "$input" "$dir/input.stats"
         echo "scale $scale: generating raw exports into $input" >&2
-        if ! measure sample "$logs/sample.log" "" -- "$BIN/chibo-sample" --output "$input" --seed 1 --scale "$scale"; then
+        if ! measure sample "$logs/sample.log" "" -- "$BIN/chibo-sample" --output "$input" --seed 1 --scale "$scale" \
+            ${YEARS:+--years "$YEARS"}; then
             echo "bench.sh: chibo-sample failed at scale $scale:" >&2
             tail -5 "$logs/sample.log" >&2
             failed=1

@@ -88,12 +88,12 @@ UNUSED = {"members": {"full_name", "birth_date", "gender", "ethnicity", "left_re
 
 def usage(message):
     print(f"duckdb_indicators.py: error: {message}", file=sys.stderr)
-    print("usage: duckdb_indicators.py NORMALIZED_DIR QUARTER TERM_START DEADLINE_DAY", file=sys.stderr)
+    print("usage: duckdb_indicators.py NORMALIZED_DIR QUARTER TERM_START DEADLINE_DAY [REVIEW]", file=sys.stderr)
     sys.exit(64)
 
 
 # --- the review window (plain date arithmetic) ------------------------------------------
-def window(quarter, term_start):
+def window(quarter, term_start, review="tong-ket"):
     match = re.fullmatch(r"(\d{4})-Q([1-4])", quarter)
     if not match:
         usage(f"expected QUARTER like 2018-Q2, found '{quarter}'")
@@ -105,6 +105,8 @@ def window(quarter, term_start):
         usage(f"expected TERM_START as yyyy-mm-dd, found '{term_start}'")
     if start > as_of:
         usage(f"TERM_START {start} is after the end of {quarter} ({as_of})")
+    if review == "quy":  # the quarterly window is the year to date, not before TERM_START
+        start = max(dt.date(as_of.year, 1, 1), start)
     periods = []  # (key, label, target_year, partial, start, end, is_year, is_rated)
     for y in range(start.year, as_of.year + 1):
         s, e = max(dt.date(y, 1, 1), start), min(dt.date(y, 12, 31), as_of)
@@ -331,7 +333,7 @@ totals AS (
     HAVING grouping(d.unit) = 1 OR d.unit IS NOT NULL
 ),
 skeleton AS (
-    SELECT c.cord, c.code, c.is_ratio, u.uord, u.scope, u.unit_id, u.name, p.*
+    SELECT c.cord, c.code, c.is_ratio, c.periods, u.uord, u.scope, u.unit_id, u.name, p.*
     FROM catalog c JOIN periods p ON CASE c.periods
             WHEN 'as_of' THEN p.pkey = $asof_key
             WHEN 'term' THEN p.pkey = $term_key
@@ -363,7 +365,9 @@ target_pick AS (  -- the first applicable target row in file order
 ),
 targeted AS (
     SELECT v.*, tp.comparator, tp.target_value
-    FROM valued v LEFT JOIN target_pick tp USING (code, scope, target_year)
+    FROM valued v LEFT JOIN target_pick tp  -- the term row of a per-year indicator has no target
+      ON tp.code = v.code AND tp.scope = v.scope AND tp.target_year = v.target_year
+     AND NOT (v.label = 'term' AND v.periods <> 'term')
 )
 SELECT code, scope, unit_id, name, label, is_ratio, num, den, scaled,
        coalesce(comparator || target_value, '') AS target,
@@ -387,12 +391,15 @@ def hundredths(value):
 
 
 def main(argv):
-    if len(argv) != 5:
-        usage("expected 4 arguments")
-    directory, quarter, term_start, deadline_text = argv[1:]
+    if len(argv) not in (5, 6):
+        usage("expected 4 or 5 arguments")
+    directory, quarter, term_start, deadline_text = argv[1:5]
+    review = argv[5] if len(argv) == 6 else "tong-ket"
+    if review not in ("quy", "so-ket", "tong-ket"):
+        usage(f"expected REVIEW quy, so-ket or tong-ket, found '{review}'")
     if not re.fullmatch(r"[0-9]{1,2}", deadline_text) or not 1 <= int(deadline_text) <= 31:
         usage(f"expected DEADLINE_DAY 1-31, found '{deadline_text}'")
-    as_of, start, periods, wholes = window(quarter, term_start)
+    as_of, start, periods, wholes = window(quarter, term_start, review)
 
     config = {}
     if os.environ.get("DUCKDB_THREADS"):

@@ -23,7 +23,7 @@ final class InputFile {
     let delimiterName: String
     private let reader: CSVReader
     /// Shown on a terminal while the rows are read.
-    private let progress: ProgressLine
+    private var progress: ProgressLine
     /// The first record, read to see whether it is a template's hint row and not one;
     /// returned by the first `nextRow()`.
     private var pendingRow: CSVRow?
@@ -115,6 +115,22 @@ final class InputFile {
             return
         }
         notices.append(ProblemCode.templateHintRow.diagnostic(file: fileName, line: row.line))
+    }
+
+    /// The detected encoding.
+    var encoding: TextEncoding { reader.encoding }
+    /// The field separator.
+    var delimiter: UInt8 { reader.delimiter }
+
+    /// Erases the progress line, for a caller that stops reading before the end.
+    func finishProgress() {
+        progress.finish()
+    }
+
+    /// Draws no progress line for this file: it is read while another file's line is
+    /// shown, and two lines redrawn from two threads would garble the terminal.
+    func hideProgress() {
+        progress = ProgressLine(label: progress.label, isShown: false)
     }
 
     /// The next raw row, for byte-level readers of big files.

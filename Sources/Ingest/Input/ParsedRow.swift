@@ -4,10 +4,10 @@ import ChiboCore
 struct ParsedRow: Sendable {
     /// The physical line where the record starts.
     let line: Int
-    /// The values as read, in canonical column order.
-    var raw: [String]
+    /// The values as read, in canonical column order; none once freed.
+    var raw: PackedStrings
     /// The normalized values, in canonical column order ("" when empty or invalid).
-    var fields: [String]
+    var fields: PackedStrings
     /// Problems that reject the row.
     var errors: [Diagnostic] = []
     /// Problems reported only if the row is kept.
@@ -20,5 +20,8 @@ struct ParsedRow: Sendable {
     subscript(index: Int) -> String { fields[index] }
 
     /// The normalized date of column `index`, nil when empty or invalid.
-    func day(_ index: Int) -> Day? { fields[index].isEmpty ? nil : Day(iso: fields[index]) }
+    func day(_ index: Int) -> Day? {
+        let value = fields[index]
+        return value.isEmpty ? nil : Day(iso: value)
+    }
 }

@@ -28,6 +28,8 @@ struct ParsedTable {
     /// `sortedAcceptedRowIndices()`, kept once no rule can reject a row any more, so that
     /// tables sorted for the attendance ranks are not sorted again for the output.
     var sortedAcceptedRows: [Int]? = nil
+    /// The summary and diagnostics, kept when the rows were freed (`releaseRows()`).
+    private var released: (summary: FileSummary, diagnostics: [Diagnostic])? = nil
 
     /// Reads and normalizes every record of `file` (no rows when it is absent).
     init(entity: Entity, file: InputFile?) throws(IngestError) {
@@ -53,7 +55,15 @@ struct ParsedTable {
     /// Frees the raw values once every rule of the file has run: the diagnostics already
     /// hold the values they quote, and only normalized fields are written.
     mutating func releaseRawValues() {
-        for index in rows.indices { rows[index].raw = [] }
+        for index in rows.indices { rows[index].raw = PackedStrings() }
+    }
+
+    /// Frees every row once the table's normalized file is written, keeping what the
+    /// summary and the rejects need.
+    mutating func releaseRows() {
+        released = (summary(), diagnostics())
+        rows = []
+        sortedAcceptedRows = nil
     }
 
     /// The index of canonical column `name`.
@@ -132,7 +142,7 @@ struct ParsedTable {
     /// The accepted rows' normalized fields, sorted by the entity's key then the
     /// remaining columns, bytewise field by field.
     func sortedAcceptedFields() -> [[String]] {
-        sortedAcceptedRowIndices().map { rows[$0].fields }
+        sortedAcceptedRowIndices().map { rows[$0].fields.strings }
     }
 
     /// The indices of the accepted rows, in the order of `sortedAcceptedFields()`.
@@ -146,7 +156,7 @@ struct ParsedTable {
         // reference counting in the comparisons.
         var length = 0
         for index in accepted {
-            for column in order { length += rows[index].fields[column].utf8.count + 1 }
+            for column in order { length += rows[index].fields.withBytes(at: column) { $0.count } + 1 }
         }
         var starts: [Int] = [0]
         starts.reserveCapacity(accepted.count + 1)
@@ -157,8 +167,7 @@ struct ParsedTable {
             var position = 0
             for index in accepted {
                 for column in order {
-                    var field = rows[index].fields[column]
-                    field.withUTF8 { bytes in
+                    rows[index].fields.withBytes(at: column) { bytes in
                         if let base = bytes.baseAddress, !bytes.isEmpty {
                             if memchr(base, 0, bytes.count) != nil { hasZeroByte = true }
                             (arena.baseAddress! + position).initialize(from: base, count: bytes.count)
@@ -201,6 +210,7 @@ struct ParsedTable {
 
     /// Every diagnostic of the file: notices, errors of rejected rows, warnings of kept rows.
     func diagnostics() -> [Diagnostic] {
+        if let released { return released.diagnostics }
         var result = notices
         for row in rows {
             result += row.isRejected ? row.errors : row.warnings
@@ -210,6 +220,7 @@ struct ParsedTable {
 
     /// Rows read, accepted, rejected and warnings, for the summary.
     func summary() -> FileSummary {
+        if let released { return released.summary }
         let rejected = rows.filter(\.isRejected).count
         let warnings = rows.reduce(0) { $0 + ($1.isRejected ? 0 : $1.warnings.count) }
         return FileSummary(

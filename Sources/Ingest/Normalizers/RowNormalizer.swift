@@ -46,12 +46,12 @@ struct RowNormalizer {
     /// The record with every value normalized; `problem` is its whole-row problem.
     mutating func normalize(_ record: CSVRow, problem: (code: ProblemCode, value: String)?) -> ParsedRow {
         defer { rowCount += 1 }
-        var row = ParsedRow(line: record.line, raw: [], fields: [])
+        var row = ParsedRow(line: record.line, raw: PackedStrings(), fields: PackedStrings())
         if let problem {
             row.errors.append(
                 problem.code.diagnostic(file: fileName, line: record.line, value: problem.value))
             if problem.code == .rowBlank {
-                row.raw = [String](repeating: "", count: schema.count)
+                row.raw = PackedStrings([String](repeating: "", count: schema.count))
                 row.fields = row.raw
                 return row
             }
@@ -120,8 +120,8 @@ struct RowNormalizer {
                 isLegacySuspected = false
             }
         }
-        row.raw = raws
-        row.fields = fields
+        row.raw = PackedStrings(raws)
+        row.fields = PackedStrings(fields)
         return row
     }
 

@@ -34,45 +34,59 @@ struct IngestOutputWriter {
         }
     }
 
+    /// The folder of the normalized tables.
+    var normalizedDirectory: String { directory + "/" + Self.normalizedFolderName }
+
+    /// Creates the normalized folder, owner-only, if missing.
+    func createNormalizedDirectory() throws(FileError) {
+        try Directory.create(normalizedDirectory, confidentiality: .ownerOnly)
+    }
+
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
-    /// rejects.xlsx, and ingest_summary.csv.
-    func write(_ result: IngestResult) throws(IngestError) {
-        // A first run that fails leaves no empty folder behind.
-        let created = Directory.missingFolders(of: directory + "/" + Self.normalizedFolderName)
-        do throws(FileError) {
-            let normalized = directory + "/" + Self.normalizedFolderName
-            try Directory.create(normalized, confidentiality: .ownerOnly)
-            var writers: [AtomicFileWriter] = []
-            for entity in Entity.allCases {
-                let writer = try AtomicFileWriter(
-                    path: normalized + "/" + entity.fileName, confidentiality: .ownerOnly)
-                var header: [UInt8] = []
-                csv.appendRecord(entity.columns, to: &header)
-                try writer.write(header)
-                if entity == .attendance {
-                    try writeAttendance(result.attendance, to: writer)
-                } else {
-                    let table = result.tables.first { $0.entity == entity }!
-                    var buffer: [UInt8] = []
-                    for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
-                        csv.appendRecord(table.rows[row].fields, to: &buffer)
-                        if buffer.count >= 1 << 20 {
-                            try writer.write(buffer)
-                            buffer.removeAll(keepingCapacity: true)
-                        }
-                    }
-                    try writer.write(buffer)
-                }
-                writers.append(writer)
+    /// rejects.xlsx, and ingest_summary.csv; the tables in `streamed` were already written to their
+    /// temporary files. Attendance, the biggest table, is written on another thread while
+    /// the rejects are; a failure is the one the files written in `Entity` order would
+    /// meet first, and nothing is renamed into place unless every file is complete.
+    func write(_ result: IngestResult, streamed: [Entity: AtomicFileWriter] = [:]) throws(IngestError) {
+        // A first run that fails leaves no empty folder behind (the stream that wrote
+        // tables before takes back the folder it made).
+        let created = Directory.missingFolders(of: normalizedDirectory)
+        do throws(IngestError) {
+            try writeAll(result, streamed: streamed)
+        } catch {
+            // The writers, local to `writeAll`, have removed their temporaries.
+            Directory.removeIfEmpty(created)
+            throw error
+        }
+    }
+
+    private func writeAll(_ result: IngestResult, streamed: [Entity: AtomicFileWriter]) throws(IngestError) {
+        try output { () throws(FileError) in try createNormalizedDirectory() }
+        let attendanceWriter = BackgroundWork { () throws(IngestError) -> AtomicFileWriter in
+            try output { () throws(FileError) in try writeAttendanceTable(result.attendance) }
+        }
+        defer { attendanceWriter.finish() }
+        var writers: [AtomicFileWriter] = []
+        for entity in Entity.allCases {
+            if entity == .attendance {
+                writers.append(try attendanceWriter.value())
+            } else if let written = streamed[entity] {
+                writers.append(written)
+            } else {
+                let table = result.tables.first { $0.entity == entity }!
+                writers.append(try output { () throws(FileError) in try writeTable(table) })
             }
+        }
+        try output { () throws(FileError) in
             let record = try AtomicFileWriter(
-                path: normalized + "/" + IngestRecord.fileName, confidentiality: .ownerOnly)
+                path: normalizedDirectory + "/" + IngestRecord.fileName, confidentiality: .ownerOnly)
             try record.write(result.record.file.bytes)
             writers.append(record)
             let rejects = try AtomicFileWriter(path: directory + "/rejects.csv", confidentiality: .ownerOnly)
             var buffer: [UInt8] = []
             csv.appendRecord(["file", "line", "column", "value", "code", "severity", "message"], to: &buffer)
-            for diagnostic in result.sortedDiagnostics {
+            let diagnostics = result.sortedDiagnostics
+            for diagnostic in diagnostics {
                 csv.appendRecord(
                     [
                         diagnostic.file, String(diagnostic.line), diagnostic.columnName, diagnostic.value,
@@ -92,17 +106,60 @@ struct IngestOutputWriter {
             for file in result.summaries { csv.appendRecord(file.fields, to: &buffer) }
             try summary.write(buffer)
             writers.append(summary)
-            writers.append(
-                try RejectsWorkbookWriter.writer(for: result.sortedDiagnostics, directory: directory))
+            writers.append(try RejectsWorkbookWriter.writer(for: diagnostics, directory: directory))
             // Every byte written before any file is renamed: a late failure (a full disk)
             // leaves every earlier output as it was.
             for writer in writers { try writer.finishWriting() }
             for writer in writers { try writer.moveIntoPlace() }
+        }
+    }
+
+    /// Runs `body`, its file error as an output error of the stage.
+    private func output<Value>(_ body: () throws(FileError) -> Value) throws(IngestError) -> Value {
+        do throws(FileError) {
+            return try body()
         } catch {
-            // The writers, local to the block above, have removed their temporaries.
-            Directory.removeIfEmpty(created)
             throw .output(error)
         }
+    }
+
+    /// Writes the accepted rows of `table`, sorted, to the temporary file of
+    /// `normalized/<entity>.csv`; the caller commits it. The folder must exist.
+    func writeTable(_ table: ParsedTable) throws(FileError) -> AtomicFileWriter {
+        let writer = try headedWriter(table.entity)
+        var buffer: [UInt8] = []
+        for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
+            let fields = table.rows[row].fields
+            for column in 0..<fields.count {
+                if column > 0 { csv.appendDelimiter(to: &buffer) }
+                fields.withBytes(at: column) { csv.appendField($0, to: &buffer) }
+            }
+            csv.appendLineEnding(to: &buffer)
+            if buffer.count >= 1 << 20 {
+                try writer.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try writer.write(buffer)
+        return writer
+    }
+
+    private func writeAttendanceTable(_ attendance: AttendanceValidator.Result) throws(FileError)
+        -> AtomicFileWriter
+    {
+        let writer = try headedWriter(.attendance)
+        try writeAttendance(attendance, to: writer)
+        return writer
+    }
+
+    /// The owner-only temporary file of `normalized/<entity>.csv`, its header written.
+    private func headedWriter(_ entity: Entity) throws(FileError) -> AtomicFileWriter {
+        let writer = try AtomicFileWriter(
+            path: normalizedDirectory + "/" + entity.fileName, confidentiality: .ownerOnly)
+        var header: [UInt8] = []
+        csv.appendRecord(entity.columns, to: &header)
+        try writer.write(header)
+        return writer
     }
 
     private func writeAttendance(_ attendance: AttendanceValidator.Result, to writer: AtomicFileWriter)

@@ -128,10 +128,47 @@ enum AttendanceValidator {
         table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices()
     }
 
+    /// What checking a stretch of rows found, before duplicates are looked for.
+    struct Checked {
+        var records: [Record] = []
+        var diagnostics: [Diagnostic] = []
+        /// Statuses typed in a legacy font: warnings for rows kept so far.
+        var legacyWarnings: [Diagnostic] = []
+        /// Cells per legacy encoding.
+        var legacyCounts: [String: Int] = [:]
+        var rowsRead = 0
+        var rejected = 0
+        /// The text offset and line of the first row checked.
+        var firstRow: (offset: Int, line: Int)? = nil
+        /// The error that stopped the reading, if any.
+        var error: IngestError? = nil
+
+        /// Appends what `later`, the rows right after these, found.
+        mutating func append(_ later: Checked) {
+            records += later.records
+            diagnostics += later.diagnostics
+            legacyWarnings += later.legacyWarnings
+            legacyCounts.merge(later.legacyCounts, uniquingKeysWith: +)
+            rowsRead += later.rowsRead
+            rejected += later.rejected
+        }
+    }
+
+    /// Files at least this big are read by two threads, from their start and from a
+    /// record near their middle.
+    static let splitSize = 16 << 20
+
     /// Reads and checks every row of `file`.
-    static func validate(_ file: InputFile?, meetings: Meetings, members: Members) throws(IngestError)
-        -> Result
-    {
+    ///
+    /// A big UTF-8 file is read in two halves at once: a second reader starts after a line
+    /// end near the middle, and its rows are taken only if the reader of the first half
+    /// meets a record at exactly that offset and line, so the split can never cut a quoted
+    /// field (messy quotes included): otherwise the first reader goes on to the end alone.
+    /// Both halves' findings are joined in physical order, so the outcome is the one of a
+    /// single reader.
+    static func validate(
+        _ file: InputFile?, meetings: Meetings, members: Members, splitSize: Int = splitSize
+    ) throws(IngestError) -> Result {
         let fileName = Entity.attendance.fileName
         var result = Result(
             summary: FileSummary(
@@ -142,92 +179,50 @@ enum AttendanceValidator {
         result.diagnostics = file.notices
         let indices = file.mapping.fieldIndices.map { $0! }
         let columns = Entity.attendance.columns
-        var statuses = StatusReader()
-        // Exports list a meeting's rows together: most rows repeat the previous meeting id.
-        var previousMeeting = RepeatedLookUp()
-        // Statuses typed in a legacy font: warnings for rows kept so far, cells per encoding.
-        var legacyWarnings: [Diagnostic] = []
-        var legacyCounts: [String: Int] = [:]
-        var records: [Record] = []
-        var rowsRead = 0
-        var rejected = 0
-        func problem(_ code: ProblemCode, line: Int, column: Int, value: String) -> Diagnostic {
-            code.diagnostic(
-                file: fileName, line: line, column: indices[column] + 1, columnName: columns[column],
-                value: value)
-        }
-        while let row = try file.nextRow() {
-            rowsRead += 1
-            var errors: [Diagnostic] = []
-            if let (code, extra) = file.wholeRowProblem(row) {
-                errors.append(code.diagnostic(file: fileName, line: row.line, value: extra))
-                if code == .rowBlank {
-                    result.diagnostics += errors
-                    rejected += 1
-                    continue
+        let split = SplitPoint.find(file, minimumSize: splitSize)
+        let (path, delimiter) = (file.path, file.delimiter)
+        let secondHalf = split.map { split in
+            BackgroundWork { () throws(IngestError) -> Checked in
+                var checker = RowChecker(file: file, meetings: meetings, members: members)
+                do throws(CSVError) {
+                    let reader = try CSVReader(
+                        path: path, fileName: fileName, continuingAt: split.offset,
+                        textOffset: split.textOffset, line: split.line, delimiter: delimiter)
+                    while let row = try reader.nextRow() { checker.check(row) }
+                } catch {
+                    checker.checked.error = .unreadable(error)
                 }
-            }
-            var meetingRank: Int32? = nil
-            var memberRank: Int32? = nil
-            switch previousMeeting.lookUp(row, indices[0], in: meetings.ranks) {
-            case .empty:
-                errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
-            case .unknown:
-                errors.append(
-                    problem(
-                        .attendanceUnknownMeeting, line: row.line, column: 0,
-                        value: row.string(at: indices[0])))
-            case .found(let rank):
-                meetingRank = rank
-            }
-            switch lookUp(row, indices[1], in: members.ranks) {
-            case .empty:
-                errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
-            case .unknown:
-                errors.append(
-                    problem(
-                        .attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])
-                    ))
-            case .found(let rank):
-                memberRank = rank
-            }
-            let (status, legacyEncoding) = statuses.status(row, indices[2])
-            if status == StatusReader.empty {
-                errors.append(
-                    problem(.valueRequired, line: row.line, column: 2, value: row.string(at: indices[2])))
-            } else if status == StatusReader.unknown {
-                errors.append(
-                    problem(.enumUnknown, line: row.line, column: 2, value: row.string(at: indices[2])))
-            }
-            if let meetingRank, let memberRank {
-                let day = meetings.days[Int(meetingRank)]
-                if !(members.admitted[Int(memberRank)] <= day && day < members.left[Int(memberRank)]) {
-                    errors.append(
-                        problem(
-                            .attendanceMemberInactive, line: row.line, column: 1,
-                            value: row.string(at: indices[1])))
-                }
-                records.append(
-                    Record(
-                        meeting: UInt32(meetingRank), member: UInt32(memberRank), line: row.line,
-                        status: status,
-                        isRejected: !errors.isEmpty))
-            }
-            if let legacyEncoding {
-                legacyCounts[legacyEncoding, default: 0] += 1
-                if errors.isEmpty {
-                    legacyWarnings.append(
-                        ProblemCode.legacyFont.diagnostic(
-                            file: fileName, line: row.line, column: indices[2] + 1, columnName: columns[2],
-                            value: row.string(at: indices[2]),
-                            message: "\(ProblemCode.legacyFont.message) (\(legacyEncoding))"))
-                }
-            }
-            if !errors.isEmpty {
-                rejected += 1
-                result.diagnostics += errors
+                return checker.checked
             }
         }
+        var checker = RowChecker(file: file, meetings: meetings, members: members)
+        var isSplitDecided = split == nil
+        do throws(IngestError) {
+            while let row = try file.nextRow() {
+                if !isSplitDecided, let split, let secondHalf, row.byteOffset >= split.textOffset {
+                    isSplitDecided = true
+                    let later = try secondHalf.value()
+                    if let first = later.firstRow, first.offset == row.byteOffset, first.line == row.line {
+                        file.finishProgress()
+                        checker.checked.append(later)
+                        if let error = later.error { throw error }
+                        break
+                    }
+                }
+                checker.check(row)
+            }
+        } catch {
+            secondHalf?.finish()
+            throw error
+        }
+        secondHalf?.finish()
+        var records = checker.checked.records
+        checker.checked.records = []
+        result.diagnostics += checker.checked.diagnostics
+        let legacyWarnings = checker.checked.legacyWarnings
+        let legacyCounts = checker.checked.legacyCounts
+        let rowsRead = checker.checked.rowsRead
+        var rejected = checker.checked.rejected
         // Physical order breaks ties, so the first row of a pair keeps it.
         records.sort {
             ($0.meeting, $0.member, $0.line) < ($1.meeting, $1.member, $1.line)
@@ -276,6 +271,174 @@ enum AttendanceValidator {
         result.summary.rowsAccepted = rowsRead - rejected
         result.summary.warnings = warnings
         return result
+    }
+
+    /// Checks rows one by one, with the look-up caches of one reader.
+    private struct RowChecker {
+        let file: InputFile
+        let meetings: Meetings
+        let members: Members
+        let indices: [Int]
+        let columns = Entity.attendance.columns
+        var statuses = StatusReader()
+        // Exports list a meeting's rows together: most rows repeat the previous meeting id.
+        var previousMeeting = RepeatedLookUp()
+        var checked = Checked()
+
+        init(file: InputFile, meetings: Meetings, members: Members) {
+            self.file = file
+            self.meetings = meetings
+            self.members = members
+            self.indices = file.mapping.fieldIndices.map { $0! }
+        }
+
+        private func problem(_ code: ProblemCode, line: Int, column: Int, value: String) -> Diagnostic {
+            code.diagnostic(
+                file: file.fileName, line: line, column: indices[column] + 1, columnName: columns[column],
+                value: value)
+        }
+
+        mutating func check(_ row: CSVRow) {
+            if checked.firstRow == nil { checked.firstRow = (row.byteOffset, row.line) }
+            checked.rowsRead += 1
+            var errors: [Diagnostic] = []
+            if let (code, extra) = file.wholeRowProblem(row) {
+                errors.append(code.diagnostic(file: file.fileName, line: row.line, value: extra))
+                if code == .rowBlank {
+                    checked.diagnostics += errors
+                    checked.rejected += 1
+                    return
+                }
+            }
+            var meetingRank: Int32? = nil
+            var memberRank: Int32? = nil
+            switch previousMeeting.lookUp(row, indices[0], in: meetings.ranks) {
+            case .empty:
+                errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
+            case .unknown:
+                errors.append(
+                    problem(
+                        .attendanceUnknownMeeting, line: row.line, column: 0,
+                        value: row.string(at: indices[0])))
+            case .found(let rank):
+                meetingRank = rank
+            }
+            switch lookUp(row, indices[1], in: members.ranks) {
+            case .empty:
+                errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
+            case .unknown:
+                errors.append(
+                    problem(
+                        .attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])
+                    ))
+            case .found(let rank):
+                memberRank = rank
+            }
+            let (status, legacyEncoding) = statuses.status(row, indices[2])
+            if status == StatusReader.empty {
+                errors.append(
+                    problem(.valueRequired, line: row.line, column: 2, value: row.string(at: indices[2])))
+            } else if status == StatusReader.unknown {
+                errors.append(
+                    problem(.enumUnknown, line: row.line, column: 2, value: row.string(at: indices[2])))
+            }
+            if let meetingRank, let memberRank {
+                let day = meetings.days[Int(meetingRank)]
+                if !(members.admitted[Int(memberRank)] <= day && day < members.left[Int(memberRank)]) {
+                    errors.append(
+                        problem(
+                            .attendanceMemberInactive, line: row.line, column: 1,
+                            value: row.string(at: indices[1])))
+                }
+                checked.records.append(
+                    Record(
+                        meeting: UInt32(meetingRank), member: UInt32(memberRank), line: row.line,
+                        status: status,
+                        isRejected: !errors.isEmpty))
+            }
+            if let legacyEncoding {
+                checked.legacyCounts[legacyEncoding, default: 0] += 1
+                if errors.isEmpty {
+                    checked.legacyWarnings.append(
+                        ProblemCode.legacyFont.diagnostic(
+                            file: file.fileName, line: row.line, column: indices[2] + 1,
+                            columnName: columns[2], value: row.string(at: indices[2]),
+                            message: "\(ProblemCode.legacyFont.message) (\(legacyEncoding))"))
+                }
+            }
+            if !errors.isEmpty {
+                checked.rejected += 1
+                checked.diagnostics += errors
+            }
+        }
+    }
+
+    /// Where a second reader starts: just after a line end near the middle of the file.
+    struct SplitPoint {
+        /// The offset in the file.
+        var offset: Int
+        /// The offset in the text (the file without its byte order mark).
+        var textOffset: Int
+        /// The physical line starting there, counted as the reader counts (LF, CR LF, CR).
+        var line: Int
+
+        /// The split point of `file`, or nil when it is smaller than `minimumSize`, not
+        /// UTF-8, or has no suitable line end: then one reader reads it all.
+        static func find(_ file: InputFile, minimumSize: Int) -> SplitPoint? {
+            let markLength: Int
+            switch file.encoding {
+            case .utf8: markLength = 0
+            case .utf8WithBOM: markLength = 3
+            default: return nil
+            }
+            let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, Int(status.st_size) >= max(minimumSize, 1 << 16) else {
+                return nil
+            }
+            let size = Int(status.st_size)
+            let middle = size / 2
+            let blockSize = 1 << 20
+            let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize + 1)
+            defer { block.deallocate() }
+            // The line end: the first LF from the middle on followed by a byte that starts
+            // no empty line (a blank line is skipped by the reader, not a record).
+            let window = pread(descriptor, block, blockSize, off_t(middle))
+            guard window > 1 else { return nil }
+            var splitOffset: Int? = nil
+            for index in 0..<(window - 1) where block[index] == 0x0A {
+                let next = block[index + 1]
+                if next != 0x0A && next != 0x0D {
+                    splitOffset = middle + index + 1
+                    break
+                }
+            }
+            guard let splitOffset else { return nil }
+            // Line ends before it: LF, and CR not followed by LF (CR LF is one).
+            var lineEnds = 0
+            var previousIsCarriageReturn = false
+            var position = 0
+            while position < splitOffset {
+                let count = pread(descriptor, block, min(blockSize, splitOffset - position), off_t(position))
+                guard count > 0 else { return nil }
+                for index in 0..<count {
+                    let byte = block[index]
+                    if byte == 0x0A {
+                        if !previousIsCarriageReturn { lineEnds += 1 }
+                        previousIsCarriageReturn = false
+                    } else if byte == 0x0D {
+                        lineEnds += 1
+                        previousIsCarriageReturn = true
+                    } else {
+                        previousIsCarriageReturn = false
+                    }
+                }
+                position += count
+            }
+            return SplitPoint(offset: splitOffset, textOffset: splitOffset - markLength, line: lineEnds + 1)
+        }
     }
 
     private enum LookUp {

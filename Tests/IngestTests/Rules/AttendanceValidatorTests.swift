@@ -1,0 +1,112 @@
+import ChiboCore
+import Foundation
+import Testing
+
+@testable import Ingest
+
+/// A big attendance.csv is read by two threads; what they find must be what one reader
+/// finds, wherever the middle of the file falls.
+@Suite struct AttendanceValidatorTests {
+    /// How the file around its middle is laid out.
+    enum Layout: String, CaseIterable, CustomTestStringConvertible {
+        /// Plain LF rows: the second reader's rows are used.
+        case plain
+        /// CR LF line ends and a byte order mark: lines and offsets still line up.
+        case windowsLineEndsWithMark
+        /// A quoted status holding line ends spans the middle: the line end found there is
+        /// inside a field, the first reader does not meet a record there and reads on alone.
+        case quotedLineEndsAcrossTheMiddle
+        /// A stray quote in an unquoted field before the middle, as spreadsheets leave them.
+        case strayQuoteBeforeTheMiddle
+        /// Blank lines around the middle.
+        case blankLinesAtTheMiddle
+
+        var testDescription: String { rawValue }
+    }
+
+    static let memberCount = 40
+
+    /// About 100 KB of rows: known and unknown ids, duplicates, bad statuses.
+    static func text(_ layout: Layout) -> String {
+        let lineEnd = layout == .windowsLineEndsWithMark ? "\r\n" : "\n"
+        var rows: [String] = []
+        for index in 0..<4000 {
+            let meeting = "G\(index / 100 % 3 + 1)"
+            let member = index % 97 == 0 ? "X\(index)" : "M\(index % memberCount + 1)"
+            let status = index % 89 == 0 ? "maybe" : (index % 2 == 0 ? "present" : "Vắng có lý do")
+            rows.append("\(meeting),\(member),\(status)")
+        }
+        switch layout {
+        case .plain, .windowsLineEndsWithMark: break
+        case .quotedLineEndsAcrossTheMiddle:
+            let filler = String(repeating: "x\n", count: 2000)
+            rows.insert("G1,M1,\"pres\(filler)ent\"", at: 1900)
+        case .strayQuoteBeforeTheMiddle:
+            rows.insert("G1,M2\"x,present", at: 1000)
+        case .blankLinesAtTheMiddle:
+            for index in stride(from: 1900, to: 2200, by: 3) { rows.insert("", at: index) }
+        }
+        let mark = layout == .windowsLineEndsWithMark ? "\u{FEFF}" : ""
+        return mark + "meeting_id,member_id,status" + lineEnd + rows.joined(separator: lineEnd) + lineEnd
+    }
+
+    static func check(_ fixture: IngestFixture, splitSize: Int) throws -> AttendanceValidator.Result {
+        let file = try #require(
+            try InputFile.open(
+                .attendance, in: InputFolder(fixture.directory.path), directory: fixture.directory.path))
+        var meetings = AttendanceValidator.Meetings()
+        meetings.ids = ["G1", "G2", "G3"]
+        meetings.ranks = ByteStringTable(keys: meetings.ids)
+        meetings.days = [100, 200, 300]
+        meetings.organizations = [0, 0, 1]
+        var members = AttendanceValidator.Members()
+        members.ids = (1...memberCount).map { "M\($0)" }.sorted()
+        members.ranks = ByteStringTable(keys: members.ids)
+        members.admitted = members.ids.map { $0 == "M7" ? 250 : 0 }
+        members.left = members.ids.map { $0 == "M9" ? 150 : Int32.max }
+        members.organizations = members.ids.map { $0 == "M3" ? 1 : 0 }
+        return try AttendanceValidator.validate(
+            file, meetings: meetings, members: members, splitSize: splitSize)
+    }
+
+    @Test(arguments: Layout.allCases)
+    func twoReadersFindWhatOneReaderFinds(_ layout: Layout) throws {
+        let fixture = try IngestFixture([.attendance: Self.text(layout)])
+        defer { fixture.remove() }
+        let path = fixture.directory.appendingPathComponent("attendance.csv").path
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        #expect(size > 1 << 16, "the file must be big enough to be split")
+        let file = try #require(
+            try InputFile.open(
+                .attendance, in: InputFolder(fixture.directory.path), directory: fixture.directory.path))
+        #expect(AttendanceValidator.SplitPoint.find(file, minimumSize: 0) != nil)
+
+        let one = try Self.check(fixture, splitSize: Int.max)
+        let two = try Self.check(fixture, splitSize: 0)
+        #expect(one.summary.rowsRead > 3900)
+        #expect(one.summary.rowsRejected > 50)
+        #expect(two.summary == one.summary)
+        #expect(two.diagnostics == one.diagnostics)
+        #expect(
+            two.accepted.map { [$0.meeting, $0.member, UInt32($0.line), UInt32($0.status)] }
+                == one.accepted.map { [$0.meeting, $0.member, UInt32($0.line), UInt32($0.status)] })
+    }
+
+    @Test func anUnterminatedQuoteAfterTheMiddleIsReportedAtItsLine() throws {
+        let text = Self.text(.plain) + "G1,M1,\"present\n"
+        let fixture = try IngestFixture([.attendance: text])
+        defer { fixture.remove() }
+        var errors: [String] = []
+        for splitSize in [Int.max, 0] {
+            do {
+                _ = try Self.check(fixture, splitSize: splitSize)
+                Issue.record("expected an unterminated quote")
+            } catch {
+                errors.append(String(describing: error))
+            }
+        }
+        #expect(errors.count == 2)
+        #expect(errors.first == errors.last)
+        #expect(errors.first?.hasPrefix("attendance.csv:4002:3: ") == true, "\(errors)")
+    }
+}
