@@ -115,7 +115,7 @@ EXECUTABLES := $(call target,$(BIN))/chibo-ingest $(call target,$(BIN))/chibo-in
 build: $(EXECUTABLES) ## Release build of the three stage executables
 
 # Touching the product keeps make's clock honest when SwiftPM had nothing to relink.
-$(call target,$(BIN))/chibo-ingest: $(call sources-of,CSV ChiboCore Ingest chibo-ingest)
+$(call target,$(BIN))/chibo-ingest: $(call sources-of,CSV ChiboCore OfficeOpenXML OfficeReports Ingest chibo-ingest)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-ingest
 	@touch "$@"
 $(call target,$(BIN))/chibo-indicators: $(call sources-of,CSV ChiboCore Indicators chibo-indicators)
