@@ -190,6 +190,12 @@ extension TextReport {
                 blockPeriods.append([period])
             }
         }
+        // Each unit's row of an indicator at a period, found by key: a national review has
+        // thousands of units, too many to search row by row for every cell.
+        var rowsByKey: [String: IndicatorRow] = [:]
+        for row in indicators where main[row.indicator] == row.period {
+            rowsByKey[Self.cellKey(row.indicator, row.scope, row.unitID)] = row
+        }
         var blocks: [String] = []
         for (index, heading) in headings.enumerated() {
             var block = "\(index + 1). \(heading):".paragraph() + "\n"
@@ -197,17 +203,21 @@ extension TextReport {
                 leadingHeadings: ["Chỉ tiêu"], dataHeadings: units.map(\.heading))
             for row in provinceRows
             where blockPeriods[index].contains(row.period) && main[row.indicator] == row.period {
-                let unitRows = indicators.filter { $0.indicator == row.indicator && $0.period == row.period }
                 table.append(
                     leading: [nameCell(row, width: 28, target: row.targetText)],
                     data: units.map { unit in
-                        resultCell(unitRows.first { $0.scope == unit.scope && $0.unitID == unit.id })
+                        resultCell(rowsByKey[Self.cellKey(row.indicator, unit.scope, unit.id)])
                     })
             }
             block += table.rendered()
             blocks.append(block)
         }
         return text + blocks.joined(separator: "\n")
+    }
+
+    /// The key of one indicator's row for one unit (at the indicator's main period).
+    private static func cellKey(_ indicator: String, _ scope: TargetScope, _ unitID: String) -> String {
+        indicator + "\u{0}" + scope.rawValue + "\u{0}" + unitID
     }
 
     /// A unit's name as a column heading: the organ (`Huyện ủy`, `Đảng ủy`) on a line of
