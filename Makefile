@@ -46,7 +46,7 @@ VARIABLES := INPUT OUTPUT QUARTER TERM_START REVIEW PREVIOUS MEETING_DEADLINE_DA
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
 .PHONY: all help build ingest indicators report quarter so-ket tong-ket compare sample test lint \
-	clean delete-outputs bench fuzz check-spreadsheets FORCE
+	clean delete-outputs bench fuzz check-spreadsheets check-html FORCE
 
 # The review targets set REVIEW themselves; one review per run.
 REVIEW_TARGETS := $(filter quarter so-ket tong-ket,$(MAKECMDGOALS))
@@ -66,7 +66,7 @@ quote = '$(subst ','\'',$1)'
 check = $(shell sh scripts/check-variables.sh $1 $(foreach v,INPUT OUTPUT QUARTER TERM_START REVIEW \
 	PREVIOUS MEETING_DEADLINE_DAY FROM TO,$(call quote,$(v)=$($(v)))))
 GOALS := $(or $(MAKECMDGOALS),$(.DEFAULT_GOAL))
-ifneq ($(filter all indicators report quarter so-ket tong-ket check-spreadsheets,$(GOALS)),)
+ifneq ($(filter all indicators report quarter so-ket tong-ket check-spreadsheets check-html,$(GOALS)),)
 PROBLEM := $(call check,review)
 else ifneq ($(filter compare,$(GOALS)),)
 PROBLEM := $(call check,compare)
@@ -115,13 +115,13 @@ EXECUTABLES := $(call target,$(BIN))/chibo-ingest $(call target,$(BIN))/chibo-in
 build: $(EXECUTABLES) ## Release build of the three stage executables
 
 # Touching the product keeps make's clock honest when SwiftPM had nothing to relink.
-$(call target,$(BIN))/chibo-ingest: $(call sources-of,CSV ChiboCore Ingest chibo-ingest)
+$(call target,$(BIN))/chibo-ingest: $(call sources-of,CSV ChiboCore OfficeOpenXML OfficeReports Ingest chibo-ingest)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-ingest
 	@touch "$@"
 $(call target,$(BIN))/chibo-indicators: $(call sources-of,CSV ChiboCore Indicators chibo-indicators)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-indicators
 	@touch "$@"
-$(call target,$(BIN))/chibo-report: $(call sources-of,CSV ChiboCore Report chibo-report)
+$(call target,$(BIN))/chibo-report: $(call sources-of,CSV ChiboCore HTMLDocument OfficeOpenXML OfficeReports Report chibo-report)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-report
 	@touch "$@"
 
@@ -188,7 +188,7 @@ endif
 
 indicators: $(call target,$(REVIEW_DIR))/indicators.csv ## Stage 2: indicators.csv, review.csv and restricted/ of REVIEW at QUARTER
 
-report: $(call target,$(REVIEW_DIR))/report.txt ## Stage 3: report.txt, spreadsheet CSVs, indicators.xlsx, report.docx of REVIEW at QUARTER
+report: $(call target,$(REVIEW_DIR))/report.txt ## Stage 3: report.txt, report.html, spreadsheet CSVs, indicators.xlsx, report.docx of REVIEW at QUARTER
 
 $(call target,$(REVIEW_DIR))/report.txt: $(call target,$(REVIEW_DIR))/indicators.csv \
 		$(if $(COMPARED),$(call target,$(OUTPUT)/$(COMPARED))/indicators.csv) \
@@ -242,6 +242,9 @@ fuzz: ## libFuzzer + AddressSanitizer over the CSV reader and decoders: make fuz
 
 check-spreadsheets: report ## Open both spreadsheet CSVs in LibreOffice (headless) and read the cells back
 	bash scripts/check-spreadsheets.sh "$(REVIEW_DIR)"
+
+check-html: report ## Render report.html in headless Chromium: 1280-px PNG, A4 PDF and its pages as PNG in .check-html/; skips without Chromium
+	bash scripts/check-html.sh "$(REVIEW_DIR)/report.html" .check-html
 
 # Export templates, kept in one block at the end so that a rewrite of the rules above
 # leaves it whole. They depend on no input: staff fill them in before the first export.

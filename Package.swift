@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         // Byte-level CSV reading and writing, no domain knowledge.
         .target(name: "CSV"),
+        // HTML and inline SVG charts written with every text escaped, no domain knowledge.
+        .target(name: "HTMLDocument"),
         // Office Open XML (ECMA-376) writing, no domain knowledge: ZIP with DEFLATE, XML
         // escaping, SpreadsheetML workbooks and WordprocessingML documents.
         .target(name: "OfficeOpenXML"),
@@ -25,7 +27,7 @@ let package = Package(
         .target(name: "ChiboCore", dependencies: ["CSV"]),
         .target(name: "Ingest", dependencies: ["CSV", "ChiboCore", "OfficeReports"]),
         .target(name: "Indicators", dependencies: ["CSV", "ChiboCore"]),
-        .target(name: "Report", dependencies: ["CSV", "ChiboCore", "OfficeReports"]),
+        .target(name: "Report", dependencies: ["CSV", "ChiboCore", "HTMLDocument", "OfficeReports"]),
         .target(name: "SampleData", dependencies: ["CSV", "ChiboCore"]),
         .executableTarget(name: "chibo-ingest", dependencies: ["Ingest", "ChiboCore"]),
         .executableTarget(name: "chibo-indicators", dependencies: ["Indicators", "ChiboCore"]),
@@ -44,9 +46,11 @@ let package = Package(
         .testTarget(
             name: "OfficeReportsTests", dependencies: ["OfficeReports", "OfficeOpenXML", "ChiboTestSupport"]),
         .testTarget(name: "ChiboCoreTests", dependencies: ["ChiboCore"]),
+        .testTarget(name: "HTMLDocumentTests", dependencies: ["HTMLDocument"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CSV", "ChiboCore", "ChiboTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "CSV", "ChiboCore"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore", "ChiboTestSupport"]),
+        .testTarget(
+            name: "ReportTests", dependencies: ["Report", "CSV", "ChiboCore", "ChiboTestSupport", "HTMLDocument"]),
         .testTarget(name: "SampleDataTests", dependencies: ["SampleData", "CSV", "ChiboCore"]),
         .testTarget(
             name: "EndToEndTests",

@@ -4,7 +4,7 @@ import OfficeOpenXML
 /// The report stage: reads the earlier stages' outputs and writes the review's report
 /// and spreadsheets, or compares two reviews.
 public enum ReportStage {
-    /// Writes `<output>/<review>/report.txt`, `indicators_wide.csv` and
+    /// Writes `<output>/<review>/report.txt`, `report.html`, `indicators_wide.csv` and
     /// `indicators_wide_vi.csv`, each atomically, after every input has been read.
     ///
     /// Reads the review's `indicators.csv` and `review.csv` (both required),
@@ -39,7 +39,13 @@ public enum ReportStage {
             quarter: review.quarter, review: review.kind, indicators: indicators, ingestSummaries: summaries,
             rejectCounts: rejects, comparison: comparison, record: record, previousRecord: previousRecord)
         let sheet = WideSheet(indicators: indicators, asOf: review.quarter.lastDay)
-        var files: [(String, [UInt8])] = [(folder + "/report.txt", Array(report.rendered().utf8))]
+        let page = HTMLReport(
+            quarter: review.quarter, review: review.kind, indicators: indicators, comparison: comparison,
+            record: record, previousRecord: previousRecord, ingestSummaries: summaries)
+        var files: [(String, [UInt8])] = [
+            (folder + "/report.txt", Array(report.rendered().utf8)),
+            (folder + "/report.html", Array(page.rendered().utf8)),
+        ]
         for dialect in SpreadsheetDialect.allCases {
             files.append((folder + "/" + dialect.fileName, sheet.bytes(in: dialect)))
         }

@@ -209,6 +209,7 @@ import Testing
         let stages = ["chibo-ingest\"", "chibo-indicators\"", "chibo-report\""]
         for (source, rerun) in [
             ("Sources/Report/Text/TextReport.swift", ["chibo-report\""]),
+            ("Sources/HTMLDocument/HTMLWriter.swift", ["chibo-report\""]),
             ("Sources/Indicators/IndicatorsStage.swift", ["chibo-indicators\"", "chibo-report\""]),
             ("Sources/ChiboCore/Reviews/ReviewName.swift", stages),
         ] {

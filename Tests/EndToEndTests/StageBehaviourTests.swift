@@ -275,7 +275,7 @@ import Testing
         #expect(report.status == 0, "\(report.standardError)")
         #expect(
             report.standardOutput
-                == "chibo-report: đã ghi \(output.path)/so-ket/2018-Q3/report.txt, indicators_wide.csv,"
+                == "chibo-report: đã ghi \(output.path)/so-ket/2018-Q3/report.txt, report.html, indicators_wide.csv,"
                 + " indicators_wide_vi.csv, indicators.xlsx và report.docx\n")
         for run in [ingest, indicators, report] {
             for secret in ["M1", "M2", "M3", "Một", "Hai", "Ba,"] {

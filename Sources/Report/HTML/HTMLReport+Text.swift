@@ -1,0 +1,72 @@
+import ChiboCore
+import HTMLDocument
+
+extension HTMLReport {
+    /// The words of the page's marks.
+    static let words = AssessmentWords(
+        met: "đạt", notMet: "không đạt", notAssessed: "không có chỉ tiêu",
+        unavailable: "chưa đánh giá (năm chưa trọn hoặc không có số liệu)")
+
+    /// A value as the page shows it: ratios with two decimals and `%` (`84,50%`), counts
+    /// grouped (`2.300`), `–` when empty.
+    static func valueText(_ value: PageDecimal?, isRatio: Bool) -> String {
+        guard let value else { return "–" }
+        let (units, scale) = scaled(value)
+        let decimals = isRatio ? max(2, scale) : scale
+        return DecimalText.vietnamese(
+            units: units * power(of: decimals - scale), scale: decimals,
+            minimumFractionDigits: isRatio ? 2 : 0)
+            + (isRatio ? "%" : "")
+    }
+
+    private static func power(of exponent: Int) -> Int64 {
+        (0..<exponent).reduce(1) { result, _ in result * 10 }
+    }
+
+    /// The row's value as the page shows it.
+    static func valueText(_ row: IndicatorRow?) -> String {
+        guard let row else { return "–" }
+        return valueText(row.value, isRatio: row.pageIndicator.isRatio)
+    }
+
+    /// A difference of two values: signed, ratios in percentage points (`+1,50 điểm %`).
+    static func deltaText(_ delta: PageDecimal, isRatio: Bool) -> String {
+        var text = valueText(delta, isRatio: isRatio)
+        if isRatio { text = text.dropLast() + " điểm %" }
+        return (scaled(delta).units > 0 ? "+" : "") + text
+    }
+
+    /// The target as the page shows it: `≥ 90%`, `= 0`, `≥ 2.300`; empty when none.
+    static func targetText(_ target: Target?, isRatio: Bool) -> String {
+        guard let target else { return "" }
+        let (units, scale) = scaled(target.value)
+        return target.sign + " " + DecimalText.vietnamese(units: units, scale: scale) + (isRatio ? "%" : "")
+    }
+
+    /// `338/400` for a ratio; empty for a count.
+    static func fractionText(_ row: IndicatorRow) -> String {
+        guard let denominator = row.denominator else { return "" }
+        return DecimalText.vietnamese(units: Int64(row.numerator ?? 0), scale: 0) + "/"
+            + DecimalText.vietnamese(units: Int64(denominator), scale: 0)
+    }
+
+    /// The verdict with its symbol, `✓ đạt`; empty when there is no target.
+    static func statusText(_ row: IndicatorRow?) -> String {
+        let assessment = row.assessment
+        if assessment == .notAssessed { return "" }
+        if assessment == .unavailable { return "chưa đánh giá" }
+        return assessment.symbol + " " + words.word(for: assessment)
+    }
+
+    /// A period in a table or chart: `Năm 2017`, `01/01-30/06/2018 (chưa trọn năm)`, `Tại 31/12/2020`.
+    func periodText(_ period: Period) -> String {
+        if case .clippedYear = period { return period.label(asOf: asOf) + " (chưa trọn năm)" }
+        return period.label(asOf: asOf)
+    }
+
+    /// The main period in running text, lower-case: `năm 2019`, `tại 31/12/2020`.
+    func mainPeriodText(_ period: Period) -> String {
+        let text = periodText(period)
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import HTMLDocument
+
+@Suite struct HTMLWriterTests {
+    struct Hostile: CustomTestStringConvertible, Sendable {
+        var text: String
+        var testDescription: String { text.debugDescription }
+    }
+
+    /// Unit names that would be markup, a formula or a broken document if written raw.
+    static let hostile = [
+        "<script>alert(1)</script>", "=1+1", "A & B", "\"quoted\" 'single'", "a > b < c", "]]>", "<!--",
+        "tab\tline\nend", "bell\u{7}nul\u{0}", "Huyện Đông Sơn", "&amp;",
+    ].map(Hostile.init)
+
+    @Test(arguments: hostile)
+    func textAndAttributesComeBackAsWritten(_ hostile: Hostile) throws {
+        var writer = HTMLWriter()
+        writer.open("p", ["title": hostile.text, "data-x": hostile.text])
+        writer.text(hostile.text)
+        writer.close("p")
+        let check = XMLCheck(writer.document)
+        #expect(check.isWellFormed, "\(check.error ?? "")")
+        // Characters XML cannot carry come back as U+FFFD; everything else as written.
+        let expected = String(
+            String.UnicodeScalarView(
+                hostile.text.unicodeScalars.map {
+                    $0.value < 0x20 && $0 != "\t" && $0 != "\n" ? "\u{FFFD}" : $0
+                }))
+        #expect(check.elements == ["p"])
+        #expect(check.characters == expected)
+        #expect(check.values(of: "title", on: "p") == [expected])
+        #expect(!writer.document.dropFirst(3).contains("<script"))
+    }
+
+    @Test func escapesTheFiveXMLCharacters() {
+        #expect(HTMLWriter.escaped("<a href=\"x\">&'", inAttribute: false) == "&lt;a href=\"x\"&gt;&amp;'")
+        #expect(
+            HTMLWriter.escaped("<a href=\"x\">&'", inAttribute: true)
+                == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+        #expect(HTMLWriter.escaped("x\u{1}y", inAttribute: false) == "x\u{FFFD}y")
+        #expect(HTMLWriter.escaped("a\nb", inAttribute: true) == "a&#10;b")
+    }
+
+    @Test func writesEmptyElementsAndTheDoctype() {
+        var writer = HTMLWriter()
+        writer.writeDoctype()
+        writer.open("html", ["lang": "vi"])
+        writer.empty("meta", ["charset": "utf-8"])
+        writer.writeStyleSheet("p { color: #000; }")
+        writer.close("html")
+        #expect(
+            writer.document
+                == "<!DOCTYPE html>\n<html lang=\"vi\"><meta charset=\"utf-8\"/><style>p { color: #000; }</style></html>"
+        )
+        #expect(XMLCheck(writer.document).isWellFormed)
+    }
+
+    @Test(arguments: ["p", "svg", "aria-labelledby", "xlink:href", "h1"])
+    func acceptsPlainNames(_ name: String) {
+        #expect(HTMLWriter.isName(name))
+    }
+
+    @Test(arguments: ["", "1p", "p q", "p>", "on\"click", "-x", "é"])
+    func refusesOtherNames(_ name: String) {
+        #expect(!HTMLWriter.isName(name))
+    }
+}
