@@ -9,7 +9,7 @@
 INPUT ?= input
 INPUT.help := folder of the raw exports (CSV)
 OUTPUT ?= output
-OUTPUT.help := folder of results: normalized/, rejects.csv, one folder per review
+OUTPUT.help := folder of results: normalized/, rejects.csv/.xlsx, templates/, one folder per review
 QUARTER ?= 2020-Q4
 QUARTER.help := quarter the review is made at (YYYY-Qn); the window ends on its last day
 TERM_START ?= 2016-01-01
@@ -145,7 +145,7 @@ $(call target,$(STATE)/input.list): FORCE
 $(call target,$(STATE)/ingest.settings): FORCE
 	$(call stamp,"STRICT=$(STRICT)")
 
-ingest: $(call target,$(OUTPUT)/rejects.csv) ## Stage 1: normalize INPUT into OUTPUT/normalized and rejects.csv
+ingest: $(call target,$(OUTPUT)/rejects.csv) ## Stage 1: normalize INPUT into OUTPUT/normalized, rejects.csv/.xlsx, ingest_summary.csv
 
 # With STRICT=1 and rejected rows, ingest still writes its outputs (staff need
 # rejects.csv to fix the exports) and exits 1; rejects.csv is then kept but dated to the
@@ -186,9 +186,9 @@ COMPARED_PREVIOUS := $(shell cat $(call quote,$(STATE)/$(COMPARED).previous) 2>/
 $(eval $(call review-rules,$(COMPARED),$(COMPARED_PREVIOUS),))
 endif
 
-indicators: $(call target,$(REVIEW_DIR))/indicators.csv ## Stage 2: indicators.csv and review.csv of REVIEW at QUARTER
+indicators: $(call target,$(REVIEW_DIR))/indicators.csv ## Stage 2: indicators.csv, review.csv and restricted/ of REVIEW at QUARTER
 
-report: $(call target,$(REVIEW_DIR))/report.txt ## Stage 3: report.txt, report.html and the spreadsheet CSVs of REVIEW at QUARTER
+report: $(call target,$(REVIEW_DIR))/report.txt ## Stage 3: report.txt, report.html, spreadsheet CSVs, indicators.xlsx, report.docx of REVIEW at QUARTER
 
 $(call target,$(REVIEW_DIR))/report.txt: $(call target,$(REVIEW_DIR))/indicators.csv \
 		$(if $(COMPARED),$(call target,$(OUTPUT)/$(COMPARED))/indicators.csv) \
@@ -226,7 +226,7 @@ clean: ## Remove the builds (SCRATCH and SCRATCH-fuzz) and leftover temporary fi
 	rm -rf "$(SCRATCH)" "$(SCRATCH)-fuzz"
 	@if [ -d "$(OUTPUT)" ]; then find "$(OUTPUT)" \( -name '*.tmp-*' -o -name '*.new' \) -type f -print -delete; fi
 
-delete-outputs: ## DELETE every result in OUTPUT: normalized/, rejects, and every review folder
+delete-outputs: ## DELETE every result in OUTPUT: normalized/, rejects, templates/, every review folder
 	@if [ -d "$(OUTPUT)" ]; then find "$(OUTPUT)" -mindepth 1 -maxdepth 1 ! -name .gitkeep -print \
 		-exec rm -rf {} +; fi
 
