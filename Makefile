@@ -70,7 +70,7 @@ ifneq ($(filter all indicators report quarter so-ket tong-ket check-spreadsheets
 PROBLEM := $(call check,review)
 else ifneq ($(filter compare,$(GOALS)),)
 PROBLEM := $(call check,compare)
-else ifneq ($(filter ingest delete-outputs clean,$(GOALS)),)
+else ifneq ($(filter ingest delete-outputs clean templates,$(GOALS)),)
 PROBLEM := $(call check,paths)
 endif
 ifneq ($(PROBLEM),)

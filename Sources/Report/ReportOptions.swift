@@ -12,7 +12,8 @@ public enum ReportOptions: StageOptions, Equatable {
     public static let usage = """
         cách dùng: chibo-report --output OUTPUT --review quy|so-ket|tong-ket --quarter NĂM-Qn
                    chibo-report compare --output OUTPUT --from REVIEW/NĂM-Qn --to REVIEW/NĂM-Qn
-          ghi report.txt và các tệp CSV của kỳ đánh giá vào OUTPUT/REVIEW/QUARTER/,
+          ghi report.txt, report.html, report.docx, indicators.xlsx và các tệp CSV của kỳ đánh giá
+          vào OUTPUT/REVIEW/QUARTER/,
           hoặc in so sánh chỉ tiêu giữa hai kỳ đánh giá đã tính
         """
 

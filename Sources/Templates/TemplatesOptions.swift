@@ -7,7 +7,7 @@ public struct TemplatesOptions: StageOptions, Equatable {
 
     /// The usage text.
     public static let usage = """
-        usage: chibo-templates --output DIR
+        cách dùng: chibo-templates --output DIR
         Ghi vào DIR mười tệp mẫu xuất dữ liệu (.xlsx và .csv), mỗi tệp đầu vào một mẫu.
         """
 
@@ -23,7 +23,7 @@ public struct TemplatesOptions: StageOptions, Equatable {
         while let argument = arguments.popFirst() {
             switch argument {
             case "--output": output = arguments.popFirst()
-            default: throw .usage("cần --output DIR, gặp '\(argument)'")
+            default: throw .usage("cần --output DIR, nhận được '\(argument)'")
             }
         }
         guard let output, !output.isEmpty else { throw .usage("cần --output DIR, chưa có thư mục") }
