@@ -24,6 +24,10 @@ struct RowNormalizer {
     /// Text cells with Latin-1 letters that were not repaired, as (row, column) indices: in a file
     /// typed in one legacy font they are read again preferring it (`applyFileEncoding`).
     private var latin1Cells: [(row: Int, column: Int)] = []
+    /// Text cells holding a Vietnamese letter outside Latin-1 (ă, đ, ơ, ư, ạ …), which text typed
+    /// in a legacy font never holds: where they outnumber the repaired cells the file is Unicode
+    /// with some legacy rows, not a file typed in one legacy font.
+    private var unicodeVietnameseCells = 0
     private var rowCount = 0
 
     init(entity: Entity, fileName: String, mapping: HeaderMapping) {
@@ -76,6 +80,9 @@ struct RowNormalizer {
                 }
                 if column.type != .id && repairedEncoding == nil && hasLatin1Letter(raw) {
                     latin1Cells.append((rowCount, index))
+                }
+                if column.type != .id && Self.hasUnicodeVietnameseLetter(raw) {
+                    unicodeVietnameseCells += 1
                 }
             default:
                 let bytes = field.map { record[$0] } ?? UnsafeBufferPointer(start: nil, count: 0)
@@ -137,8 +144,27 @@ struct RowNormalizer {
         return hasLatin1
     }
 
+    /// Whether `text` holds a letter of Vietnamese's Unicode range outside Latin-1: Ă ă Đ đ Ĩ ĩ Ũ ũ
+    /// Ơ ơ Ư ư or one of U+1EA0–U+1EF9 (ạ ả … ỹ).
+    static func hasUnicodeVietnameseLetter(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch (previous, byte) {
+            case (0xC4, 0x82), (0xC4, 0x83), (0xC4, 0x90), (0xC4, 0x91), (0xC4, 0xA8), (0xC4, 0xA9),
+                (0xC5, 0xA8), (0xC5, 0xA9), (0xC6, 0xA0), (0xC6, 0xA1), (0xC6, 0xAF), (0xC6, 0xB0),
+                (0xE1, 0xBA), (0xE1, 0xBB):
+                return true
+            default:
+                previous = byte
+            }
+        }
+        return false
+    }
+
     /// The legacy encoding of the file: the one its repaired cells were typed in, when there are at
-    /// least three of them and at least nine times as many as of the other.
+    /// least three of them, at least nine times as many as of the other, and more than the cells
+    /// typed in Unicode Vietnamese — a Unicode file with a few legacy rows keeps its genuine
+    /// Latin-1-looking names (`Krông`) as read.
     private var fileEncoding: LegacyVietnameseEncoding? {
         var counts: [String: Int] = [:]
         for perEncoding in legacyRepairs.values {
@@ -147,7 +173,7 @@ struct RowNormalizer {
         for encoding in LegacyVietnameseEncoding.allCases {
             let count = counts[encoding.rawValue] ?? 0
             let others = counts.filter { $0.key != encoding.rawValue }.values.reduce(0, +)
-            if count >= 3 && count >= 9 * others {
+            if count >= 3 && count >= 9 * others && count > unicodeVietnameseCells {
                 return encoding
             }
         }

@@ -58,4 +58,38 @@ import Testing
         let names = members.rows.map { $0[members.column("full_name")] }
         #expect(names.contains("Y Jút Knul"))
     }
+
+    /// A Unicode file with a few TCVN3 rows is not a file typed in TCVN3: its three legacy names are
+    /// repaired one by one, and `Y Jót Knul`, which reads as well as it stands, is kept as read.
+    @Test func aUnicodeFileWithSomeLegacyRowsKeepsItsTies() throws {
+        let fixture = try IngestFixture([
+            .members: RowRuleTests.members(
+                "M3,Y Jót Knul,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+                "M4,NguyÔn V¨n An,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+                "M5,TrÇn ThÞ B×nh,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+                "M6,Y Bhin K®¨m,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+                "M7,Nguyễn Văn Hùng,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+                "M8,Trần Thị Hồng,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+                "M9,Lê Đức Thọ,1980-01-01,,,C1,,2010-05-01,,,,,,,,",
+                "M10,Phạm Ngọc Ánh,1980-01-01,,,C1,,2010-05-01,,,,,,,,")
+        ])
+        defer { fixture.remove() }
+        let result = try fixture.compute()
+        let repairs = result.sortedDiagnostics.filter {
+            $0.file == "members.csv" && $0.code == "text.legacy_font"
+        }
+        #expect(repairs.map(\.line) == [5, 6, 7])
+        let members = try #require(result.tables.first { $0.entity == .members })
+        let names = members.rows.map { $0[members.column("full_name")] }
+        #expect(names.contains("Y Jót Knul"))
+        #expect(names.contains("Nguyễn Văn An") && names.contains("Trần Thị Bình"))
+    }
+
+    @Test(arguments: [
+        ("Nguyễn Văn An", true), ("Lê Đức", true), ("Phạm Ơn", true), ("Krông Nô", false),
+        ("NguyÔn V¨n An", false), ("José Peña", false),
+    ])
+    func unicodeVietnameseLettersAreThoseOutsideLatin1(text: String, isVietnamese: Bool) {
+        #expect(RowNormalizer.hasUnicodeVietnameseLetter(text) == isVietnamese)
+    }
 }
