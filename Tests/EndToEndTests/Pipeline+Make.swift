@@ -18,17 +18,6 @@ extension Pipeline {
                 "--no-print-directory", "-C", Folder.packageRoot.path, "SWIFT=true",
                 "BIN=\(productsFolder.path)",
             ] + arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+        return try capture(process)
     }
 }

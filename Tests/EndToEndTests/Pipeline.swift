@@ -45,6 +45,11 @@ struct Pipeline {
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
+        return try capture(process)
+    }
+
+    /// Starts `process` and waits for it, collecting its standard output and error.
+    static func capture(_ process: Process) throws -> Run {
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
