@@ -96,7 +96,7 @@ extension HTMLReport {
                 ("\(half) đơn vị đạt nhiều chỉ tiêu nhất", ordered.prefix(half)),
                 ("\(half) đơn vị đạt ít chỉ tiêu nhất", ordered.suffix(half)),
             ]
-        let province = HTMLReport.provinceTally(figures)
+        let province = provinceTally
         let reference = figures.province.map {
             BarChart.Bar(
                 label: $0.name, value: Double(province.met), valueText: "\(province.met)/\(province.judged)",

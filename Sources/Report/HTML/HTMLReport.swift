@@ -88,10 +88,11 @@ public struct HTMLReport: Sendable {
         }
     }
 
-    /// The province's verdicts at each indicator's main period: met and judged.
-    static func provinceTally(_ figures: ReportFigures) -> (met: Int, judged: Int) {
-        let cells = figures.targetSeries.map { $0.provinceMain.assessment }
-        return (cells.filter { $0 == .met }.count, cells.filter { $0 == .met || $0 == .notMet }.count)
+    /// The province's verdicts at each indicator's main period, met and judged, counted as
+    /// every report format counts them (`TargetSummary`).
+    var provinceTally: (met: Int, judged: Int) {
+        let summary = TargetSummary(indicators: indicators)
+        return (summary.met.count, summary.judgedCount)
     }
 
     private func writeHeader(_ figures: ReportFigures, to writer: inout HTMLWriter) {
@@ -135,7 +136,7 @@ public struct HTMLReport: Sendable {
             writer.element("p", ["class": "coverage"], text: coverage.statement)
             if let warning = coverage.warning { writer.element("p", ["class": "warning"], text: warning) }
         }
-        let tally = HTMLReport.provinceTally(figures)
+        let tally = provinceTally
         writer.open("p", ["class": "summary"])
         writer.text("Toàn tỉnh ")
         writer.element("strong", text: "đạt \(tally.met)/\(tally.judged) chỉ tiêu")

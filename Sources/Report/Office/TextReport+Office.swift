@@ -56,10 +56,10 @@ extension TextReport {
             intake.append(.paragraph("Không có tệp rejects.csv."))
         }
 
-        let tally = indicatorWorkbook().provinceTally
+        let summary = TargetSummary(indicators: indicators)
         let results: [PartyReport.Block] = [
             .paragraph(
-                "Toàn tỉnh đạt \(tally.met)/\(tally.judged) chỉ tiêu có chỉ tiêu đề ra (mỗi chỉ tiêu xét ở thời điểm"
+                "Toàn tỉnh đạt \(summary.met.count)/\(summary.judgedCount) chỉ tiêu có chỉ tiêu đề ra (mỗi chỉ tiêu xét ở thời điểm"
                     + " báo cáo, nếu không thì năm trọn gần nhất, nếu không thì cả nhiệm kỳ)."),
             .table(provinceTable().reportTable),
         ]
