@@ -9,18 +9,9 @@ extension HTMLReport {
 
     /// A value as the page shows it: ratios with two decimals and `%` (`84,50%`), counts
     /// grouped (`2.300`), `–` when empty.
-    static func valueText(_ value: PageDecimal?, isRatio: Bool) -> String {
+    static func valueText(_ value: DecimalNumber?, isRatio: Bool) -> String {
         guard let value else { return "–" }
-        let (units, scale) = scaled(value)
-        let decimals = isRatio ? max(2, scale) : scale
-        return DecimalText.vietnamese(
-            units: units * power(of: decimals - scale), scale: decimals,
-            minimumFractionDigits: isRatio ? 2 : 0)
-            + (isRatio ? "%" : "")
-    }
-
-    private static func power(of exponent: Int) -> Int64 {
-        (0..<exponent).reduce(1) { result, _ in result * 10 }
+        return isRatio ? value.vietnameseAtLeastTwoDecimals + "%" : value.vietnamese
     }
 
     /// The row's value as the page shows it.
@@ -30,17 +21,16 @@ extension HTMLReport {
     }
 
     /// A difference of two values: signed, ratios in percentage points (`+1,50 điểm %`).
-    static func deltaText(_ delta: PageDecimal, isRatio: Bool) -> String {
+    static func deltaText(_ delta: DecimalNumber, isRatio: Bool) -> String {
         var text = valueText(delta, isRatio: isRatio)
         if isRatio { text = text.dropLast() + " điểm %" }
-        return (scaled(delta).units > 0 ? "+" : "") + text
+        return (!delta.isNegative && !delta.isZero ? "+" : "") + text
     }
 
     /// The target as the page shows it: `≥ 90%`, `= 0`, `≥ 2.300`; empty when none.
     static func targetText(_ target: Target?, isRatio: Bool) -> String {
         guard let target else { return "" }
-        let (units, scale) = scaled(target.value)
-        return target.sign + " " + DecimalText.vietnamese(units: units, scale: scale) + (isRatio ? "%" : "")
+        return target.sign + " " + target.value.vietnamese + (isRatio ? "%" : "")
     }
 
     /// `338/400` for a ratio; empty for a count.

@@ -1,8 +1,5 @@
 import ChiboCore
 
-/// The decimal type of indicators.csv values as the page reads them.
-typealias PageDecimal = DecimalNumber
-
 /// What the page knows of an indicator from the catalog: the one place the web page reads
 /// the catalog, so that the catalog can move without the page's layout changing.
 struct PageIndicator: Sendable {
@@ -46,26 +43,8 @@ extension IndicatorRow {
 }
 
 extension HTMLReport {
-    /// A decimal as an integer count of `10^-scale`, read off its plain form (`-84.5` is
-    /// −845 tenths), so the page's number text never goes through a floating-point number.
-    static func scaled(_ value: PageDecimal) -> (units: Int64, scale: Int) {
-        var units: Int64 = 0
-        var scale = 0
-        var isInFraction = false
-        let plain = value.plain
-        for byte in plain.utf8 {
-            if byte == UInt8(ascii: ".") {
-                isInFraction = true
-            } else if byte != UInt8(ascii: "-") {
-                units = units &* 10 &+ Int64(byte &- UInt8(ascii: "0"))
-                if isInFraction { scale += 1 }
-            }
-        }
-        return (plain.hasPrefix("-") ? -units : units, scale)
-    }
-
     /// A value as a chart coordinate.
-    static func chartValue(_ value: PageDecimal?) -> Double? {
+    static func chartValue(_ value: DecimalNumber?) -> Double? {
         value.flatMap { Double($0.plain) }
     }
 }

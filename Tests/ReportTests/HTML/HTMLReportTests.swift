@@ -27,11 +27,11 @@ import Testing
                     row.numerator = numerator
                     if code.definition.isRatio {
                         row.denominator = 100
-                        row.value = PageDecimal(numerator)
+                        row.value = DecimalNumber(numerator)
                         row.target = Target(">=90")
                         if period != clipped { row.status = numerator >= 90 ? .met : .notMet }
                     } else {
-                        row.value = PageDecimal(numerator)
+                        row.value = DecimalNumber(numerator)
                     }
                     rows.append(row)
                 }
@@ -158,7 +158,8 @@ import Testing
                 rows.append(
                     IndicatorRow(
                         indicator: code.rawValue, scope: scope, unitID: id, unitName: name, period: .asOf,
-                        numerator: value, denominator: 100, value: PageDecimal(value), target: Target(">=90"),
+                        numerator: value, denominator: 100, value: DecimalNumber(value),
+                        target: Target(">=90"),
                         status: value >= 90 ? .met : .notMet))
             }
         }
@@ -261,19 +262,19 @@ import Testing
     }
 
     @Test func writesNumbersTheVietnameseWay() {
-        #expect(HTMLReport.valueText(PageDecimal("84.5"), isRatio: true) == "84,50%")
-        #expect(HTMLReport.valueText(PageDecimal("91.27"), isRatio: true) == "91,27%")
-        #expect(HTMLReport.valueText(PageDecimal("100"), isRatio: true) == "100,00%")
-        #expect(HTMLReport.valueText(PageDecimal("2300"), isRatio: false) == "2.300")
+        #expect(HTMLReport.valueText(DecimalNumber("84.5"), isRatio: true) == "84,50%")
+        #expect(HTMLReport.valueText(DecimalNumber("91.27"), isRatio: true) == "91,27%")
+        #expect(HTMLReport.valueText(DecimalNumber("100"), isRatio: true) == "100,00%")
+        #expect(HTMLReport.valueText(DecimalNumber("2300"), isRatio: false) == "2.300")
         #expect(HTMLReport.valueText(nil, isRatio: true) == "–")
-        #expect(HTMLReport.deltaText(PageDecimal("1.5")!, isRatio: true) == "+1,50 điểm %")
-        #expect(HTMLReport.deltaText(PageDecimal("-0.04")!, isRatio: true) == "-0,04 điểm %")
-        #expect(HTMLReport.deltaText(PageDecimal("-16")!, isRatio: false) == "-16")
-        #expect(HTMLReport.deltaText(PageDecimal("0")!, isRatio: false) == "0")
+        #expect(HTMLReport.deltaText(DecimalNumber("1.5")!, isRatio: true) == "+1,50 điểm %")
+        #expect(HTMLReport.deltaText(DecimalNumber("-0.04")!, isRatio: true) == "-0,04 điểm %")
+        #expect(HTMLReport.deltaText(DecimalNumber("-16")!, isRatio: false) == "-16")
+        #expect(HTMLReport.deltaText(DecimalNumber("0")!, isRatio: false) == "0")
         #expect(HTMLReport.targetText(Target(">=2300"), isRatio: false) == "≥ 2.300")
         #expect(HTMLReport.targetText(Target(">84"), isRatio: true) == "> 84%")
         #expect(HTMLReport.targetText(Target("=0"), isRatio: false) == "= 0")
-        #expect(HTMLReport.chartValue(PageDecimal("84.5")) == 84.5)
+        #expect(HTMLReport.chartValue(DecimalNumber("84.5")) == 84.5)
     }
 
     @Test func handlesAProvinceWithoutDistrictUnits() {
