@@ -82,26 +82,29 @@ public struct Ingestor: Sendable {
         let digest = InputDigest(files: files)
         let membersFile = files.removeValue(forKey: .members)
         for entity in [Entity.organizations, .villages, .meetings] { files[entity]?.hideProgress() }
+        // The values as read of the biggest tables go to owner-only temporary files in the
+        // output folder, when it exists and the run writes outputs (`stream`).
+        let rawFolder = stream != nil && Directory.exists(outputDirectory) ? outputDirectory : nil
         let parsedMembers = BackgroundWork { () throws(IngestError) in
-            try ParsedTable(entity: .members, file: membersFile)
+            try ParsedTable(entity: .members, file: membersFile, rawFolder: rawFolder)
         }
         var organizations: ParsedTable
         var villages: ParsedTable
         var members: ParsedTable
         var meetings: ParsedTable
-        let organizationOwners: [String: Int]
-        let villageOwners: [String: Int]
+        let organizationOwners: KeyOwners
+        let villageOwners: KeyOwners
         do throws(IngestError) {
             organizations = try ParsedTable(
                 entity: .organizations, file: files.removeValue(forKey: .organizations))
-            organizationOwners = organizations.claimKeys(columns: [0], code: .idDuplicate)
+            organizationOwners = organizations.claimKeys(column: 0, code: .idDuplicate)
             try OrganizationTree.check(organizations, owners: organizationOwners)
             villages = try ParsedTable(entity: .villages, file: files.removeValue(forKey: .villages))
-            villageOwners = villages.claimKeys(columns: [0], code: .idDuplicate)
+            villageOwners = villages.claimKeys(column: 0, code: .idDuplicate)
             let meetingsFile = files.removeValue(forKey: .meetings)
             // Parsed before members are waited for; its error counts only after theirs.
             let parsedMeetings = Result { () throws(IngestError) in
-                try ParsedTable(entity: .meetings, file: meetingsFile)
+                try ParsedTable(entity: .meetings, file: meetingsFile, rawFolder: rawFolder)
             }
             members = try parsedMembers.value()
             meetings = try parsedMeetings.get()
@@ -110,30 +113,23 @@ public struct Ingestor: Sendable {
             _ = try? digest.value()
             throw error
         }
-        let memberOwners = members.claimKeys(columns: [0], code: .idDuplicate)
+        let memberOwners = members.claimKeys(column: 0, code: .idDuplicate)
         MemberRules.checkRows(&members)
         ReferenceResolver.resolve(
             organizations: &organizations, villages: &villages, members: &members,
             owners: (organizationOwners, villageOwners, memberOwners))
         MemberRules.checkPossibleDuplicates(&members)
-        organizations.releaseRawValues()
-        villages.releaseRawValues()
-        members.releaseRawValues()
         members.sortedAcceptedRows = members.sortedAcceptedRowIndices()
 
         let levelColumn = organizations.column("level")
-        var organizationLevels: [String: OrganizationLevel] = [:]
-        for row in organizations.rows where !row.isRejected {
-            organizationLevels[row[0]] = OrganizationLevel(rawValue: row[levelColumn])
+        let organizationLevels = organizations.acceptedKeys { [rows = organizations.rows] row in
+            OrganizationLevel(rawValue: rows.field(row, levelColumn))
         }
-        var acceptedMembers: [String: Bool] = [:]
-        acceptedMembers.reserveCapacity(members.rows.count)
-        for row in members.rows where !row.isRejected { acceptedMembers[row[0]] = true }
-        let acceptedOrganizations = organizationLevels.mapValues { _ in true }
+        let acceptedMembers = members.acceptedKeys { _ in true }
+        let acceptedOrganizations = organizationLevels.mapTargets { _ in true }
 
-        _ = meetings.claimKeys(columns: [0], code: .idDuplicate)
+        _ = meetings.claimKeys(column: 0, code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: organizationLevels)
-        meetings.releaseRawValues()
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
 
         let (rankedMeetings, rankedMembers) = AttendanceValidator.rank(meetings: meetings, members: members)
@@ -198,8 +194,8 @@ public struct Ingestor: Sendable {
     static func latestDate(of meetings: ParsedTable) -> Day? {
         let column = meetings.column("date")
         var latest: Day?
-        for row in meetings.rows where !row.isRejected {
-            if let day = Day(iso: row[column]), latest.map({ day > $0 }) ?? true { latest = day }
+        for row in meetings.rows.indices where !meetings.rows.isRejected(row) {
+            if let day = meetings.rows.day(row, column), latest.map({ day > $0 }) ?? true { latest = day }
         }
         return latest
     }

@@ -20,7 +20,7 @@ struct ParsedTable {
     let encodingName: String
     let delimiterName: String
     /// Every data record, in physical order.
-    var rows: [ParsedRow]
+    var rows: RowStore
     /// File-level notices.
     var notices: [Diagnostic]
     /// Makes column diagnostics.
@@ -31,8 +31,9 @@ struct ParsedTable {
     /// The summary and diagnostics, kept when the rows were freed (`releaseRows()`).
     private var released: (summary: FileSummary, diagnostics: [Diagnostic])? = nil
 
-    /// Reads and normalizes every record of `file` (no rows when it is absent).
-    init(entity: Entity, file: InputFile?) throws(IngestError) {
+    /// Reads and normalizes every record of `file` (no rows when it is absent); the values
+    /// as read go to an owner-only temporary file in `rawFolder` when one is given.
+    init(entity: Entity, file: InputFile?, rawFolder: String? = nil) throws(IngestError) {
         self.entity = entity
         self.fileName = entity.fileName
         self.mapping =
@@ -41,10 +42,13 @@ struct ParsedTable {
         self.encodingName = file?.encodingName ?? ""
         self.delimiterName = file?.delimiterName ?? ""
         var normalizer = RowNormalizer(entity: entity, fileName: entity.fileName, mapping: mapping)
-        var rows: [ParsedRow] = []
+        var rows = RowStore(columnCount: entity.columns.count, rawFolder: file == nil ? nil : rawFolder)
         while let file, let record = try file.nextRow() {
             let problem = file.wholeRowProblem(record)
-            rows.append(normalizer.normalize(record, problem: problem.map { (code: $0.0, value: $0.1) }))
+            let normalized = normalizer.normalize(record, problem: problem.map { (code: $0.0, value: $0.1) })
+            rows.append(
+                line: normalized.line, fields: normalized.fields, raws: normalized.raws,
+                errors: normalized.errors, warnings: normalized.warnings)
         }
         normalizer.applyFileEncoding(to: &rows)
         self.rows = rows
@@ -52,17 +56,11 @@ struct ParsedTable {
         self.normalizer = normalizer
     }
 
-    /// Frees the raw values once every rule of the file has run: the diagnostics already
-    /// hold the values they quote, and only normalized fields are written.
-    mutating func releaseRawValues() {
-        for index in rows.indices { rows[index].raw = PackedStrings() }
-    }
-
     /// Frees every row once the table's normalized file is written, keeping what the
     /// summary and the rejects need.
     mutating func releaseRows() {
         released = (summary(), diagnostics())
-        rows = []
+        rows = RowStore(columnCount: entity.columns.count)
         sortedAcceptedRows = nil
     }
 
@@ -76,153 +74,123 @@ struct ParsedTable {
 
     /// Adds an error of `code` about column `index` to row `row`.
     mutating func reject(_ row: Int, _ code: ProblemCode, column index: Int?, message: String? = nil) {
-        let line = rows[row].line
+        let line = rows.line(row)
         if let index {
-            rows[row].errors.append(
-                normalizer.diagnostic(
-                    code, line: line, column: index, value: rows[row].raw[index], message: message))
+            rows.addError(
+                row,
+                normalizer.diagnostic(code, line: line, column: index, value: rows.raw(row, index), message: message))
         } else {
-            rows[row].errors.append(code.diagnostic(file: fileName, line: line, message: message))
+            rows.addError(row, code.diagnostic(file: fileName, line: line, message: message))
         }
     }
 
     /// Adds a warning of `code` about column `index` to row `row`.
     mutating func warn(_ row: Int, _ code: ProblemCode, column index: Int, message: String? = nil) {
-        rows[row].warnings.append(
+        rows.addWarning(
+            row,
             normalizer.diagnostic(
-                code, line: rows[row].line, column: index, value: rows[row].raw[index], message: message))
+                code, line: rows.line(row), column: index, value: rows.raw(row, index), message: message))
     }
 
-    /// Gives each non-empty key to the first row (in physical order) that carries it and
-    /// rejects every later row with the same key; returns key → first row.
+    /// Gives each non-empty value of key column `column` to the first row (in physical
+    /// order) that carries it and rejects every later row with the same value; returns
+    /// the owners.
     ///
     /// The first row claims its key even when it is rejected for another reason: which
     /// of two rows is meant cannot be known, so the later one is never silently promoted.
-    mutating func claimKeys(columns: [Int], code: ProblemCode) -> [String: Int] {
-        var owners: [String: Int] = [:]
-        // Sized once: growing a dictionary of millions of keys rehashes every key each time.
-        owners.reserveCapacity(rows.count)
-        for index in rows.indices {
-            let key: String
-            if columns.count == 1 {
-                key = rows[index].fields[columns[0]]
-                if key.isEmpty { continue }
+    mutating func claimKeys(column: Int, code: ProblemCode) -> KeyOwners {
+        let values = rows.values[column]
+        let empty = values.lookUp("")
+        var owners = [Int32](repeating: -1, count: values.count)
+        precondition(rows.count < Int(Int32.max), "too many rows")
+        for row in rows.indices {
+            let number = rows.cell(row, column)
+            if number == empty { continue }
+            if owners[Int(number)] < 0 {
+                owners[Int(number)] = Int32(row)
             } else {
-                // Built without an array of parts: a year and an id fit in a small
-                // string, so most keys allocate nothing.
-                var composite = ""
-                var hasEmptyPart = false
-                for (position, column) in columns.enumerated() {
-                    let part = rows[index][column]
-                    if part.isEmpty {
-                        hasEmptyPart = true
-                        break
-                    }
-                    if position > 0 { composite += "\u{1F}" }
-                    composite += part
-                }
-                if hasEmptyPart { continue }
-                key = composite
-            }
-            // One hash per row: duplicates are rare, so the first owner is put back then.
-            guard let owner = owners.updateValue(index, forKey: key) else { continue }
-            owners[key] = owner
-            if columns.count == 1 {
-                reject(index, code, column: columns[0])
-            } else {
-                rows[index].errors.append(
-                    code.diagnostic(
-                        file: fileName, line: rows[index].line,
-                        value: columns.map { rows[index][$0] }.joined(separator: ",")))
+                reject(row, code, column: column)
             }
         }
-        return owners
+        return KeyOwners(values: values, rows: owners)
+    }
+
+    /// Gives each combination of non-empty values of `columns` to the first row that
+    /// carries it and rejects every later row with the same combination, as
+    /// `claimKeys(column:code:)` does for one column.
+    mutating func claimKeys(columns: [Int], code: ProblemCode) {
+        var owners: Set<[UInt32]> = []
+        owners.reserveCapacity(rows.count)
+        let empties = columns.map { rows.values[$0].lookUp("") }
+        rowLoop: for row in rows.indices {
+            var key: [UInt32] = []
+            key.reserveCapacity(columns.count)
+            for (position, column) in columns.enumerated() {
+                let number = rows.cell(row, column)
+                if number == empties[position] { continue rowLoop }
+                key.append(number)
+            }
+            guard !owners.insert(key).inserted else { continue }
+            rows.addError(
+                row,
+                code.diagnostic(
+                    file: fileName, line: rows.line(row),
+                    value: columns.map { rows.field(row, $0) }.joined(separator: ",")))
+        }
+    }
+
+    /// The accepted rows' ids (column `column`) mapped to `target` of their row; a row
+    /// whose target is nil counts as unknown.
+    func acceptedKeys<Target>(column: Int = 0, _ target: (Int) -> Target?) -> IdLookup<Target> {
+        var targets = [Target?](repeating: nil, count: rows.values[column].count)
+        for row in rows.indices where !rows.isRejected(row) {
+            if let value = target(row) { targets[Int(rows.cell(row, column))] = value }
+        }
+        return IdLookup(values: rows.values[column], targets: targets)
     }
 
     /// The accepted rows' normalized fields, sorted by the entity's key then the
     /// remaining columns, bytewise field by field.
     func sortedAcceptedFields() -> [[String]] {
-        sortedAcceptedRowIndices().map { rows[$0].fields.strings }
+        sortedAcceptedRowIndices().map { row in (0..<rows.columnCount).map { rows.field(row, $0) } }
     }
 
     /// The indices of the accepted rows, in the order of `sortedAcceptedFields()`.
+    ///
+    /// Rows compare by the bytewise ranks of their values, column by column; the ranks of
+    /// the columns after the first are only worked out when two rows tie on it (never
+    /// for tables whose accepted keys are distinct).
     func sortedAcceptedRowIndices() -> [Int] {
         let order =
             entity.sortKeyColumns + (0..<entity.columns.count).filter { !entity.sortKeyColumns.contains($0) }
-        let accepted = rows.indices.filter { !rows[$0].isRejected }
-        // Each row's fields in sort order, each followed by a 0 byte, in one arena: with no 0
-        // byte inside a field, comparing these keys bytewise compares field by field (a
-        // field that is a prefix of the other ends first, on the 0), with no String and no
-        // reference counting in the comparisons.
-        var length = 0
-        for index in accepted {
-            for column in order { length += rows[index].fields.withBytes(at: column) { $0.count } + 1 }
-        }
-        var starts: [Int] = [0]
-        starts.reserveCapacity(accepted.count + 1)
-        var hasZeroByte = false
-        // Copied in place: appending hundreds of thousands of short fields one by one
-        // costs more than the sort.
-        let arena = [UInt8](unsafeUninitializedCapacity: length) { arena, count in
-            var position = 0
-            for index in accepted {
-                for column in order {
-                    rows[index].fields.withBytes(at: column) { bytes in
-                        if let base = bytes.baseAddress, !bytes.isEmpty {
-                            if memchr(base, 0, bytes.count) != nil { hasZeroByte = true }
-                            (arena.baseAddress! + position).initialize(from: base, count: bytes.count)
-                            position += bytes.count
-                        }
-                    }
-                    arena[position] = 0
-                    position += 1
-                }
-                starts.append(position)
+        let accepted = rows.indices.filter { !rows.isRejected($0) }
+        let firstRanks = rows.values[order[0]].bytewiseRanks()
+        var keys = accepted.map { row in UInt64(firstRanks[Int(rows.cell(row, order[0]))]) << 32 | UInt64(row) }
+        keys.sort()
+        let hasTie = zip(keys, keys.dropFirst()).contains { $0.0 >> 32 == $0.1 >> 32 }
+        guard hasTie else { return keys.map { Int($0 & 0xFFFF_FFFF) } }
+        let ranks = order.map { rows.values[$0].bytewiseRanks() }
+        return accepted.sorted { left, right in
+            for (position, column) in order.enumerated() {
+                let leftRank = ranks[position][Int(rows.cell(left, column))]
+                let rightRank = ranks[position][Int(rows.cell(right, column))]
+                if leftRank != rightRank { return leftRank < rightRank }
             }
-            count = position
+            return left < right
         }
-        guard !hasZeroByte else {
-            return accepted.sorted { left, right in
-                let lhs = rows[left].fields
-                let rhs = rows[right].fields
-                for index in order {
-                    let comparison = Bytewise.compare(lhs[index], rhs[index])
-                    if comparison != 0 { return comparison < 0 }
-                }
-                return false
-            }
-        }
-        var positions = Array(0..<accepted.count)
-        arena.withUnsafeBufferPointer { arena in
-            starts.withUnsafeBufferPointer { starts in
-                positions.sort { left, right in
-                    let leftCount = starts[left + 1] - starts[left]
-                    let rightCount = starts[right + 1] - starts[right]
-                    let result = memcmp(
-                        arena.baseAddress! + starts[left], arena.baseAddress! + starts[right],
-                        min(leftCount, rightCount))
-                    return result != 0 ? result < 0 : leftCount < rightCount
-                }
-            }
-        }
-        return positions.map { accepted[$0] }
     }
 
     /// Every diagnostic of the file: notices, errors of rejected rows, warnings of kept rows.
     func diagnostics() -> [Diagnostic] {
         if let released { return released.diagnostics }
-        var result = notices
-        for row in rows {
-            result += row.isRejected ? row.errors : row.warnings
-        }
-        return result
+        return notices + rows.diagnostics
     }
 
     /// Rows read, accepted, rejected and warnings, for the summary.
     func summary() -> FileSummary {
         if let released { return released.summary }
-        let rejected = rows.filter(\.isRejected).count
-        let warnings = rows.reduce(0) { $0 + ($1.isRejected ? 0 : $1.warnings.count) }
+        let rejected = rows.rejectedCount
+        let warnings = rows.keptWarningCount
         return FileSummary(
             fileName: fileName, encoding: encodingName, delimiter: delimiterName,
             rowsRead: rows.count, rowsAccepted: rows.count - rejected, rowsRejected: rejected,

@@ -47,16 +47,30 @@ struct RowNormalizer {
             columnName: schema[index].name, value: value, message: message)
     }
 
+    /// A record after its values were normalized, with the problems found in it.
+    struct NormalizedRecord {
+        /// The physical line where the record starts.
+        var line: Int
+        /// The values as read, in canonical column order.
+        var raws: [String] = []
+        /// The normalized values, in canonical column order ("" when empty or invalid).
+        var fields: [String] = []
+        /// Problems that reject the row.
+        var errors: [Diagnostic] = []
+        /// Problems reported only if the row is kept.
+        var warnings: [Diagnostic] = []
+    }
+
     /// The record with every value normalized; `problem` is its whole-row problem.
-    mutating func normalize(_ record: CSVRow, problem: (code: ProblemCode, value: String)?) -> ParsedRow {
+    mutating func normalize(_ record: CSVRow, problem: (code: ProblemCode, value: String)?) -> NormalizedRecord {
         defer { rowCount += 1 }
-        var row = ParsedRow(line: record.line, raw: PackedStrings(), fields: PackedStrings())
+        var row = NormalizedRecord(line: record.line)
         if let problem {
             row.errors.append(
                 problem.code.diagnostic(file: fileName, line: record.line, value: problem.value))
             if problem.code == .rowBlank {
-                row.raw = PackedStrings([String](repeating: "", count: schema.count))
-                row.fields = row.raw
+                row.raws = [String](repeating: "", count: schema.count)
+                row.fields = row.raws
                 return row
             }
         }
@@ -127,8 +141,8 @@ struct RowNormalizer {
                 isLegacySuspected = false
             }
         }
-        row.raw = PackedStrings(raws)
-        row.fields = PackedStrings(fields)
+        row.raws = raws
+        row.fields = fields
         return row
     }
 
@@ -184,19 +198,20 @@ struct RowNormalizer {
     /// they stand and converted (VNI `Siu Yôn`, Siu Yơn; TCVN3 `Y Jót`, Y Jút): a file is typed in
     /// one font, so they are repaired, with the same warning and count as the others. Depends only on
     /// the whole file, not on the order of its rows.
-    mutating func applyFileEncoding(to rows: inout [ParsedRow]) {
+    mutating func applyFileEncoding(to rows: inout RowStore) {
         guard let encoding = fileEncoding else { return }
         for (rowIndex, index) in latin1Cells {
-            let raw = rows[rowIndex].raw[index]
+            let raw = rows.raw(rowIndex, index)
             let normalized = TextNormalizer.normalize(
                 raw, collapsesWhitespace: schema[index].type == .name, preferring: encoding)
             guard normalized.legacyEncoding == encoding.rawValue else { continue }
-            let line = rows[rowIndex].line
-            rows[rowIndex].fields[index] = normalized.text
-            rows[rowIndex].warnings.removeAll {
+            let line = rows.line(rowIndex)
+            rows.setField(rowIndex, index, normalized.text)
+            rows.removeWarnings(rowIndex) {
                 $0.code == ProblemCode.legacyFontSuspected.rawValue && $0.columnName == schema[index].name
             }
-            rows[rowIndex].warnings.append(
+            rows.addWarning(
+                rowIndex,
                 diagnostic(
                     .legacyFont, line: line, column: index, value: raw,
                     message: "\(ProblemCode.legacyFont.message) (\(encoding.rawValue))"))

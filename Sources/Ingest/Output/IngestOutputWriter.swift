@@ -128,11 +128,11 @@ struct IngestOutputWriter {
     func writeTable(_ table: ParsedTable) throws(FileError) -> AtomicFileWriter {
         let writer = try headedWriter(table.entity)
         var buffer: [UInt8] = []
+        let rows = table.rows
         for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
-            let fields = table.rows[row].fields
-            for column in 0..<fields.count {
+            for column in 0..<rows.columnCount {
                 if column > 0 { csv.appendDelimiter(to: &buffer) }
-                fields.withBytes(at: column) { csv.appendField($0, to: &buffer) }
+                rows.withField(row, column) { csv.appendField($0, to: &buffer) }
             }
             csv.appendLineEnding(to: &buffer)
             if buffer.count >= 1 << 20 {

@@ -87,33 +87,41 @@ enum AttendanceValidator {
         meetings: ParsedTable, members: ParsedTable
     ) -> (Meetings, Members) {
         var organizationNumbers: [String: Int32] = [:]
-        func organization(_ id: String) -> Int32 {
-            if let number = organizationNumbers[id] { return number }
-            let number = Int32(organizationNumbers.count)
-            organizationNumbers[id] = number
-            return number
+        // An org id is numbered once per distinct value of each table's column, not per row.
+        func organizations(of values: InternedValues) -> [Int32] {
+            (0..<values.count).map { number in
+                let id = values.string(UInt32(number))
+                if let known = organizationNumbers[id] { return known }
+                let next = Int32(organizationNumbers.count)
+                organizationNumbers[id] = next
+                return next
+            }
         }
         var rankedMeetings = Meetings()
         let meetingRows = sortedAcceptedRows(meetings)
         let meetingDate = meetings.column("date")
         let meetingOrganization = meetings.column("org_id")
+        let meetingOrganizations = organizations(of: meetings.rows.values[meetingOrganization])
+        rankedMeetings.ids.reserveCapacity(meetingRows.count)
         for index in meetingRows {
-            let row = meetings.rows[index]
-            rankedMeetings.ids.append(row[0])
-            rankedMeetings.days.append(row.day(meetingDate)!.number)
-            rankedMeetings.organizations.append(organization(row[meetingOrganization]))
+            let rows = meetings.rows
+            rankedMeetings.ids.append(rows.field(index, 0))
+            rankedMeetings.days.append(rows.day(index, meetingDate)!.number)
+            rankedMeetings.organizations.append(meetingOrganizations[Int(rows.cell(index, meetingOrganization))])
         }
         var rankedMembers = Members()
         let memberRows = sortedAcceptedRows(members)
         let admitted = members.column("admitted_on")
         let left = members.column("left_on")
         let memberOrganization = members.column("org_id")
+        let memberOrganizations = organizations(of: members.rows.values[memberOrganization])
+        rankedMembers.ids.reserveCapacity(memberRows.count)
         for index in memberRows {
-            let row = members.rows[index]
-            rankedMembers.ids.append(row[0])
-            rankedMembers.admitted.append(row.day(admitted)!.number)
-            rankedMembers.left.append(row.day(left)?.number ?? Int32.max)
-            rankedMembers.organizations.append(organization(row[memberOrganization]))
+            let rows = members.rows
+            rankedMembers.ids.append(rows.field(index, 0))
+            rankedMembers.admitted.append(rows.day(index, admitted)!.number)
+            rankedMembers.left.append(rows.day(index, left)?.number ?? Int32.max)
+            rankedMembers.organizations.append(memberOrganizations[Int(rows.cell(index, memberOrganization))])
         }
         rankedMeetings.ranks = ByteStringTable(keys: rankedMeetings.ids)
         rankedMembers.ranks = ByteStringTable(keys: rankedMembers.ids)

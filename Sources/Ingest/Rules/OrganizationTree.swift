@@ -2,11 +2,11 @@
 enum OrganizationTree {
     /// Checks the graph of the rows that own their `org_id` (`owners`: id → row);
     /// throws the first fatal problem.
-    static func check(_ table: ParsedTable, owners: [String: Int]) throws(IngestError) {
+    static func check(_ table: ParsedTable, owners: KeyOwners) throws(IngestError) {
         let idColumn = table.column("org_id")
         let parentColumn = table.column("parent_id")
         let parentField = (table.mapping.fieldIndices[parentColumn] ?? 0) + 1
-        let ownerRows = owners.values.sorted()
+        let ownerRows = owners.ownerRows
         let roots = ownerRows.filter { table.rows[$0][parentColumn].isEmpty }
         if roots.count != 1 {
             let line = roots.count > 1 ? table.rows[roots[1]].line : 0

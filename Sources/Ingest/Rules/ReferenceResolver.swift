@@ -14,8 +14,8 @@ enum ReferenceResolver {
         let target: Int
         /// The rule reported when the reference does not resolve.
         let code: ProblemCode
-        /// The referenced row per referencing row: nil for an empty value, -1 for an unknown id.
-        let rows: [Int?]
+        /// The referenced row per referencing row: -2 for an empty value, -1 for an unknown id.
+        let rows: [Int32]
         /// Whether the referenced organization must be a chi bộ.
         let needsPartyCell: Bool
     }
@@ -23,7 +23,7 @@ enum ReferenceResolver {
     /// Rejects the rows of the three tables whose references do not resolve.
     static func resolve(
         organizations: inout ParsedTable, villages: inout ParsedTable, members: inout ParsedTable,
-        owners: (organizations: [String: Int], villages: [String: Int], members: [String: Int])
+        owners: (organizations: KeyOwners, villages: KeyOwners, members: KeyOwners)
     ) {
         func references(
             _ table: ParsedTable, _ column: String, _ target: Int, _ code: ProblemCode, cell: Bool = false
@@ -32,14 +32,23 @@ enum ReferenceResolver {
         {
             let index = table.column(column)
             let keys = [owners.organizations, owners.villages, owners.members][target]
-            let rows = table.rows.map { row -> Int? in
-                row[index].isEmpty ? nil : (keys[row[index]] ?? -1)
+            // Each distinct value looked up once, then each row by its value number.
+            let values = table.rows.values[index]
+            let targets = (0..<values.count).map { number -> Int32 in
+                values.withBytes(of: UInt32(number)) { bytes in
+                    bytes.isEmpty ? -2 : keys.row(for: bytes).map { Int32($0) } ?? -1
+                }
             }
+            let rows = table.rows.indices.map { targets[Int(table.rows.cell($0, index))] }
             return Reference(column: index, target: target, code: code, rows: rows, needsPartyCell: cell)
         }
         let levelColumn = organizations.column("level")
-        let isPartyCell = organizations.rows.map {
-            OrganizationLevel(rawValue: $0[levelColumn])?.isPartyCell ?? false
+        let levels = organizations.rows.values[levelColumn]
+        let isPartyCellValue = (0..<levels.count).map {
+            OrganizationLevel(rawValue: levels.string(UInt32($0)))?.isPartyCell ?? false
+        }
+        let isPartyCell = organizations.rows.indices.map {
+            isPartyCellValue[Int(organizations.rows.cell($0, levelColumn))]
         }
         let referencesByTable: [[Reference]] = [
             [
@@ -55,10 +64,13 @@ enum ReferenceResolver {
                 references(members, "village_id", 1, .unknownVillage),
             ],
         ]
-        var accepted = [organizations, villages, members].map { $0.rows.map { !$0.isRejected } }
+        var accepted = [organizations, villages, members].map { table in
+            table.rows.indices.map { !table.rows.isRejected($0) }
+        }
 
         func problem(_ reference: Reference, row: Int) -> ProblemCode? {
-            guard let target = reference.rows[row] else { return nil }
+            let target = Int(reference.rows[row])
+            if target == -2 { return nil }
             if target < 0 || !accepted[reference.target][target] { return reference.code }
             if reference.needsPartyCell && !isPartyCell[target] { return .notPartyCell }
             return nil

@@ -6,14 +6,20 @@ enum ReferenceRules {
     /// Rejects rows whose `column` is not a key of `known` (rows referencing a rejected
     /// row count as unknown), or, with `accepts`, whose target fails it.
     static func check<Target>(
-        _ table: inout ParsedTable, column name: String, known: [String: Target], code: ProblemCode,
+        _ table: inout ParsedTable, column name: String, known: IdLookup<Target>, code: ProblemCode,
         accepts: ((Target) -> ProblemCode?)? = nil
     ) {
         let column = table.column(name)
+        // Each distinct id looked up once, then each row by its value number.
+        let values = table.rows.values[column]
+        let targets = (0..<values.count).map { number in
+            values.withBytes(of: UInt32(number)) { known.target(for: $0) }
+        }
+        let empty = values.lookUp("")
         for index in table.rows.indices {
-            let id = table.rows[index][column]
-            if id.isEmpty { continue }
-            guard let target = known[id] else {
+            let number = table.rows.cell(index, column)
+            if number == empty { continue }
+            guard let target = targets[Int(number)] else {
                 table.reject(index, code, column: column)
                 continue
             }
@@ -22,16 +28,16 @@ enum ReferenceRules {
     }
 
     /// A meeting's chi bộ must be an accepted chi bộ.
-    static func checkMeetings(_ meetings: inout ParsedTable, organizations: [String: OrganizationLevel]) {
+    static func checkMeetings(_ meetings: inout ParsedTable, organizations: IdLookup<OrganizationLevel>) {
         check(&meetings, column: "org_id", known: organizations, code: .unknownOrganization) { level in
             level.isPartyCell ? nil : .notPartyCell
         }
     }
 
     /// A rating's subject must exist; a second rating of a subject for a year is an error.
-    static func checkRatings(_ ratings: inout ParsedTable, subjects: [String: Bool], code: ProblemCode) {
+    static func checkRatings(_ ratings: inout ParsedTable, subjects: IdLookup<Bool>, code: ProblemCode) {
         check(&ratings, column: ratings.entity.columns[1], known: subjects, code: code)
-        _ = ratings.claimKeys(columns: [0, 1], code: .ratingDuplicate)
+        ratings.claimKeys(columns: [0, 1], code: .ratingDuplicate)
     }
 
     /// A target's year range must not be reversed.
@@ -39,8 +45,9 @@ enum ReferenceRules {
         let from = targets.column("from_year")
         let to = targets.column("to_year")
         for index in targets.rows.indices {
-            let row = targets.rows[index]
-            if let first = Int(row[from]), let last = Int(row[to]), first > last {
+            if let first = Int(targets.rows.field(index, from)), let last = Int(targets.rows.field(index, to)),
+                first > last
+            {
                 targets.reject(index, .targetYearRange, column: to)
             }
         }

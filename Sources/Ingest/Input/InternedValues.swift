@@ -1,0 +1,154 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The distinct values of one column, each stored once as UTF-8 bytes in one arena and
+/// numbered in the order first seen; a cell then holds a 32-bit number.
+///
+/// Columns of millions of rows repeat few values (dates, codes, chi bộ ids), and even the
+/// unique ones (member ids) cost their bytes, a start offset and a slot, not a `String`
+/// and a heap object per cell. Numbering in first-seen order also gives each key column
+/// its "first row that carries the value" for free.
+struct InternedValues: Sendable {
+    /// Every value's bytes, one after the other.
+    private var arena: [UInt8] = []
+    /// Value `i` is `arena[starts[i]..<starts[i + 1]]`.
+    private var starts: [Int] = [0]
+    /// Open addressing: the value's number plus one, or 0 for an empty slot.
+    private var slots = [UInt32](repeating: 0, count: 16)
+
+    /// A column with no value yet.
+    init() {}
+
+    /// The number of distinct values.
+    var count: Int { starts.count - 1 }
+
+    /// The number of `bytes`, added if new.
+    mutating func number(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let hash = InternedValues.hash(bytes)
+        if let found = lookUp(bytes, hash: hash) { return found }
+        precondition(count < Int(UInt32.max - 1), "too many distinct values in one column")
+        if (count + 1) * 2 > slots.count { grow() }
+        if let base = bytes.baseAddress, !bytes.isEmpty {
+            arena.append(contentsOf: UnsafeBufferPointer(start: base, count: bytes.count))
+        }
+        starts.append(arena.count)
+        let number = UInt32(count - 1)
+        place(number, hash: hash)
+        return number
+    }
+
+    /// The number of `string`, added if new.
+    mutating func number(of string: String) -> UInt32 {
+        var string = string
+        return string.withUTF8 { number(of: $0) }
+    }
+
+    /// The number of `bytes`, or nil when no cell holds it.
+    func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        lookUp(bytes, hash: InternedValues.hash(bytes))
+    }
+
+    /// The number of `string`, or nil when no cell holds it.
+    func lookUp(_ string: String) -> UInt32? {
+        var string = string
+        return string.withUTF8 { lookUp($0) }
+    }
+
+    /// The length in bytes of value `number`.
+    func length(of number: UInt32) -> Int {
+        starts[Int(number) + 1] - starts[Int(number)]
+    }
+
+    /// Calls `body` with the bytes of value `number`.
+    func withBytes<Result>(of number: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let start = starts[Int(number)]
+        let end = starts[Int(number) + 1]
+        return arena.withUnsafeBufferPointer { arena in
+            body(UnsafeBufferPointer(start: arena.baseAddress.map { $0 + start }, count: end - start))
+        }
+    }
+
+    /// Value `number`.
+    func string(_ number: UInt32) -> String {
+        withBytes(of: number) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The position of each value in the bytewise order of all values (a value that is a
+    /// prefix of another comes first), by number.
+    func bytewiseRanks() -> [UInt32] {
+        var order = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = UInt32(index) }
+            initialized = count
+        }
+        arena.withUnsafeBufferPointer { arena in
+            starts.withUnsafeBufferPointer { starts in
+                let base = arena.baseAddress
+                order.sort { left, right in
+                    let leftStart = starts[Int(left)]
+                    let rightStart = starts[Int(right)]
+                    let leftCount = starts[Int(left) + 1] - leftStart
+                    let rightCount = starts[Int(right) + 1] - rightStart
+                    let shorter = min(leftCount, rightCount)
+                    let result = shorter == 0 ? 0 : memcmp(base! + leftStart, base! + rightStart, shorter)
+                    return result != 0 ? result < 0 : leftCount < rightCount
+                }
+            }
+        }
+        var ranks = [UInt32](repeating: 0, count: count)
+        for (rank, number) in order.enumerated() { ranks[Int(number)] = UInt32(rank) }
+        return ranks
+    }
+
+    private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return arena.withUnsafeBufferPointer { arena in
+            slots.withUnsafeBufferPointer { slots in
+                starts.withUnsafeBufferPointer { starts in
+                    while true {
+                        let content = slots[slot]
+                        if content == 0 { return nil }
+                        let number = Int(content - 1)
+                        let start = starts[number]
+                        let count = starts[number + 1] - start
+                        if count == bytes.count
+                            && (count == 0 || Bytewise.equal(arena.baseAddress! + start, bytes.baseAddress!, count))
+                        {
+                            return UInt32(number)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func place(_ number: UInt32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = number + 1
+    }
+
+    private mutating func grow() {
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        for number in 0..<count {
+            let hash = withBytes(of: UInt32(number)) { InternedValues.hash($0) }
+            place(UInt32(number), hash: hash)
+        }
+    }
+
+    /// FNV-1a, 64 bits, folded.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash ^ (hash >> 29)
+    }
+}

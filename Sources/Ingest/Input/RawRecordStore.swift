@@ -1,0 +1,158 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The values of each record as read, kept out of memory: only a diagnostic quotes them,
+/// and few rows draw one, while members.csv holds millions of rows.
+///
+/// Records are appended to a buffer that, once it passes `flushSize` and a folder was
+/// given, goes to an owner-only temporary file in that folder, removed from the folder
+/// as soon as it is created (`O_EXCL`, mode 0600, then `unlink`): nothing is left behind
+/// whatever stops the run, and no other user can open it. Without a folder (tests, or
+/// when the file cannot be made), every record stays in memory.
+final class RawRecordStore {
+    /// Where record `i` starts, in the whole stream of records (file then buffer); one
+    /// more entry marks the end of the last.
+    private var starts: [Int] = [0]
+    /// The records not yet written to the file.
+    private var buffer: [UInt8] = []
+    /// The bytes already in the file.
+    private var written = 0
+    /// The open temporary file, or -1.
+    private var descriptor: Int32 = -1
+    /// The folder of the temporary file, nil to stay in memory.
+    private var folder: String?
+    private let flushSize: Int
+
+    /// A store spilling to `folder` once `flushSize` bytes are buffered.
+    init(folder: String?, flushSize: Int = 8 << 20) {
+        self.folder = folder
+        self.flushSize = flushSize
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// The number of records.
+    var count: Int { starts.count - 1 }
+
+    /// Whether records were written to a temporary file.
+    var isSpilled: Bool { descriptor >= 0 }
+
+    /// Appends a record of `values`: each value's length as a LEB128 number, then its bytes.
+    func append(_ values: [String]) {
+        for value in values {
+            var value = value
+            value.withUTF8 { bytes in
+                var length = bytes.count
+                while length >= 0x80 {
+                    buffer.append(UInt8(truncatingIfNeeded: length) | 0x80)
+                    length >>= 7
+                }
+                buffer.append(UInt8(length))
+                buffer.append(contentsOf: bytes)
+            }
+        }
+        starts.append(written + buffer.count)
+        if buffer.count >= flushSize { flush() }
+    }
+
+    /// Value `column` of record `index`.
+    func value(_ index: Int, column: Int) -> String {
+        let start = starts[index]
+        let end = starts[index + 1]
+        if start >= written {
+            return buffer.withUnsafeBufferPointer { buffer in
+                Self.value(in: UnsafeBufferPointer(rebasing: buffer[(start - written)..<(end - written)]), column)
+            }
+        }
+        var record = [UInt8](repeating: 0, count: end - start)
+        let isRead = record.withUnsafeMutableBytes { record in
+            var done = 0
+            while done < record.count {
+                let result = pread(descriptor, record.baseAddress! + done, record.count - done, off_t(start + done))
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { return false }
+                done += result
+            }
+            return true
+        }
+        // The file was written by this process and is reachable by no one else; a read
+        // that fails anyway (an I/O error) quotes no value rather than a wrong one.
+        guard isRead else { return "" }
+        return record.withUnsafeBufferPointer { Self.value(in: $0, column) }
+    }
+
+    /// Value `column` of one record's bytes.
+    private static func value(in record: UnsafeBufferPointer<UInt8>, _ column: Int) -> String {
+        var position = 0
+        var current = 0
+        while position < record.count {
+            var length = 0
+            var shift = 0
+            while position < record.count {
+                let byte = record[position]
+                position += 1
+                length |= Int(byte & 0x7F) << shift
+                shift += 7
+                if byte < 0x80 { break }
+            }
+            if current == column {
+                return String(decoding: UnsafeBufferPointer(rebasing: record[position..<(position + length)]), as: UTF8.self)
+            }
+            position += length
+            current += 1
+        }
+        return ""
+    }
+
+    /// Writes the buffer to the temporary file, making it first; on any failure the
+    /// records stay in memory from then on.
+    private func flush() {
+        guard let folder else { return }
+        if descriptor < 0 {
+            descriptor = Self.makeTemporaryFile(in: folder)
+            if descriptor < 0 {
+                self.folder = nil
+                return
+            }
+        }
+        let isWritten = buffer.withUnsafeBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let result = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { return false }
+                done += result
+            }
+            return true
+        }
+        guard isWritten else {
+            // Some bytes may be in the file: keep everything from the last whole flush in
+            // memory by reading nothing from the file past `written`, and stop spilling.
+            self.folder = nil
+            return
+        }
+        written += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// A new owner-only file in `folder`, already unlinked; -1 on failure.
+    private static func makeTemporaryFile(in folder: String) -> Int32 {
+        for attempt in 0..<100 {
+            let path = folder + "/.chibo-ingest-raw-\(getpid())-\(attempt).tmp"
+            let opened = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if opened >= 0 {
+                unlink(path)
+                return opened
+            }
+            if errno != EEXIST { return -1 }
+        }
+        return -1
+    }
+}

@@ -1,0 +1,158 @@
+import ChiboCore
+
+/// The records of one file after normalization, held compactly: each normalized value is
+/// a 32-bit number into its column's `InternedValues`, the values as read are in a
+/// `RawRecordStore` (out of memory on big files), and the problems, which few rows have,
+/// are kept by row in dictionaries.
+///
+/// A member row costs its 4-byte cells, its line, the start of its raw record and a flag,
+/// instead of two heap objects holding every value twice and two arrays of diagnostics.
+struct RowStore: RandomAccessCollection {
+    /// The number of canonical columns.
+    let columnCount: Int
+    /// The physical line of each row.
+    private var lines: [Int] = []
+    /// Row after row, the value number of each column.
+    private var cells: [UInt32] = []
+    /// The distinct normalized values, per column.
+    private(set) var values: [InternedValues]
+    /// The values as read.
+    private let raw: RawRecordStore
+    /// Whether each row has an error.
+    private var rejected: [Bool] = []
+    /// The errors of the rejected rows, by row.
+    private var errorsByRow: [Int: [Diagnostic]] = [:]
+    /// The warnings, by row (rejected rows included: they report none).
+    private var warningsByRow: [Int: [Diagnostic]] = [:]
+
+    /// No rows, of `columnCount` columns; values as read spill to `rawFolder` if given.
+    init(columnCount: Int, rawFolder: String? = nil) {
+        self.columnCount = columnCount
+        self.values = Array(repeating: InternedValues(), count: columnCount)
+        self.raw = RawRecordStore(folder: rawFolder)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { lines.count }
+
+    /// A view of row `index`.
+    subscript(index: Int) -> ParsedRow { ParsedRow(store: self, index: index) }
+
+    /// Appends a row read at `line`: its normalized `fields` and values as read `raws`
+    /// (one per column), and its problems.
+    mutating func append(
+        line: Int, fields: [String], raws: [String], errors: [Diagnostic], warnings: [Diagnostic]
+    ) {
+        precondition(fields.count == columnCount && raws.count == columnCount, "wrong number of values")
+        let row = lines.count
+        precondition(row < Int(Int32.max), "more than 2^31 rows in one file")
+        lines.append(line)
+        for (column, field) in fields.enumerated() { cells.append(values[column].number(of: field)) }
+        raw.append(raws)
+        rejected.append(!errors.isEmpty)
+        if !errors.isEmpty { errorsByRow[row] = errors }
+        if !warnings.isEmpty { warningsByRow[row] = warnings }
+    }
+
+    /// The physical line where row `row` starts.
+    func line(_ row: Int) -> Int { lines[row] }
+
+    /// Whether row `row` has an error.
+    func isRejected(_ row: Int) -> Bool { rejected[row] }
+
+    /// The value number of column `column` in row `row`.
+    func cell(_ row: Int, _ column: Int) -> UInt32 { cells[row * columnCount + column] }
+
+    /// The normalized value of column `column` in row `row` ("" when empty or invalid).
+    func field(_ row: Int, _ column: Int) -> String { values[column].string(cell(row, column)) }
+
+    /// Whether the normalized value of column `column` in row `row` is empty.
+    func isEmpty(_ row: Int, _ column: Int) -> Bool { values[column].length(of: cell(row, column)) == 0 }
+
+    /// Calls `body` with the bytes of the normalized value of column `column` in row `row`.
+    func withField<Result>(_ row: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        values[column].withBytes(of: cell(row, column), body)
+    }
+
+    /// The normalized date of column `column` in row `row`, nil when empty or invalid.
+    func day(_ row: Int, _ column: Int) -> Day? {
+        withField(row, column) { $0.isEmpty ? nil : Day(iso: $0) }
+    }
+
+    /// The value of column `column` in row `row` as read.
+    func raw(_ row: Int, _ column: Int) -> String { raw.value(row, column: column) }
+
+    /// Replaces the normalized value of column `column` in row `row` (rare: legacy-font repairs).
+    mutating func setField(_ row: Int, _ column: Int, _ value: String) {
+        cells[row * columnCount + column] = values[column].number(of: value)
+    }
+
+    /// Adds an error to row `row`, rejecting it.
+    mutating func addError(_ row: Int, _ error: Diagnostic) {
+        errorsByRow[row, default: []].append(error)
+        rejected[row] = true
+    }
+
+    /// Adds a warning to row `row`.
+    mutating func addWarning(_ row: Int, _ warning: Diagnostic) {
+        warningsByRow[row, default: []].append(warning)
+    }
+
+    /// Removes the warnings of row `row` that `shouldBeRemoved`.
+    mutating func removeWarnings(_ row: Int, where shouldBeRemoved: (Diagnostic) -> Bool) {
+        guard var list = warningsByRow[row] else { return }
+        list.removeAll(where: shouldBeRemoved)
+        warningsByRow[row] = list.isEmpty ? nil : list
+    }
+
+    /// The errors of row `row`.
+    func errors(_ row: Int) -> [Diagnostic] { errorsByRow[row] ?? [] }
+
+    /// The warnings of row `row`.
+    func warnings(_ row: Int) -> [Diagnostic] { warningsByRow[row] ?? [] }
+
+    /// The number of rejected rows.
+    var rejectedCount: Int { errorsByRow.count }
+
+    /// The number of warnings of the rows kept.
+    var keptWarningCount: Int {
+        warningsByRow.reduce(0) { $0 + (rejected[$1.key] ? 0 : $1.value.count) }
+    }
+
+    /// The errors of the rejected rows and the warnings of the kept ones, row by row.
+    var diagnostics: [Diagnostic] {
+        var result: [Diagnostic] = []
+        for row in Set(errorsByRow.keys).union(warningsByRow.keys).sorted() {
+            result += rejected[row] ? errors(row) : warnings(row)
+        }
+        return result
+    }
+}
+
+/// One row of a `RowStore`, for code that reads a few rows; rules over millions of rows
+/// use the store's methods, which copy nothing.
+struct ParsedRow {
+    private let store: RowStore
+    /// The row's index.
+    let index: Int
+
+    init(store: RowStore, index: Int) {
+        self.store = store
+        self.index = index
+    }
+
+    /// The physical line where the record starts.
+    var line: Int { store.line(index) }
+
+    /// Whether the row has an error.
+    var isRejected: Bool { store.isRejected(index) }
+
+    /// The normalized value of column `column`.
+    subscript(column: Int) -> String { store.field(index, column) }
+
+    /// The normalized date of column `column`, nil when empty or invalid.
+    func day(_ column: Int) -> Day? { store.day(index, column) }
+
+    /// The value of column `column` as read.
+    func raw(_ column: Int) -> String { store.raw(index, column) }
+}
