@@ -103,11 +103,13 @@ public struct Ingestor: Sendable {
             villageOwners = villages.claimKeys(column: 0, code: .idDuplicate)
             let meetingsFile = files.removeValue(forKey: .meetings)
             // Parsed before members are waited for; its error counts only after theirs.
-            let parsedMeetings = Result { () throws(IngestError) in
+            var parsedMeetings: Result<ParsedTable, IngestError>? = Result { () throws(IngestError) in
                 try ParsedTable(entity: .meetings, file: meetingsFile, rawFolder: rawFolder)
             }
-            members = try parsedMembers.value()
-            meetings = try parsedMeetings.get()
+            // Taken, not copied: a copy left in the box or the result would keep every row
+            // of the two biggest tables alive after they are written and released.
+            members = try parsedMembers.takeValue()
+            meetings = try parsedMeetings.take()!.get()
         } catch {
             parsedMembers.finish()
             _ = try? digest.value()

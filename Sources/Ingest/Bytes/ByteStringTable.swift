@@ -17,8 +17,11 @@ struct ByteStringTable {
 
     /// A table mapping `keys[i]` to `i`. Keys must be distinct.
     init(keys: [String]) {
+        // Filled to at most 80 %: a probe compares the hash bits kept in the slot, and the
+        // next slots are in the same cache line, so a fuller table costs little time while
+        // the tables of millions of ids are held through the attendance check.
         var capacity = 16
-        while capacity < keys.count * 2 { capacity *= 2 }
+        while capacity * 4 < keys.count * 5 { capacity *= 2 }
         slots = [UInt64](repeating: ByteStringTable.empty, count: capacity)
         mask = capacity - 1
         precondition(keys.count < Int(Int32.max), "too many keys")

@@ -32,6 +32,15 @@ final class BackgroundWork<Value>: @unchecked Sendable {
         return try outcome!.get()
     }
 
+    /// Waits for the work to finish and hands over its value, or throws the error it threw;
+    /// the box keeps no copy, so a value freed later (a parsed table written and released)
+    /// is not held on until the box goes.
+    func takeValue() throws(IngestError) -> Value {
+        done.wait()
+        defer { outcome = nil }
+        return try outcome!.get()
+    }
+
     /// Waits for the work to finish, ignoring its outcome: on a path that throws an
     /// earlier error, so that no thread still reads an input file after the stage returned.
     func finish() {

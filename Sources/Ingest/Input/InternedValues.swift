@@ -16,8 +16,9 @@
 struct InternedValues: Sendable {
     /// Every value's bytes, one after the other.
     private var arena: [UInt8] = []
-    /// Value `i` is `arena[starts[i]..<starts[i + 1]]`.
-    private var starts: [Int] = [0]
+    /// Value `i` is `arena[starts[i]..<starts[i + 1]]` (32-bit: a column's distinct values
+    /// are far less than 4 GiB, and a column of millions of ids saves 4 bytes a value).
+    private var starts: [UInt32] = [0]
     /// Open addressing: the value's number plus one, or 0 for an empty slot.
     private var slots = [UInt32](repeating: 0, count: 16)
 
@@ -31,12 +32,14 @@ struct InternedValues: Sendable {
     mutating func number(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let hash = InternedValues.hash(bytes)
         if let found = lookUp(bytes, hash: hash) { return found }
-        precondition(count < Int(UInt32.max - 1), "too many distinct values in one column")
+        precondition(
+            count < Int(UInt32.max - 1) && arena.count + bytes.count <= Int(UInt32.max),
+            "more than 4 GiB of distinct values in one column")
         if (count + 1) * 2 > slots.count { grow() }
         if let base = bytes.baseAddress, !bytes.isEmpty {
             arena.append(contentsOf: UnsafeBufferPointer(start: base, count: bytes.count))
         }
-        starts.append(arena.count)
+        starts.append(UInt32(arena.count))
         let number = UInt32(count - 1)
         place(number, hash: hash)
         return number
@@ -61,13 +64,13 @@ struct InternedValues: Sendable {
 
     /// The length in bytes of value `number`.
     func length(of number: UInt32) -> Int {
-        starts[Int(number) + 1] - starts[Int(number)]
+        Int(starts[Int(number) + 1] - starts[Int(number)])
     }
 
     /// Calls `body` with the bytes of value `number`.
     func withBytes<Result>(of number: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let start = starts[Int(number)]
-        let end = starts[Int(number) + 1]
+        let start = Int(starts[Int(number)])
+        let end = Int(starts[Int(number) + 1])
         return arena.withUnsafeBufferPointer { arena in
             body(UnsafeBufferPointer(start: arena.baseAddress.map { $0 + start }, count: end - start))
         }
@@ -89,10 +92,10 @@ struct InternedValues: Sendable {
             starts.withUnsafeBufferPointer { starts in
                 let base = arena.baseAddress
                 order.sort { left, right in
-                    let leftStart = starts[Int(left)]
-                    let rightStart = starts[Int(right)]
-                    let leftCount = starts[Int(left) + 1] - leftStart
-                    let rightCount = starts[Int(right) + 1] - rightStart
+                    let leftStart = Int(starts[Int(left)])
+                    let rightStart = Int(starts[Int(right)])
+                    let leftCount = Int(starts[Int(left) + 1]) - leftStart
+                    let rightCount = Int(starts[Int(right) + 1]) - rightStart
                     let shorter = min(leftCount, rightCount)
                     let result = shorter == 0 ? 0 : memcmp(base! + leftStart, base! + rightStart, shorter)
                     return result != 0 ? result < 0 : leftCount < rightCount
@@ -114,10 +117,11 @@ struct InternedValues: Sendable {
                         let content = slots[slot]
                         if content == 0 { return nil }
                         let number = Int(content - 1)
-                        let start = starts[number]
-                        let count = starts[number + 1] - start
+                        let start = Int(starts[number])
+                        let count = Int(starts[number + 1]) - start
                         if count == bytes.count
-                            && (count == 0 || Bytewise.equal(arena.baseAddress! + start, bytes.baseAddress!, count))
+                            && (count == 0
+                                || Bytewise.equal(arena.baseAddress! + start, bytes.baseAddress!, count))
                         {
                             return UInt32(number)
                         }

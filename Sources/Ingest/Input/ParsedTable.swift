@@ -27,7 +27,7 @@ struct ParsedTable {
     let normalizer: RowNormalizer
     /// `sortedAcceptedRowIndices()`, kept once no rule can reject a row any more, so that
     /// tables sorted for the attendance ranks are not sorted again for the output.
-    var sortedAcceptedRows: [Int]? = nil
+    var sortedAcceptedRows: [Int32]? = nil
     /// The summary and diagnostics, kept when the rows were freed (`releaseRows()`).
     private var released: (summary: FileSummary, diagnostics: [Diagnostic])? = nil
 
@@ -78,7 +78,8 @@ struct ParsedTable {
         if let index {
             rows.addError(
                 row,
-                normalizer.diagnostic(code, line: line, column: index, value: rows.raw(row, index), message: message))
+                normalizer.diagnostic(
+                    code, line: line, column: index, value: rows.raw(row, index), message: message))
         } else {
             rows.addError(row, code.diagnostic(file: fileName, line: line, message: message))
         }
@@ -152,23 +153,25 @@ struct ParsedTable {
     /// The accepted rows' normalized fields, sorted by the entity's key then the
     /// remaining columns, bytewise field by field.
     func sortedAcceptedFields() -> [[String]] {
-        sortedAcceptedRowIndices().map { row in (0..<rows.columnCount).map { rows.field(row, $0) } }
+        sortedAcceptedRowIndices().map { row in (0..<rows.columnCount).map { rows.field(Int(row), $0) } }
     }
 
-    /// The indices of the accepted rows, in the order of `sortedAcceptedFields()`.
+    /// The indices of the accepted rows, in the order of `sortedAcceptedFields()` (32-bit:
+    /// the order of a table of millions of rows is kept until it is written).
     ///
     /// Rows compare by the bytewise ranks of their values, column by column; the ranks of
     /// the columns after the first are only worked out when two rows tie on it (never
     /// for tables whose accepted keys are distinct).
-    func sortedAcceptedRowIndices() -> [Int] {
+    func sortedAcceptedRowIndices() -> [Int32] {
         let order =
             entity.sortKeyColumns + (0..<entity.columns.count).filter { !entity.sortKeyColumns.contains($0) }
         let accepted = rows.indices.filter { !rows.isRejected($0) }
         let firstRanks = rows.values[order[0]].bytewiseRanks()
-        var keys = accepted.map { row in UInt64(firstRanks[Int(rows.cell(row, order[0]))]) << 32 | UInt64(row) }
+        var keys = accepted.map { row in UInt64(firstRanks[Int(rows.cell(row, order[0]))]) << 32 | UInt64(row)
+        }
         keys.sort()
         let hasTie = zip(keys, keys.dropFirst()).contains { $0.0 >> 32 == $0.1 >> 32 }
-        guard hasTie else { return keys.map { Int($0 & 0xFFFF_FFFF) } }
+        guard hasTie else { return keys.map { Int32(truncatingIfNeeded: $0) } }
         let ranks = order.map { rows.values[$0].bytewiseRanks() }
         return accepted.sorted { left, right in
             for (position, column) in order.enumerated() {
@@ -178,6 +181,7 @@ struct ParsedTable {
             }
             return left < right
         }
+        .map { Int32($0) }
     }
 
     /// Every diagnostic of the file: notices, errors of rejected rows, warnings of kept rows.

@@ -68,14 +68,16 @@ final class RawRecordStore {
         let end = starts[index + 1]
         if start >= written {
             return buffer.withUnsafeBufferPointer { buffer in
-                Self.value(in: UnsafeBufferPointer(rebasing: buffer[(start - written)..<(end - written)]), column)
+                Self.value(
+                    in: UnsafeBufferPointer(rebasing: buffer[(start - written)..<(end - written)]), column)
             }
         }
         var record = [UInt8](repeating: 0, count: end - start)
         let isRead = record.withUnsafeMutableBytes { record in
             var done = 0
             while done < record.count {
-                let result = pread(descriptor, record.baseAddress! + done, record.count - done, off_t(start + done))
+                let result = pread(
+                    descriptor, record.baseAddress! + done, record.count - done, off_t(start + done))
                 if result < 0 && errno == EINTR { continue }
                 if result <= 0 { return false }
                 done += result
@@ -103,7 +105,9 @@ final class RawRecordStore {
                 if byte < 0x80 { break }
             }
             if current == column {
-                return String(decoding: UnsafeBufferPointer(rebasing: record[position..<(position + length)]), as: UTF8.self)
+                return String(
+                    decoding: UnsafeBufferPointer(rebasing: record[position..<(position + length)]),
+                    as: UTF8.self)
             }
             position += length
             current += 1

@@ -5,15 +5,16 @@ import ChiboCore
 /// `RawRecordStore` (out of memory on big files), and the problems, which few rows have,
 /// are kept by row in dictionaries.
 ///
-/// A member row costs its 4-byte cells, its line, the start of its raw record and a flag,
+/// A member row costs its 1- to 4-byte cells, its line, the start of its raw record and a flag,
 /// instead of two heap objects holding every value twice and two arrays of diagnostics.
 struct RowStore: RandomAccessCollection {
     /// The number of canonical columns.
     let columnCount: Int
     /// The physical line of each row.
-    private var lines: [Int] = []
-    /// Row after row, the value number of each column.
-    private var cells: [UInt32] = []
+    private var lines: [UInt32] = []
+    /// The value number of each row, per column, as narrow as the column's count of
+    /// distinct values allows.
+    private var cells: [NarrowNumbers]
     /// The distinct normalized values, per column.
     private(set) var values: [InternedValues]
     /// The values as read.
@@ -29,6 +30,7 @@ struct RowStore: RandomAccessCollection {
     init(columnCount: Int, rawFolder: String? = nil) {
         self.columnCount = columnCount
         self.values = Array(repeating: InternedValues(), count: columnCount)
+        self.cells = Array(repeating: NarrowNumbers(), count: columnCount)
         self.raw = RawRecordStore(folder: rawFolder)
     }
 
@@ -45,9 +47,9 @@ struct RowStore: RandomAccessCollection {
     ) {
         precondition(fields.count == columnCount && raws.count == columnCount, "wrong number of values")
         let row = lines.count
-        precondition(row < Int(Int32.max), "more than 2^31 rows in one file")
-        lines.append(line)
-        for (column, field) in fields.enumerated() { cells.append(values[column].number(of: field)) }
+        precondition(row < Int(Int32.max) && line <= Int(UInt32.max), "more than 2^31 rows in one file")
+        lines.append(UInt32(line))
+        for (column, field) in fields.enumerated() { cells[column].append(values[column].number(of: field)) }
         raw.append(raws)
         rejected.append(!errors.isEmpty)
         if !errors.isEmpty { errorsByRow[row] = errors }
@@ -55,13 +57,13 @@ struct RowStore: RandomAccessCollection {
     }
 
     /// The physical line where row `row` starts.
-    func line(_ row: Int) -> Int { lines[row] }
+    func line(_ row: Int) -> Int { Int(lines[row]) }
 
     /// Whether row `row` has an error.
     func isRejected(_ row: Int) -> Bool { rejected[row] }
 
     /// The value number of column `column` in row `row`.
-    func cell(_ row: Int, _ column: Int) -> UInt32 { cells[row * columnCount + column] }
+    func cell(_ row: Int, _ column: Int) -> UInt32 { cells[column][row] }
 
     /// The normalized value of column `column` in row `row` ("" when empty or invalid).
     func field(_ row: Int, _ column: Int) -> String { values[column].string(cell(row, column)) }
@@ -70,7 +72,9 @@ struct RowStore: RandomAccessCollection {
     func isEmpty(_ row: Int, _ column: Int) -> Bool { values[column].length(of: cell(row, column)) == 0 }
 
     /// Calls `body` with the bytes of the normalized value of column `column` in row `row`.
-    func withField<Result>(_ row: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    func withField<Result>(_ row: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
+        -> Result
+    {
         values[column].withBytes(of: cell(row, column), body)
     }
 
@@ -84,7 +88,7 @@ struct RowStore: RandomAccessCollection {
 
     /// Replaces the normalized value of column `column` in row `row` (rare: legacy-font repairs).
     mutating func setField(_ row: Int, _ column: Int, _ value: String) {
-        cells[row * columnCount + column] = values[column].number(of: value)
+        cells[column][row] = values[column].number(of: value)
     }
 
     /// Adds an error to row `row`, rejecting it.

@@ -62,7 +62,9 @@ struct RowNormalizer {
     }
 
     /// The record with every value normalized; `problem` is its whole-row problem.
-    mutating func normalize(_ record: CSVRow, problem: (code: ProblemCode, value: String)?) -> NormalizedRecord {
+    mutating func normalize(_ record: CSVRow, problem: (code: ProblemCode, value: String)?)
+        -> NormalizedRecord
+    {
         defer { rowCount += 1 }
         var row = NormalizedRecord(line: record.line)
         if let problem {

@@ -129,7 +129,7 @@ struct IngestOutputWriter {
         let writer = try headedWriter(table.entity)
         var buffer: [UInt8] = []
         let rows = table.rows
-        for row in table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices() {
+        for row in (table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices()).lazy.map(Int.init) {
             for column in 0..<rows.columnCount {
                 if column > 0 { csv.appendDelimiter(to: &buffer) }
                 rows.withField(row, column) { csv.appendField($0, to: &buffer) }

@@ -103,11 +103,12 @@ enum AttendanceValidator {
         let meetingOrganization = meetings.column("org_id")
         let meetingOrganizations = organizations(of: meetings.rows.values[meetingOrganization])
         rankedMeetings.ids.reserveCapacity(meetingRows.count)
-        for index in meetingRows {
+        for index in meetingRows.lazy.map(Int.init) {
             let rows = meetings.rows
             rankedMeetings.ids.append(rows.field(index, 0))
             rankedMeetings.days.append(rows.day(index, meetingDate)!.number)
-            rankedMeetings.organizations.append(meetingOrganizations[Int(rows.cell(index, meetingOrganization))])
+            rankedMeetings.organizations.append(
+                meetingOrganizations[Int(rows.cell(index, meetingOrganization))])
         }
         var rankedMembers = Members()
         let memberRows = sortedAcceptedRows(members)
@@ -116,7 +117,7 @@ enum AttendanceValidator {
         let memberOrganization = members.column("org_id")
         let memberOrganizations = organizations(of: members.rows.values[memberOrganization])
         rankedMembers.ids.reserveCapacity(memberRows.count)
-        for index in memberRows {
+        for index in memberRows.lazy.map(Int.init) {
             let rows = members.rows
             rankedMembers.ids.append(rows.field(index, 0))
             rankedMembers.admitted.append(rows.day(index, admitted)!.number)
@@ -132,7 +133,7 @@ enum AttendanceValidator {
     ///
     /// Accepted ids are distinct and the id is the first sort column, so the output
     /// order of the table is this order.
-    private static func sortedAcceptedRows(_ table: ParsedTable) -> [Int] {
+    private static func sortedAcceptedRows(_ table: ParsedTable) -> [Int32] {
         table.sortedAcceptedRows ?? table.sortedAcceptedRowIndices()
     }
 

@@ -61,7 +61,8 @@ enum MemberRules {
             if members.rows.cell(firstRow, id) != members.rows.cell(row, id) {
                 members.warn(
                     row, .memberPossibleDuplicate, column: name,
-                    message: ProblemCode.memberPossibleDuplicate.message + " với \(members.rows.field(firstRow, id))")
+                    message: ProblemCode.memberPossibleDuplicate.message
+                        + " với \(members.rows.field(firstRow, id))")
             }
         }
     }

@@ -45,7 +45,8 @@ enum ReferenceRules {
         let from = targets.column("from_year")
         let to = targets.column("to_year")
         for index in targets.rows.indices {
-            if let first = Int(targets.rows.field(index, from)), let last = Int(targets.rows.field(index, to)),
+            if let first = Int(targets.rows.field(index, from)),
+                let last = Int(targets.rows.field(index, to)),
                 first > last
             {
                 targets.reject(index, .targetYearRange, column: to)

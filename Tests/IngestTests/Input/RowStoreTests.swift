@@ -16,11 +16,13 @@ import Testing
     /// a warning.
     static func store() -> RowStore {
         var store = RowStore(columnCount: 2)
-        store.append(line: 2, fields: ["M1", "1980-02-01"], raws: ["m1", "01/02/1980"], errors: [], warnings: [])
+        store.append(
+            line: 2, fields: ["M1", "1980-02-01"], raws: ["m1", "01/02/1980"], errors: [], warnings: [])
         store.append(
             line: 3, fields: ["M2", ""], raws: ["M2", "31/02/1980"], errors: [error(3, "date.invalid")],
             warnings: [warning(3, "legacy")])
-        store.append(line: 5, fields: ["M3", "1980-02-01"], raws: ["M3", "1/2/1980"], errors: [], warnings: [])
+        store.append(
+            line: 5, fields: ["M3", "1980-02-01"], raws: ["M3", "1/2/1980"], errors: [], warnings: [])
         store.addWarning(2, warning(5, "short"))
         return store
     }
@@ -55,5 +57,31 @@ import Testing
         store.setField(2, 0, "M9")
         #expect(store.field(2, 0) == "M9" && store[2][0] == "M9" && store.raw(2, 0) == "M3")
         #expect(store.field(0, 0) == "M1")
+    }
+}
+
+@Suite struct NarrowNumbersTests {
+    @Test func widensOnlyWhenABiggerNumberComes() {
+        var numbers = NarrowNumbers()
+        for number: UInt32 in [0, 7, 255] { numbers.append(number) }
+        #expect(numbers.width == 1)
+        numbers.append(256)
+        #expect(numbers.width == 2)
+        numbers.append(65_535)
+        #expect(numbers.width == 2)
+        numbers.append(65_536)
+        #expect(numbers.width == 4)
+        numbers.append(UInt32.max)
+        #expect((0..<numbers.count).map { numbers[$0] } == [0, 7, 255, 256, 65_535, 65_536, UInt32.max])
+    }
+
+    @Test func widensWhenANumberIsReplacedByABiggerOne() {
+        var numbers = NarrowNumbers()
+        for number: UInt32 in [1, 2, 3] { numbers.append(number) }
+        numbers[1] = 70_000
+        #expect(numbers.width == 4)
+        #expect((0..<numbers.count).map { numbers[$0] } == [1, 70_000, 3])
+        numbers[2] = 4
+        #expect((0..<numbers.count).map { numbers[$0] } == [1, 70_000, 4])
     }
 }
