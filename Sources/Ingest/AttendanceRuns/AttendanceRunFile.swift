@@ -84,7 +84,8 @@ final class AttendanceRunFile: @unchecked Sendable {
     }
 
     /// Reads records `start..<start + buffer.count` of `run` into `buffer`.
-    func read(_ run: Run, from start: Int, into buffer: UnsafeMutableBufferPointer<Record>) throws(FileError) {
+    func read(_ run: Run, from start: Int, into buffer: UnsafeMutableBufferPointer<Record>) throws(FileError)
+    {
         precondition(start >= 0 && start + buffer.count <= run.count)
         let size = buffer.count * MemoryLayout<Record>.stride
         guard let base = buffer.baseAddress, size > 0 else { return }
@@ -94,7 +95,8 @@ final class AttendanceRunFile: @unchecked Sendable {
         let offset = run.offset + start * MemoryLayout<Record>.stride
         var done = 0
         while done < size {
-            let count = pread(descriptor, UnsafeMutableRawPointer(base) + done, size - done, off_t(offset + done))
+            let count = pread(
+                descriptor, UnsafeMutableRawPointer(base) + done, size - done, off_t(offset + done))
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path: path, operation: "read", code: errno)

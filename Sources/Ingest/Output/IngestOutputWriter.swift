@@ -67,7 +67,8 @@ struct IngestOutputWriter {
             if let written = streamed[entity] {
                 writers.append(written)
             } else if entity == .attendance {
-                writers.append(try output { () throws(FileError) in try writeAttendanceTable(result.attendance) })
+                writers.append(
+                    try output { () throws(FileError) in try writeAttendanceTable(result.attendance) })
             } else {
                 let table = result.tables.first { $0.entity == entity }!
                 writers.append(try output { () throws(FileError) in try writeTable(table) })
