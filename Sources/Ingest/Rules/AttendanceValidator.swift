@@ -201,8 +201,8 @@ enum AttendanceValidator {
     /// full runs go to one temporary file in its folder. The runs are then merged in
     /// (meeting, member, line) order, which finds the duplicates, and with an `output` the
     /// accepted rows are written straight to the temporary file of
-    /// `normalized/<attendance>.csv` (`Result.table`); without one they are kept in
-    /// `Result.accepted`. No stage holds all the rows.
+    /// `normalized/attendance.csv` (`Result.table`); without one they are kept in
+    /// `Result.accepted`. With an `output`, nothing holds all the rows at once.
     static func validate(
         _ file: InputFile?, meetings: Meetings, members: Members, splitSize: Int = splitSize,
         output: IngestOutputWriter? = nil, recordsPerRun: Int = recordsPerRun,
