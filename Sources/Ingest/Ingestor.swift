@@ -86,7 +86,9 @@ public struct Ingestor: Sendable {
         let membersFile = files.removeValue(forKey: .members)
         for entity in [Entity.organizations, .villages, .meetings] { files[entity]?.hideProgress() }
         // The values as read of the biggest tables go to owner-only temporary files in the
-        // output folder, when it exists and the run writes outputs (`stream`).
+        // output folder, made now if missing (and taken back if the run stops), when the
+        // run writes outputs (`stream`).
+        stream?.createFolder()
         let rawFolder = stream != nil && Directory.exists(outputDirectory) ? outputDirectory : nil
         let parsedMembers = BackgroundWork { () throws(IngestError) in
             try ParsedTable(entity: .members, file: membersFile, rawFolder: rawFolder)
@@ -133,11 +135,25 @@ public struct Ingestor: Sendable {
         let acceptedMembers = members.acceptedKeys { _ in true }
         let acceptedOrganizations = organizationLevels.mapTargets { _ in true }
 
+        var organizationNumbers = AttendanceValidator.OrganizationNumbers()
+        let rankedMembers = AttendanceValidator.rank(members: members, organizations: &organizationNumbers)
+        // Organizations, villages and members are final: they are written and freed on the
+        // other thread while meetings are checked and ranked here, so that the biggest table
+        // is never held together with both rank tables.
+        let earlyTables = stream.map { stream in
+            BackgroundWork { () throws(IngestError) in
+                stream.write(&organizations)
+                stream.write(&villages)
+                stream.write(&members)
+                stream.returnFreedMemory()
+            }
+        }
+
         _ = meetings.claimKeys(column: 0, code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: organizationLevels)
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
-
-        let (rankedMeetings, rankedMembers) = AttendanceValidator.rank(meetings: meetings, members: members)
+        let rankedMeetings = AttendanceValidator.rank(meetings: meetings, organizations: &organizationNumbers)
+        earlyTables?.finish()
         let attendanceFile = files.removeValue(forKey: .attendance)
         // Attendance writes its runs and its table in the output folder while the tables
         // below are streamed: the folder is made here, on this thread.
@@ -151,37 +167,35 @@ public struct Ingestor: Sendable {
         for file in files.values { file.hideProgress() }
         let dataUntil = Self.latestDate(of: meetings)
         if let stream {
-            stream.write(&organizations)
-            stream.write(&villages)
-            stream.write(&members)
             stream.write(&meetings)
             stream.returnFreedMemory()
         }
         // Read while attendance is; its error counts only after attendance's.
         let otherTables = Result { () throws(IngestError) in
+            // Each written and freed as soon as checked: none needs another's rows.
             var memberRatings = try ParsedTable(
-                entity: .memberRatings, file: files.removeValue(forKey: .memberRatings))
+                entity: .memberRatings, file: files.removeValue(forKey: .memberRatings), rawFolder: rawFolder)
             ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
+            stream?.write(&memberRatings)
             var organizationRatings = try ParsedTable(
-                entity: .organizationRatings, file: files.removeValue(forKey: .organizationRatings))
+                entity: .organizationRatings, file: files.removeValue(forKey: .organizationRatings),
+                rawFolder: rawFolder)
             ReferenceRules.checkRatings(
                 &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
-            var trainings = try ParsedTable(entity: .trainings, file: files.removeValue(forKey: .trainings))
+            stream?.write(&organizationRatings)
+            var trainings = try ParsedTable(
+                entity: .trainings, file: files.removeValue(forKey: .trainings), rawFolder: rawFolder)
             ReferenceRules.check(
                 &trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
+            stream?.write(&trainings)
             var inspections = try ParsedTable(
-                entity: .inspections, file: files.removeValue(forKey: .inspections))
+                entity: .inspections, file: files.removeValue(forKey: .inspections), rawFolder: rawFolder)
             ReferenceRules.check(
                 &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
+            stream?.write(&inspections)
             var targets = try ParsedTable(entity: .targets, file: files.removeValue(forKey: .targets))
             ReferenceRules.checkTargets(&targets)
-            if let stream {
-                stream.write(&memberRatings)
-                stream.write(&organizationRatings)
-                stream.write(&trainings)
-                stream.write(&inspections)
-                stream.write(&targets)
-            }
+            stream?.write(&targets)
             return [memberRatings, organizationRatings, trainings, inspections, targets]
         }
         var attendance: AttendanceValidator.Result

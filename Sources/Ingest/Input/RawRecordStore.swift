@@ -149,7 +149,7 @@ final class RawRecordStore {
     /// A new owner-only file in `folder`, already unlinked; -1 on failure.
     private static func makeTemporaryFile(in folder: String) -> Int32 {
         for attempt in 0..<100 {
-            let path = folder + "/.chibo-ingest-raw-\(getpid())-\(attempt).tmp"
+            let path = folder + "/.raw-values.tmp-\(getpid())" + (attempt == 0 ? "" : "-\(attempt)")
             let opened = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if opened >= 0 {
                 unlink(path)

@@ -98,51 +98,65 @@ enum AttendanceValidator {
         var members: Members
     }
 
-    /// Meetings and members ranked from their accepted rows.
-    static func rank(
-        meetings: ParsedTable, members: ParsedTable
-    ) -> (Meetings, Members) {
-        var organizationNumbers: [String: Int32] = [:]
-        // An org id is numbered once per distinct value of each table's column, not per row.
-        func organizations(of values: InternedValues) -> [Int32] {
+    /// Numbers chi bộ ids for the attendance check, the same number for the same id in
+    /// meetings and members: only equality of the numbers is used.
+    struct OrganizationNumbers {
+        private var numbers: [String: Int32] = [:]
+
+        /// The number of each distinct value of an org id column, by value number: an id is
+        /// numbered once per distinct value, not per row.
+        mutating func numbers(of values: InternedValues) -> [Int32] {
             (0..<values.count).map { number in
                 let id = values.string(UInt32(number))
-                if let known = organizationNumbers[id] { return known }
-                let next = Int32(organizationNumbers.count)
-                organizationNumbers[id] = next
+                if let known = numbers[id] { return known }
+                let next = Int32(numbers.count)
+                numbers[id] = next
                 return next
             }
         }
-        var rankedMeetings = Meetings()
-        let meetingRows = sortedAcceptedRows(meetings)
-        let meetingDate = meetings.column("date")
-        let meetingOrganization = meetings.column("org_id")
-        let meetingOrganizations = organizations(of: meetings.rows.values[meetingOrganization])
-        rankedMeetings.ids.reserveCapacity(meetingRows.count)
-        for index in meetingRows.lazy.map(Int.init) {
-            let rows = meetings.rows
-            rankedMeetings.ids.append(rows.field(index, 0))
-            rankedMeetings.days.append(rows.day(index, meetingDate)!.number)
-            rankedMeetings.organizations.append(
-                meetingOrganizations[Int(rows.cell(index, meetingOrganization))])
+    }
+
+    /// Meetings ranked from their accepted rows.
+    static func rank(meetings: ParsedTable, organizations: inout OrganizationNumbers) -> Meetings {
+        var ranked = Meetings()
+        let sortedRows = sortedAcceptedRows(meetings)
+        let date = meetings.column("date")
+        let organization = meetings.column("org_id")
+        let rows = meetings.rows
+        let organizationNumbers = organizations.numbers(of: rows.values[organization])
+        ranked.ids.reserveCapacity(sortedRows.count)
+        ranked.days.reserveCapacity(sortedRows.count)
+        ranked.organizations.reserveCapacity(sortedRows.count)
+        for index in sortedRows.lazy.map(Int.init) {
+            ranked.ids.append(rows.field(index, 0))
+            ranked.days.append(rows.day(index, date)!.number)
+            ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
-        var rankedMembers = Members()
-        let memberRows = sortedAcceptedRows(members)
+        ranked.ranks = ByteStringTable(keys: ranked.ids)
+        return ranked
+    }
+
+    /// Members ranked from their accepted rows.
+    static func rank(members: ParsedTable, organizations: inout OrganizationNumbers) -> Members {
+        var ranked = Members()
+        let sortedRows = sortedAcceptedRows(members)
         let admitted = members.column("admitted_on")
         let left = members.column("left_on")
-        let memberOrganization = members.column("org_id")
-        let memberOrganizations = organizations(of: members.rows.values[memberOrganization])
-        rankedMembers.ids.reserveCapacity(memberRows.count)
-        for index in memberRows.lazy.map(Int.init) {
-            let rows = members.rows
-            rankedMembers.ids.append(rows.field(index, 0))
-            rankedMembers.admitted.append(rows.day(index, admitted)!.number)
-            rankedMembers.left.append(rows.day(index, left)?.number ?? Int32.max)
-            rankedMembers.organizations.append(memberOrganizations[Int(rows.cell(index, memberOrganization))])
+        let organization = members.column("org_id")
+        let rows = members.rows
+        let organizationNumbers = organizations.numbers(of: rows.values[organization])
+        ranked.ids.reserveCapacity(sortedRows.count)
+        ranked.admitted.reserveCapacity(sortedRows.count)
+        ranked.left.reserveCapacity(sortedRows.count)
+        ranked.organizations.reserveCapacity(sortedRows.count)
+        for index in sortedRows.lazy.map(Int.init) {
+            ranked.ids.append(rows.field(index, 0))
+            ranked.admitted.append(rows.day(index, admitted)!.number)
+            ranked.left.append(rows.day(index, left)?.number ?? Int32.max)
+            ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
-        rankedMeetings.ranks = ByteStringTable(keys: rankedMeetings.ids)
-        rankedMembers.ranks = ByteStringTable(keys: rankedMembers.ids)
-        return (rankedMeetings, rankedMembers)
+        ranked.ranks = ByteStringTable(keys: ranked.ids)
+        return ranked
     }
 
     /// The indices of the accepted rows of `table`, sorted bytewise by id.
