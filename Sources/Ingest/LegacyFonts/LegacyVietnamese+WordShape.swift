@@ -20,6 +20,10 @@ extension LegacyVietnamese {
         static let spanishWord = 6
         /// Added to a syllable that is frequent in names and administrative text (`Thị`, `Sơn`).
         static let frequentSyllableBonus = 2
+        /// A conversion that reads within this many points of the text as it stands, and has no
+        /// word worth nothing, makes the text a look-alike: suspected, not kept silently (TCVN3
+        /// `Y Jót` reads as a European word, 4, and as the minority word Y Jút, 2).
+        static let lookAlikeMargin = europeanWord - tonedMinorityWord
     }
 
     /// The points of `word` read as the intended text: a Vietnamese syllable, or a word of a minority

@@ -31,11 +31,15 @@ import Foundation
 ///    letters (`cö`: VNI cư rather than TCVN3 cử), then `preferred`; a cell still undecided is
 ///    `suspected`.
 /// 4. A cell with traces of legacy bytes that no encoding reads better is `suspected`: kept as it is
-///    and reported, for staff to check.
+///    and reported, for staff to check. So is a look-alike, a cell that a conversion reads exactly
+///    as well (VNI `Siu Yôn`, Siu Yơn; `A Hrông`, A Hrơng), or nearly as well where the changed words
+///    are name-shaped as they stand (TCVN3 `Y Jót`: the European word scores 4, the minority word
+///    Jút 2) — unless every changed word is a common syllable or a frequent name word as it stands
+///    (`Hoàng`, which VNI reads Hồng; `Krông`), which would make every genuine one suspected.
 ///
 /// With `preferred` (the file's other cells were typed in that font), a conversion to it that reads
 /// exactly as well as the text is taken, and Latin-1 words earn no European points: VNI `Siu Yôn`
-/// is Siu Yơn and TCVN3 `Y Jót` is Y Jút there, while alone they are left as they are.
+/// is Siu Yơn and TCVN3 `Y Jót` is Y Jút there, while alone they are kept and suspected.
 ///
 /// So `José`, `Café`, `«Tô Hoài»` and `100 × n` stay as they are, and a cell whose only word reads
 /// as Vietnamese either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
@@ -101,9 +105,12 @@ public enum LegacyVietnamese {
         let original = nfc(text)
         let originalWords = words(of: original)
         // Only words with a non-ASCII character tell anything, and a lone sign is no word (`×` in
-        // `100 × n`), while two signs can be (`®·`, TCVN3 for đã).
+        // `100 × n`), while two signs can be (`®·`, TCVN3 for đã); nor is an ordinal indicator
+        // alone (`5ª`, `1º`), though TCVN3 reads them as ê and ư.
         let isCounted = originalWords.map { word in
-            word.contains { !$0.isASCII } && (word.count > 1 || word.contains(where: isLetter))
+            word.contains { !$0.isASCII }
+                && (word.count > 1
+                    || (word.contains(where: isLetter) && word.first != "ª" && word.first != "º"))
         }
         // Letters beyond Latin-1 and cp1252 (ă, ơ, ư, đ, or composed ones such as ỉ) are either
         // Windows-1258 renderings of legacy bytes or real Vietnamese, far more often the latter:
@@ -119,10 +126,11 @@ public enum LegacyVietnamese {
         }
         let oddWords = oddlyCasedWordsInName(originalWords)
         // The fast path of Latin-1 Vietnamese (`Có`, `Hòa`): a conversion can read better than
-        // syllables only where it gives a frequent syllable.
+        // common syllables only where it gives a frequent syllable. Syllables spelled like minority
+        // words (`Hrông`, VNI for Hrơng) are scored: their conversion may read as well.
         if preferred == nil && oddWords.isEmpty
             && zip(originalWords, isCounted).allSatisfy({ word, isCounted in
-                !isCounted || (syllableGrade(word) != .implausible && !couldBeLegacyFrequentSyllable(word))
+                !isCounted || (syllableGrade(word) == .common && !couldBeLegacyFrequentSyllable(word))
             })
         {
             return .ordinary
@@ -163,6 +171,9 @@ public enum LegacyVietnamese {
             return .ordinary
         }
         var candidates: [(text: String, encoding: LegacyVietnameseEncoding, points: Int)] = []
+        // A conversion that reads exactly as well as the text (VNI `Siu Yôn`, Siu Yơn; TCVN3
+        // `Y Jót`, Y Jút): the cell alone cannot tell, so it is suspected rather than kept silently.
+        var isLookAlike = false
         for encoding in LegacyVietnameseEncoding.allCases {
             // Scored with stray bytes marked; the text itself is decoded for the winner only.
             let scored = decode(units, as: encoding, marksStrayBytes: true)
@@ -172,14 +183,36 @@ public enum LegacyVietnamese {
             var points = 0
             var good = 0
             var bad = 0
-            for (word, isCounted) in zip(convertedWords, isCounted) where isCounted {
+            // Whether a changed word is neither a common Kinh syllable nor a frequent name word as it
+            // stands (`Krông`, which VNI would read Krơng), and whether every
+            // changed word reads as a Vietnamese syllable or a minority-name word as it stands.
+            var changesUncommonWord = false
+            var changesOnlyNameShapedWords = true
+            for (index, (word, isCounted)) in zip(convertedWords, isCounted).enumerated() where isCounted {
                 let wordPoints = convertedPoints(word)
                 points += wordPoints
                 if wordPoints == 0 { bad += 1 } else { good += 1 }
+                let original = originalWords[index]
+                guard !word.elementsEqual(original) else { continue }
+                let grade = syllableGrade(original)
+                changesUncommonWord =
+                    changesUncommonWord || (grade != .common && !isFrequentSyllable(original))
+                changesOnlyNameShapedWords =
+                    changesOnlyNameShapedWords && (grade != .implausible || minorityPoints(original) > 0)
             }
             // In a file typed in `preferred`, a conversion that reads exactly as well as the text
             // is taken: VNI `Siu Yôn` is Siu Yơn there, TCVN3 `Y Jót` is Y Jút.
-            let isPreferredTie = encoding == preferred && points == originalPoints && bad == 0 && good > 0
+            let isTie = points == originalPoints && bad == 0 && good > 0
+            let isPreferredTie = encoding == preferred && isTie
+            // Alone such a cell is a look-alike, and so is one whose name words read nearly as well
+            // converted (TCVN3 `Y Jót`: a European word, 4, or the minority word Jút, 2); not one
+            // whose changed words are all common syllables or frequent name words (`Hoàng`, which
+            // VNI would read Hồng: every genuine Hoàng would be suspected).
+            let isNearTie =
+                isTie
+                || (changesOnlyNameShapedWords && bad == 0 && good > 0
+                    && points + WordPoints.lookAlikeMargin >= originalPoints)
+            isLookAlike = isLookAlike || (isNearTie && changesUncommonWord)
             if (points > originalPoints && good >= bad) || isPreferredTie {
                 let converted = decode(units, as: encoding)
                 if converted != original {
@@ -188,7 +221,7 @@ public enum LegacyVietnamese {
             }
         }
         guard let first = candidates.first else {
-            return hasLegacyTraces ? .suspected : .ordinary
+            return hasLegacyTraces || isLookAlike ? .suspected : .ordinary
         }
         guard candidates.count == 2 else { return .repaired(text: first.text, encoding: first.encoding) }
         let (tcvn3, vni) = (candidates[0], candidates[1])

@@ -204,6 +204,33 @@ struct LegacyVietnameseTests {
         #expect(LegacyVietnamese.assess("Kpă Blik") == .ordinary)
     }
 
+    /// Cells that read as a name both as they stand and converted: suspected alone, repaired in a
+    /// file typed in the font; not so where the changed words are common syllables or frequent name
+    /// words as they stand (every genuine `Hoàng` or `Krông` would be suspected).
+    @Test(
+        "reports look-alikes as suspected",
+        arguments: [
+            (
+                "Siu Yôn", LegacyVietnameseAssessment.suspected, "Siu Yơn" as String?,
+                LegacyVietnameseEncoding.vni
+            ),
+            ("A Hrông", .suspected, "A Hrơng", .vni),
+            ("Y Jót Knul", .suspected, "Y Jút Knul", .tcvn3),
+            // In a file typed in VNI they are VNI.
+            ("Hoàng Lìu", .ordinary, "Hồng Lìu", .vni),
+            ("Krông Nô", .ordinary, "Krơng Nơ", .vni),
+            ("Noël", .ordinary, nil, .vni),
+            ("5ª Avenida", .ordinary, "5ª Avenida", .tcvn3),
+        ])
+    func reportsLookAlikes(
+        text: String, alone: LegacyVietnameseAssessment, inFile: String?, encoding: LegacyVietnameseEncoding
+    ) {
+        #expect(LegacyVietnamese.assess(text) == alone)
+        if let inFile {
+            #expect((LegacyVietnamese.assess(text, preferring: encoding).repair?.text ?? text) == inFile)
+        }
+    }
+
     @Test("prefers the reading with no loanword spelling")
     func prefersCommonSyllables() throws {
         // VNI Khoâng is Không; read as TCVN3 (â = 0xE2 = õ) it is Khoõng, an `oo` loanword spelling.
