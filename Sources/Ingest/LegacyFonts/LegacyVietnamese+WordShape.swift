@@ -32,7 +32,9 @@ extension LegacyVietnamese {
         switch syllableGrade(word) {
         case .common: return WordPoints.commonSyllable + frequencyBonus(word)
         case .rare: return WordPoints.rareSyllable + frequencyBonus(word)
-        case .implausible: return minorityPoints(word)
+        case .implausible:
+            let points = minorityPoints(word)
+            return points > 0 ? points + frequencyBonus(word) : 0
         }
     }
 
@@ -64,7 +66,9 @@ extension LegacyVietnamese {
         let (penalty, hasForeignPair) = vniPairPenalty(word)
         let hasSignInside = hasSignBetweenLetters(word)
         let european = isInLegacyFile ? 0 : europeanPoints(word)
-        let points = hasSignInside ? 0 : max(minorityPoints(word), european) - penalty
+        let minority = minorityPoints(word)
+        let named = minority > 0 ? minority + frequencyBonus(word) : 0
+        let points = hasSignInside ? 0 : max(named, european) - penalty
         return (max(points, 0), hasSignInside || hasForeignPair || hasCaseBreak(word))
     }
 

@@ -10,7 +10,8 @@ import Foundation
 /// spelled like a loanword or with a minority onset such as `Krông`), 2 more when it is frequent in
 /// names (`Thị`, `Sơn`, `Rơ`); a word of a minority name written with Vietnamese letters (`Kđăm`,
 /// `Êban`, `Adrơng`, `Ayŭn`: optional one-vowel presyllable, onset cluster, up to three vowels, coda
-/// `c ch h k l m n ng nh p r s t`, at most one tone) 6 without a tone and 2 with one; as it stands
+/// `c ch h k l m n ng nh p r s t`, at most one tone) 6 without a tone and 2 with one, 2 more when
+/// it is one of the frequent name words (`Ksor`, `Yơn`: a list, see `frequentSyllables`); as it stands
 /// only, a European word in Latin-1 (`José`, `Noël`) 4, a Spanish `ñ` after a vowel 6. Traces of
 /// legacy bytes cost the text as it stands: a sign inside a word (`K®¨m`) or a capital after a small
 /// letter (`NguyÔn`) make it worth 0, a vowel followed by a VNI mark byte 3 points (`eâ`, `aø`; 1 for
@@ -128,7 +129,8 @@ public enum LegacyVietnamese {
         // The fast path of Latin-1 Vietnamese (`Có`, `Hòa`): a conversion can read better than
         // common syllables only where it gives a frequent syllable. Syllables spelled like minority
         // words (`Hrông`, VNI for Hrơng) are scored: their conversion may read as well.
-        if preferred == nil && oddWords.isEmpty
+        let isMinorityName = hasMinorityNameWord(text, originalWords)
+        if preferred == nil && oddWords.isEmpty && !isMinorityName
             && zip(originalWords, isCounted).allSatisfy({ word, isCounted in
                 !isCounted || (syllableGrade(word) == .common && !couldBeLegacyFrequentSyllable(word))
             })
@@ -207,12 +209,14 @@ public enum LegacyVietnamese {
             // Alone such a cell is a look-alike, and so is one whose name words read nearly as well
             // converted (TCVN3 `Y Jót`: a European word, 4, or the minority word Jút, 2); not one
             // whose changed words are all common syllables or frequent name words (`Hoàng`, which
-            // VNI would read Hồng: every genuine Hoàng would be suspected).
+            // VNI would read Hồng: every genuine Hoàng would be suspected), unless the cell is a
+            // minority name, where ơ is as common as ô, and the conversion reads exactly as well
+            // (`Cô Lir Ka Nhô`, VNI for Cơ Lir Ka Nhơ; not `Bu Krông`, a frequent name word).
             let isNearTie =
                 isTie
                 || (changesOnlyNameShapedWords && bad == 0 && good > 0
                     && points + WordPoints.lookAlikeMargin >= originalPoints)
-            isLookAlike = isLookAlike || (isNearTie && changesUncommonWord)
+            isLookAlike = isLookAlike || (isNearTie && changesUncommonWord) || (isTie && isMinorityName)
             if (points > originalPoints && good >= bad) || isPreferredTie {
                 let converted = decode(units, as: encoding)
                 if converted != original {
@@ -311,6 +315,20 @@ public enum LegacyVietnamese {
         }
         guard odd.count < nonEmpty.count else { return [] }
         return odd.filter { words[$0].first!.value >= 0xDF || hasSmallLetters }
+    }
+
+    /// Whether `text` is a minority name: it has a prefix `H'` or `K'` (H'Nga, K'Mup), or a word of
+    /// three letters or more that is no Vietnamese syllable and reads as a minority-name word
+    /// (`Krajan`, `Rahlan`, `Lir`). Only such names make look-alikes of common syllables.
+    private static func hasMinorityNameWord(_ text: String, _ words: [ArraySlice<Unicode.Scalar>]) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x27 && (previous == 0x48 || previous == 0x4B) { return true }
+            previous = byte
+        }
+        return words.contains { word in
+            word.count >= 3 && syllableGrade(word) == .implausible && minorityPoints(word) > 0
+        }
     }
 
     /// How many traces of each encoding the bytes of a cell hold: for VNI, a mark byte after a vowel
