@@ -129,14 +129,15 @@ public enum LegacyVietnamese {
         // The fast path of Latin-1 Vietnamese (`Có`, `Hòa`): a conversion can read better than
         // common syllables only where it gives a frequent syllable. Syllables spelled like minority
         // words (`Hrông`, VNI for Hrơng) are scored: their conversion may read as well.
-        let isMinorityName = hasMinorityNameWord(text, originalWords)
-        if preferred == nil && oddWords.isEmpty && !isMinorityName
+        // Checked last: it looks at the ASCII words too.
+        if preferred == nil && oddWords.isEmpty
             && zip(originalWords, isCounted).allSatisfy({ word, isCounted in
                 !isCounted || (syllableGrade(word) == .common && !couldBeLegacyFrequentSyllable(word))
-            })
+            }) && !hasMinorityNameWord(text, originalWords)
         {
             return .ordinary
         }
+        let isMinorityName = hasMinorityNameWord(text, originalWords)
         var originalPoints = 0
         var hasLegacyTraces = false
         var isAllFrequent = true
@@ -327,7 +328,8 @@ public enum LegacyVietnamese {
             previous = byte
         }
         return words.contains { word in
-            word.count >= 3 && syllableGrade(word) == .implausible && minorityPoints(word) > 0
+            word.count >= 3 && word.first!.properties.isUppercase && syllableGrade(word) == .implausible
+                && minorityPoints(word) > 0
         }
     }
 
