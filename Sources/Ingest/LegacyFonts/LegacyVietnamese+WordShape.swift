@@ -193,7 +193,25 @@ extension LegacyVietnamese {
             }
             previous = scalar
         }
+        // European languages put a grave accent on a last vowel (à, più, città) or before a
+        // consonant and e or s (père, Agnès), not before one final consonant: `Jèc` is TCVN3 Jốc.
+        if word.count >= 3, let last = word.last, last.value < 0x80, !isVowelLetter(last),
+            last != "s" && last != "S", isGraveVowel(word[word.index(before: word.endIndex - 1)])
+        {
+            return 0
+        }
         return isSpanish ? WordPoints.spanishWord : WordPoints.europeanWord
+    }
+
+    private static func isGraveVowel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xC0, 0xC8, 0xCC, 0xD2, 0xD9, 0xE0, 0xE8, 0xEC, 0xF2, 0xF9: true
+        default: false
+        }
+    }
+
+    private static func isVowelLetter(_ scalar: Unicode.Scalar) -> Bool {
+        "aeiouyAEIOUY".unicodeScalars.contains(scalar)
     }
 
     /// Whether a letter after the first has another case than the one after it: `chÝnh`, `NguyÔn`

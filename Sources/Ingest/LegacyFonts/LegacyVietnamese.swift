@@ -12,7 +12,8 @@ import Foundation
 /// `Êban`, `Adrơng`, `Ayŭn`: optional one-vowel presyllable, onset cluster, up to three vowels, coda
 /// `c ch h k l m n ng nh p r s t`, at most one tone) 6 without a tone and 2 with one, 2 more when
 /// it is one of the frequent name words (`Ksor`, `Yơn`: a list, see `frequentSyllables`); as it stands
-/// only, a European word in Latin-1 (`José`, `Noël`) 4, a Spanish `ñ` after a vowel 6. Traces of
+/// only, a European word in Latin-1 (`José`, `Noël`; not with a grave accent before one final
+/// consonant, `Jèc`, TCVN3 Jốc) 4, a Spanish `ñ` after a vowel 6. Traces of
 /// legacy bytes cost the text as it stands: a sign inside a word (`K®¨m`) or a capital after a small
 /// letter (`NguyÔn`) make it worth 0, a vowel followed by a VNI mark byte 3 points (`eâ`, `aø`; 1 for
 /// the pairs of European words such as `aï`, `ão`), a name's word in small letters or capitals among

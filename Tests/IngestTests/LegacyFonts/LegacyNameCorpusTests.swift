@@ -120,6 +120,7 @@ struct LegacyNameCorpusTests {
         // Latin-1 words.
         "déjà vu", "naïve", "façade", "résumé", "über", "piñata", "señorita", "crème", "fiancée", "entrée",
         "café au lait", "smörgåsbord", "jalapeño", "doña", "rôle", "à la carte", "coup d'état", "Noël",
+        "Père Lachaise", "Città Alta", "Molière", "très bien", "Hervé Renard", "Valérie Lemercier",
         // English and Vietnamese titles and addresses.
         "Leadership Skills – Module 2", "“Digital Transformation” training", "Mr. O'Neil's £20 fee",
         "Café Central, 3° piso", "Rue Lamartine nº 5", "5ª Avenida", "Avenida São João 12",
@@ -320,7 +321,7 @@ struct LegacyNameCorpusTests {
         // (Siu Yơn) or TCVN3 `Y Jót` (Y Jút), which are reported as suspected; only the other cells
         // of the file can tell them. The floors are the measured figures, so that a change that loses
         // recall fails, and no cell may be converted to another name.
-        let floors: [LegacyVietnameseEncoding: Double] = [.tcvn3: 0.985, .vni: 0.955]
+        let floors: [LegacyVietnameseEncoding: Double] = [.tcvn3: 0.992, .vni: 0.956]
         // Of the cells not repaired, the look-alikes that are no common syllable are reported.
         let suspectedFloors: [LegacyVietnameseEncoding: Int] = [.tcvn3: 6, .vni: 42]
         for (encoding, count) in measurement.byEncoding {
@@ -405,7 +406,7 @@ struct LegacyNameCorpusTests {
         #expect(falseRepairs.isEmpty)
         // Look-alikes are suspected whichever way they were typed: a genuine `Y Brông` reads as VNI
         // Y Brơng. The measured count, so that more noise for staff fails.
-        #expect(genuineSuspected.count <= 15)
+        #expect(genuineSuspected.count <= 16)
         for text in Self.peoplesAndReligions {
             #expect(LegacyVietnamese.assess(text) == .ordinary, "\(text)")
         }

@@ -232,6 +232,14 @@ struct LegacyVietnameseTests {
         }
     }
 
+    /// A grave accent before one final consonant is no European spelling (père, città, Agnès are):
+    /// TCVN3 è is ố.
+    @Test func aGraveAccentBeforeOneFinalConsonantIsNoEuropeanWord() {
+        #expect(LegacyVietnamese.assess("Bon Jèc Lung") == .repaired(text: "Bon Jốc Lung", encoding: .tcvn3))
+        #expect(LegacyVietnamese.assess("Père Lachaise") == .ordinary)
+        #expect(LegacyVietnamese.assess("Città Alta") == .ordinary)
+    }
+
     @Test("prefers the reading with no loanword spelling")
     func prefersCommonSyllables() throws {
         // VNI Khoâng is Không; read as TCVN3 (â = 0xE2 = õ) it is Khoõng, an `oo` loanword spelling.
