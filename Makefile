@@ -208,9 +208,10 @@ sample: ## Regenerate the sample exports in INPUT (seeded, deterministic)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-sample
 	"$(BIN)/chibo-sample" --output "$(INPUT)" --seed 1 --scale 1
 
-test: ## Run every test (Swift Testing)
+test: ## Run every test (Swift Testing); their temporary files go to one folder, removed after
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/chibo-tests.XXXXXX") && \
+		TMPDIR="$$scratch" $(SWIFT) test --skip-build; status=$$?; rm -rf "$$scratch"; exit $$status
 
 lint: ## swift format lint --strict over Sources and Tests
 	$(SWIFT) format lint --strict -r Sources Tests
