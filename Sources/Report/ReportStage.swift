@@ -42,8 +42,17 @@ public enum ReportStage {
         let page = HTMLReport(
             quarter: review.quarter, review: review.kind, indicators: indicators, comparison: comparison,
             record: record, previousRecord: previousRecord, ingestSummaries: summaries)
+        // indicators.xlsx and report.docx are built on the second core meanwhile (they
+        // are held compressed, a few tens of megabytes at national size).
+        let office = BackgroundBuild {
+            officeDocuments(of: report).map { name, build in
+                (name, Result { () throws(ZipError) in try build() })
+            }
+        }
+        // Whatever happens here, the other thread is done when this returns.
+        defer { _ = office.value() }
         // Each file goes to its temporary as soon as it is built and is then let go, so
-        // that memory holds one document at a time; all are written before any is
+        // that memory holds one text document at a time; all are written before any is
         // renamed, so a failure leaves the previous report whole.
         let set = AtomicFileSet()
         var paths: [String] = []
@@ -61,10 +70,10 @@ public enum ReportStage {
         for dialect in SpreadsheetDialect.allCases {
             try add(sheet.bytes(in: dialect), named: dialect.fileName)
         }
-        for (name, build) in officeDocuments(of: report) {
+        for (name, built) in office.value() {
             let bytes: [UInt8]
             do {
-                bytes = try build()
+                bytes = try built.get()
             } catch {
                 throw .output(path: folder + "/" + name, reason: "\(error)")
             }
@@ -79,7 +88,7 @@ public enum ReportStage {
     }
 
     /// indicators.xlsx and report.docx, which `run` writes beside report.txt, each with
-    /// the function that builds it (one at a time, so that only one is in memory).
+    /// the function that builds it (one after the other, so that only one is in memory).
     static func officeDocuments(of report: TextReport) -> [(String, () throws(ZipError) -> [UInt8])] {
         [
             ("indicators.xlsx", { () throws(ZipError) in try report.indicatorWorkbook().bytes() }),
