@@ -25,6 +25,9 @@ public struct Ingestor: Sendable {
     public var inputDirectory: String
     /// The folder of results.
     public var outputDirectory: String
+    /// Keyed attendance rows each reader holds before writing a sorted run (tests set a
+    /// few to exercise many runs).
+    var attendanceRecordsPerRun = AttendanceValidator.recordsPerRun
 
     /// Creates a stage reading `inputDirectory` and writing `outputDirectory`.
     public init(inputDirectory: String, outputDirectory: String) {
@@ -138,8 +141,14 @@ public struct Ingestor: Sendable {
 
         let (rankedMeetings, rankedMembers) = AttendanceValidator.rank(meetings: meetings, members: members)
         let attendanceFile = files.removeValue(forKey: .attendance)
+        // Attendance writes its runs and its table in the output folder while the tables
+        // below are streamed: the folder is made here, on this thread.
+        stream?.createFolder()
+        let (attendanceOutput, recordsPerRun) = (stream?.writer, attendanceRecordsPerRun)
         let checkedAttendance = BackgroundWork { () throws(IngestError) in
-            try AttendanceValidator.validate(attendanceFile, meetings: rankedMeetings, members: rankedMembers)
+            try AttendanceValidator.validate(
+                attendanceFile, meetings: rankedMeetings, members: rankedMembers, output: attendanceOutput,
+                recordsPerRun: recordsPerRun)
         }
         for file in files.values { file.hideProgress() }
         let dataUntil = Self.latestDate(of: meetings)
@@ -177,10 +186,11 @@ public struct Ingestor: Sendable {
             }
             return [memberRatings, organizationRatings, trainings, inspections, targets]
         }
-        let attendance: AttendanceValidator.Result
+        var attendance: AttendanceValidator.Result
         let laterTables: [ParsedTable]
         do throws(IngestError) {
             attendance = try checkedAttendance.value()
+            stream?.adopt(&attendance)
             laterTables = try otherTables.get()
         } catch {
             _ = try? digest.value()

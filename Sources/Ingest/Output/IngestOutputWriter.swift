@@ -43,10 +43,10 @@ struct IngestOutputWriter {
     }
 
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
-    /// rejects.xlsx, and ingest_summary.csv; the tables in `streamed` were already written to their
-    /// temporary files. Attendance, the biggest table, is written on another thread while
-    /// the rejects are; a failure is the one the files written in `Entity` order would
-    /// meet first, and nothing is renamed into place unless every file is complete.
+    /// rejects.xlsx, and ingest_summary.csv; the tables in `streamed` (attendance among
+    /// them when it was read) were already written to their temporary files. A failure is
+    /// the one the files written in `Entity` order would meet first, and nothing is
+    /// renamed into place unless every file is complete.
     func write(_ result: IngestResult, streamed: [Entity: AtomicFileWriter] = [:]) throws(IngestError) {
         // A first run that fails leaves no empty folder behind (the stream that wrote
         // tables before takes back the folder it made).
@@ -62,16 +62,13 @@ struct IngestOutputWriter {
 
     private func writeAll(_ result: IngestResult, streamed: [Entity: AtomicFileWriter]) throws(IngestError) {
         try output { () throws(FileError) in try createNormalizedDirectory() }
-        let attendanceWriter = BackgroundWork { () throws(IngestError) -> AtomicFileWriter in
-            try output { () throws(FileError) in try writeAttendanceTable(result.attendance) }
-        }
-        defer { attendanceWriter.finish() }
         var writers: [AtomicFileWriter] = []
         for entity in Entity.allCases {
-            if entity == .attendance {
-                writers.append(try attendanceWriter.value())
-            } else if let written = streamed[entity] {
+            if let written = streamed[entity] {
                 writers.append(written)
+            } else if entity == .attendance {
+                writers.append(
+                    try output { () throws(FileError) in try writeAttendanceTable(result.attendance) })
             } else {
                 let table = result.tables.first { $0.entity == entity }!
                 writers.append(try output { () throws(FileError) in try writeTable(table) })
@@ -144,78 +141,26 @@ struct IngestOutputWriter {
         return writer
     }
 
+    /// Writes the accepted attendance rows held in memory: when attendance was not
+    /// streamed (no attendance.csv in the input, or checks run without a stream).
     private func writeAttendanceTable(_ attendance: AttendanceValidator.Result) throws(FileError)
         -> AtomicFileWriter
     {
-        let writer = try headedWriter(.attendance)
-        try writeAttendance(attendance, to: writer)
-        return writer
+        let table = AttendanceTableWriter(
+            file: try headedWriter(.attendance), meetings: attendance.meetings, members: attendance.members,
+            csv: csv)
+        for record in attendance.accepted { try table.append(record) }
+        try table.flush()
+        return table.file
     }
 
     /// The owner-only temporary file of `normalized/<entity>.csv`, its header written.
-    private func headedWriter(_ entity: Entity) throws(FileError) -> AtomicFileWriter {
+    func headedWriter(_ entity: Entity) throws(FileError) -> AtomicFileWriter {
         let writer = try AtomicFileWriter(
             path: normalizedDirectory + "/" + entity.fileName, confidentiality: .ownerOnly)
         var header: [UInt8] = []
         csv.appendRecord(entity.columns, to: &header)
         try writer.write(header)
         return writer
-    }
-
-    private func writeAttendance(_ attendance: AttendanceValidator.Result, to writer: AtomicFileWriter)
-        throws(FileError)
-    {
-        // Each id escaped once, with its separator, into one arena: rows are then three
-        // plain byte copies into a block, with no array appended per field.
-        let meetings = escaped(attendance.meetings.ids, terminator: csv.delimiter)
-        let members = escaped(attendance.members.ids, terminator: csv.delimiter)
-        let statuses = escaped(AttendanceStatus.allCases.map(\.rawValue), terminator: 0x0A)
-        let blockSize = 1 << 20
-        let longest = [meetings, members, statuses].reduce(0) { total, ids in
-            total + zip(ids.starts, ids.starts.dropFirst()).reduce(0) { max($0, $1.1 - $1.0) }
-        }
-        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize + longest)
-        defer { block.deallocate() }
-        let records = attendance.accepted
-        var next = 0
-        while next < records.count {
-            var used = 0
-            records.withUnsafeBufferPointer { records in
-                meetings.bytes.withUnsafeBufferPointer { meetingBytes in
-                    members.bytes.withUnsafeBufferPointer { memberBytes in
-                        statuses.bytes.withUnsafeBufferPointer { statusBytes in
-                            func copy(_ source: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ index: Int) {
-                                let start = starts[index]
-                                let count = starts[index + 1] - start
-                                (block + used).update(from: source.baseAddress! + start, count: count)
-                                used += count
-                            }
-                            while next < records.count && used < blockSize {
-                                let record = records[next]
-                                copy(meetingBytes, meetings.starts, Int(record.meeting))
-                                copy(memberBytes, members.starts, Int(record.member))
-                                copy(statusBytes, statuses.starts, record.status)
-                                next += 1
-                            }
-                        }
-                    }
-                }
-            }
-            try writer.write(UnsafeBufferPointer(start: block, count: used))
-        }
-    }
-
-    /// Every value escaped as a field and followed by `terminator`, one after the other;
-    /// value `i` is `bytes[starts[i]..<starts[i + 1]]`.
-    private func escaped(_ values: [String], terminator: UInt8) -> (bytes: [UInt8], starts: [Int]) {
-        var bytes: [UInt8] = []
-        var starts = [0]
-        starts.reserveCapacity(values.count + 1)
-        for value in values {
-            csv.appendField(value, to: &bytes)
-            bytes.append(terminator)
-            starts.append(bytes.count)
-        }
-        return (bytes, starts)
     }
 }

@@ -25,15 +25,28 @@ final class NormalizedTableStream {
         self.writer = writer
     }
 
+    /// Whether the normalized folder was made (or found).
+    private var isFolderCreated = false
+
+    /// Creates the normalized folder (and the output folder) if missing, once; a failure
+    /// is kept as the stream's.
+    func createFolder() {
+        guard !isFolderCreated && failure == nil else { return }
+        do throws(FileError) {
+            createdFolders = Directory.missingFolders(of: writer.normalizedDirectory)
+            try writer.createNormalizedDirectory()
+            isFolderCreated = true
+        } catch {
+            failure = error
+        }
+    }
+
     /// Writes the accepted rows of `table` and frees its rows, keeping its summary and
     /// diagnostics.
     func write(_ table: inout ParsedTable) {
+        createFolder()
         if failure == nil {
             do throws(FileError) {
-                if files.isEmpty {
-                    createdFolders = Directory.missingFolders(of: writer.normalizedDirectory)
-                    try writer.createNormalizedDirectory()
-                }
                 files[table.entity] = try writer.writeTable(table)
             } catch {
                 failure = error
@@ -42,10 +55,19 @@ final class NormalizedTableStream {
         table.releaseRows()
     }
 
+    /// Takes the attendance table that checking attendance wrote to its temporary file,
+    /// or its failure.
+    func adopt(_ attendance: inout AttendanceValidator.Result) {
+        if let table = attendance.table { files[.attendance] = table }
+        attendance.table = nil
+        if let error = attendance.failure, failure == nil { failure = error }
+    }
+
     /// Removes the temporary files, and the folders this stream created if empty: a run
     /// stopped by a fatal problem leaves the output folder as it found it.
     func discard() {
         files = [:]
+        isFolderCreated = false
         Directory.removeIfEmpty(createdFolders)
         createdFolders = []
     }

@@ -66,12 +66,28 @@ enum AttendanceValidator {
             get { packed & 1 == 1 }
             set { packed = newValue ? packed | 1 : packed & ~1 }
         }
+
+        /// Whether the record comes first in output order: by meeting, member, then
+        /// physical line (unique to a record, and the top bits of `packed`).
+        @inline(__always)
+        func precedes(_ other: Record) -> Bool {
+            if meeting != other.meeting { return meeting < other.meeting }
+            if member != other.member { return member < other.member }
+            return packed < other.packed
+        }
     }
 
-    /// The outcome: accepted rows sorted by (meeting id, member id), and the problems.
+    /// The outcome: the accepted rows, and the problems.
     struct Result {
-        /// Accepted rows sorted bytewise by meeting id then member id.
+        /// The temporary file of `normalized/attendance.csv` holding the accepted rows,
+        /// when checked with an output writer; not committed.
+        var table: AtomicFileWriter? = nil
+        /// Without an output writer: the accepted rows sorted bytewise by meeting id then
+        /// member id (with one, they are in `table` only).
         var accepted: [Record] = []
+        /// The first failure to write a run or the table: the stage fails with it once
+        /// every file was read.
+        var failure: FileError? = nil
         /// Errors of rejected rows and warnings of accepted ones.
         var diagnostics: [Diagnostic] = []
         /// Counts for the summary.
@@ -130,7 +146,7 @@ enum AttendanceValidator {
 
     /// What checking a stretch of rows found, before duplicates are looked for.
     struct Checked {
-        var records: [Record] = []
+        var runs: AttendanceRuns
         var diagnostics: [Diagnostic] = []
         /// Statuses typed in a legacy font: warnings for rows kept so far.
         var legacyWarnings: [Diagnostic] = []
@@ -145,7 +161,7 @@ enum AttendanceValidator {
 
         /// Appends what `later`, the rows right after these, found.
         mutating func append(_ later: Checked) {
-            records += later.records
+            runs.append(later.runs)
             diagnostics += later.diagnostics
             legacyWarnings += later.legacyWarnings
             legacyCounts.merge(later.legacyCounts, uniquingKeysWith: +)
@@ -158,6 +174,19 @@ enum AttendanceValidator {
     /// record near their middle.
     static let splitSize = 16 << 20
 
+    /// Keyed rows each reader holds before it writes them as a sorted run: 4 Mi records
+    /// of 12 bytes, 48 MiB per reader and 96 MiB for the two (sorting adds up to half of
+    /// that). `CHIBO_INGEST_RUN_RECORDS` sets another count, for tests and benchmarks
+    /// that want many runs from a small file.
+    static let recordsPerRun: Int = {
+        if let text = getenv("CHIBO_INGEST_RUN_RECORDS").map({ String(cString: $0) }),
+            let count = Int(text), count > 0
+        {
+            return count
+        }
+        return 1 << 22
+    }()
+
     /// Reads and checks every row of `file`.
     ///
     /// A big UTF-8 file is read in two halves at once: a second reader starts after a line
@@ -166,8 +195,18 @@ enum AttendanceValidator {
     /// field (messy quotes included): otherwise the first reader goes on to the end alone.
     /// Both halves' findings are joined in physical order, so the outcome is the one of a
     /// single reader.
+    ///
+    /// Keyed rows (both ids known, rejected or not: a key belongs to its first row) are
+    /// kept as sorted runs of at most `recordsPerRun` records per reader; with an `output`,
+    /// full runs go to one temporary file in its folder. The runs are then merged in
+    /// (meeting, member, line) order, which finds the duplicates, and with an `output` the
+    /// accepted rows are written straight to the temporary file of
+    /// `normalized/attendance.csv` (`Result.table`); without one they are kept in
+    /// `Result.accepted`. With an `output`, nothing holds all the rows at once.
     static func validate(
-        _ file: InputFile?, meetings: Meetings, members: Members, splitSize: Int = splitSize
+        _ file: InputFile?, meetings: Meetings, members: Members, splitSize: Int = splitSize,
+        output: IngestOutputWriter? = nil, recordsPerRun: Int = recordsPerRun,
+        mergeBufferCount: Int? = nil
     ) throws(IngestError) -> Result {
         let fileName = Entity.attendance.fileName
         var result = Result(
@@ -179,11 +218,14 @@ enum AttendanceValidator {
         result.diagnostics = file.notices
         let indices = file.mapping.fieldIndices.map { $0! }
         let columns = Entity.attendance.columns
+        let runFile = output.map { AttendanceRunFile(directory: $0.directory) }
         let split = SplitPoint.find(file, minimumSize: splitSize)
         let (path, delimiter) = (file.path, file.delimiter)
         let secondHalf = split.map { split in
             BackgroundWork { () throws(IngestError) -> Checked in
-                var checker = RowChecker(file: file, meetings: meetings, members: members)
+                var checker = RowChecker(
+                    file: file, meetings: meetings, members: members,
+                    runs: AttendanceRuns(capacity: recordsPerRun, file: runFile))
                 do throws(CSVError) {
                     let reader = try CSVReader(
                         path: path, fileName: fileName, continuingAt: split.offset,
@@ -195,7 +237,9 @@ enum AttendanceValidator {
                 return checker.checked
             }
         }
-        var checker = RowChecker(file: file, meetings: meetings, members: members)
+        var checker = RowChecker(
+            file: file, meetings: meetings, members: members,
+            runs: AttendanceRuns(capacity: recordsPerRun, file: runFile))
         var isSplitDecided = split == nil
         do throws(IngestError) {
             while let row = try file.nextRow() {
@@ -216,43 +260,56 @@ enum AttendanceValidator {
             throw error
         }
         secondHalf?.finish()
-        var records = checker.checked.records
-        checker.checked.records = []
+        let runs = checker.checked.runs
+        checker.checked.runs = AttendanceRuns(capacity: 1, file: nil)
         result.diagnostics += checker.checked.diagnostics
         let legacyWarnings = checker.checked.legacyWarnings
         let legacyCounts = checker.checked.legacyCounts
         let rowsRead = checker.checked.rowsRead
         var rejected = checker.checked.rejected
-        // Physical order breaks ties, so the first row of a pair keeps it.
-        records.sort {
-            ($0.meeting, $0.member, $0.line) < ($1.meeting, $1.member, $1.line)
-        }
         var warnings = 0
         var duplicateLines = Set<Int>()
-        for index in records.indices {
-            let record = records[index]
-            let meeting = Int(record.meeting)
-            let member = Int(record.member)
-            if index > 0 && records[index - 1].meeting == record.meeting
-                && records[index - 1].member == record.member
-            {
-                if !record.isRejected { rejected += 1 }
-                records[index].isRejected = true
-                duplicateLines.insert(record.line)
-                result.diagnostics.append(
-                    ProblemCode.attendanceDuplicate.diagnostic(
-                        file: fileName, line: record.line,
-                        value: meetings.ids[meeting] + "," + members.ids[member]))
-                continue
+        do throws(FileError) {
+            if let failure = runs.failure { throw failure }
+            let table = try output.map { output throws(FileError) in
+                AttendanceTableWriter(
+                    file: try output.headedWriter(.attendance), meetings: meetings, members: members)
             }
-            if record.isRejected { continue }
-            if members.organizations[member] != meetings.organizations[meeting] {
-                warnings += 1
-                result.diagnostics.append(
-                    ProblemCode.attendanceOtherCell.diagnostic(
-                        file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
-                        value: members.ids[member]))
+            // Physical order breaks ties, so the first row of a pair keeps it.
+            var merger = try AttendanceRunMerger(runs, bufferCount: mergeBufferCount)
+            var previous: Record? = nil
+            while let record = try merger.next() {
+                defer { previous = record }
+                let meeting = Int(record.meeting)
+                let member = Int(record.member)
+                if let previous, previous.meeting == record.meeting && previous.member == record.member {
+                    if !record.isRejected { rejected += 1 }
+                    if !legacyWarnings.isEmpty { duplicateLines.insert(record.line) }
+                    result.diagnostics.append(
+                        ProblemCode.attendanceDuplicate.diagnostic(
+                            file: fileName, line: record.line,
+                            value: meetings.ids[meeting] + "," + members.ids[member]))
+                    continue
+                }
+                if record.isRejected { continue }
+                if members.organizations[member] != meetings.organizations[meeting] {
+                    warnings += 1
+                    result.diagnostics.append(
+                        ProblemCode.attendanceOtherCell.diagnostic(
+                            file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
+                            value: members.ids[member]))
+                }
+                if let table {
+                    try table.append(record)
+                } else {
+                    result.accepted.append(record)
+                }
             }
+            try table?.flush()
+            result.table = table?.file
+        } catch {
+            // Duplicates and warnings are incomplete: the stage fails with this error.
+            result.failure = error
         }
         for warning in legacyWarnings where !duplicateLines.contains(warning.line) {
             warnings += 1
@@ -264,8 +321,6 @@ enum AttendanceValidator {
                     file: fileName, line: 1, column: indices[2] + 1, columnName: columns[2], value: encoding,
                     message: "\(ProblemCode.legacyEncoding.message) \(encoding): \(count) ô"))
         }
-        records.removeAll { $0.isRejected }
-        result.accepted = records
         result.summary.rowsRead = rowsRead
         result.summary.rowsRejected = rejected
         result.summary.rowsAccepted = rowsRead - rejected
@@ -283,12 +338,13 @@ enum AttendanceValidator {
         var statuses = StatusReader()
         // Exports list a meeting's rows together: most rows repeat the previous meeting id.
         var previousMeeting = RepeatedLookUp()
-        var checked = Checked()
+        var checked: Checked
 
-        init(file: InputFile, meetings: Meetings, members: Members) {
+        init(file: InputFile, meetings: Meetings, members: Members, runs: AttendanceRuns) {
             self.file = file
             self.meetings = meetings
             self.members = members
+            checked = Checked(runs: runs)
             self.indices = file.mapping.fieldIndices.map { $0! }
         }
 
@@ -350,7 +406,7 @@ enum AttendanceValidator {
                             .attendanceMemberInactive, line: row.line, column: 1,
                             value: row.string(at: indices[1])))
                 }
-                checked.records.append(
+                checked.runs.append(
                     Record(
                         meeting: UInt32(meetingRank), member: UInt32(memberRank), line: row.line,
                         status: status,

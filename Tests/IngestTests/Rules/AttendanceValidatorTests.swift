@@ -92,6 +92,51 @@ import Testing
                 == one.accepted.map { [$0.meeting, $0.member, UInt32($0.line), UInt32($0.status)] })
     }
 
+    /// Two readers keeping runs of three records on file, merged through buffers of two,
+    /// find what one reader holding every record finds, and write the table of its
+    /// accepted rows; the rows repeat each (meeting, member) pair many times, so
+    /// duplicates straddle runs and the two halves.
+    @Test(arguments: Layout.allCases)
+    func runsOfThreeFindWhatOneRunFinds(_ layout: Layout) throws {
+        let fixture = try IngestFixture([.attendance: Self.text(layout)])
+        defer { fixture.remove() }
+        let output = fixture.directory.appendingPathComponent("out")
+        let writer = IngestOutputWriter(directory: output.path)
+        try writer.createNormalizedDirectory()
+
+        let one = try Self.check(fixture, splitSize: Int.max)
+        let file = try #require(
+            try InputFile.open(
+                .attendance, in: InputFolder(fixture.directory.path), directory: fixture.directory.path))
+        let runs = try AttendanceValidator.validate(
+            file, meetings: one.meetings, members: one.members, splitSize: 0, output: writer,
+            recordsPerRun: 3,
+            mergeBufferCount: 2)
+        #expect(one.summary.rowsRejected > 3000, "most rows repeat a pair")
+        #expect(runs.summary == one.summary)
+        #expect(runs.diagnostics == one.diagnostics)
+        #expect(runs.accepted.isEmpty, "the rows went to the table")
+        #expect(runs.failure == nil)
+        let table = try #require(runs.table)
+        try table.commit()
+
+        let expected = AttendanceTableWriter(
+            file: try AtomicFileWriter(path: output.path + "/expected.csv", confidentiality: .ownerOnly),
+            meetings: one.meetings, members: one.members)
+        for record in one.accepted { try expected.append(record) }
+        try expected.flush()
+        try expected.file.commit()
+        let written = try String(contentsOfFile: output.path + "/normalized/attendance.csv", encoding: .utf8)
+        let rows = try String(contentsOfFile: output.path + "/expected.csv", encoding: .utf8)
+        #expect(written == "meeting_id,member_id,status\n" + rows)
+        #expect(written.split(separator: "\n").count == one.accepted.count + 1)
+        // Nothing else is left in the output folder: the run file had no name.
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == [
+                "expected.csv", "normalized",
+            ])
+    }
+
     @Test func anUnterminatedQuoteAfterTheMiddleIsReportedAtItsLine() throws {
         let text = Self.text(.plain) + "G1,M1,\"present\n"
         let fixture = try IngestFixture([.attendance: text])

@@ -1,0 +1,93 @@
+import CSV
+import ChiboCore
+
+/// Writes accepted attendance records, given in output order, as the rows of
+/// `normalized/attendance.csv` to its temporary file.
+///
+/// Each id is escaped once, with its separator, into one arena: a row is then three
+/// plain byte copies into a block, with no array appended per field.
+final class AttendanceTableWriter {
+    typealias Record = AttendanceValidator.Record
+
+    /// The temporary file, its header written; the caller commits it.
+    let file: AtomicFileWriter
+    private let meetings: Arena
+    private let members: Arena
+    private let statuses: Arena
+    private let block: UnsafeMutablePointer<UInt8>
+    private var used = 0
+    private static let blockSize = 1 << 20
+
+    /// Every value escaped as a field and followed by a terminator, one after the other;
+    /// value `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private struct Arena {
+        var bytes: UnsafeMutableBufferPointer<UInt8>
+        var starts: UnsafeMutableBufferPointer<Int>
+        /// The longest value with its terminator.
+        var longest: Int
+
+        init(_ values: [String], terminator: UInt8, csv: CSVWriter) {
+            var text: [UInt8] = []
+            var offsets = [0]
+            offsets.reserveCapacity(values.count + 1)
+            for value in values {
+                csv.appendField(value, to: &text)
+                text.append(terminator)
+                offsets.append(text.count)
+            }
+            bytes = .allocate(capacity: max(text.count, 1))
+            _ = bytes.initialize(from: text)
+            starts = .allocate(capacity: offsets.count)
+            _ = starts.initialize(from: offsets)
+            longest = zip(offsets, offsets.dropFirst()).reduce(0) { max($0, $1.1 - $1.0) }
+        }
+
+        func deallocate() {
+            bytes.deallocate()
+            starts.deallocate()
+        }
+    }
+
+    /// A writer of the rows whose ranks refer to `meetings` and `members`, to `file`.
+    init(
+        file: AtomicFileWriter, meetings: AttendanceValidator.Meetings, members: AttendanceValidator.Members,
+        csv: CSVWriter = CSVWriter()
+    ) {
+        self.file = file
+        self.meetings = Arena(meetings.ids, terminator: csv.delimiter, csv: csv)
+        self.members = Arena(members.ids, terminator: csv.delimiter, csv: csv)
+        statuses = Arena(AttendanceStatus.allCases.map(\.rawValue), terminator: 0x0A, csv: csv)
+        block = .allocate(
+            capacity: Self.blockSize + self.meetings.longest + self.members.longest + statuses.longest)
+    }
+
+    deinit {
+        block.deallocate()
+        meetings.deallocate()
+        members.deallocate()
+        statuses.deallocate()
+    }
+
+    /// Appends the row of `record`.
+    @inline(__always)
+    func append(_ record: Record) throws(FileError) {
+        copy(meetings, Int(record.meeting))
+        copy(members, Int(record.member))
+        copy(statuses, record.status)
+        if used >= Self.blockSize { try flush() }
+    }
+
+    /// Writes the rows appended so far to the file.
+    func flush() throws(FileError) {
+        try file.write(UnsafeBufferPointer(start: block, count: used))
+        used = 0
+    }
+
+    @inline(__always)
+    private func copy(_ arena: Arena, _ index: Int) {
+        let start = arena.starts[index]
+        let count = arena.starts[index + 1] - start
+        (block + used).update(from: arena.bytes.baseAddress! + start, count: count)
+        used += count
+    }
+}
