@@ -113,7 +113,9 @@ public final class CSVReader {
             if let delimiter {
                 sniffedDelimiter = delimiter
             } else {
-                sniffedDelimiter = try input.peek(EncodingDetector.sniffLength) { CSVReader.sniffDelimiter($0) }
+                sniffedDelimiter = try input.peek(EncodingDetector.sniffLength) {
+                    CSVReader.sniffDelimiter($0)
+                }
             }
         case .utf16LittleEndian, .utf16BigEndian:
             let raw = try input.readAll()

@@ -72,7 +72,8 @@ enum DigestBenchmark {
             bestFile = min(bestFile, fileSeconds)
             print(
                 "pass \(pass): in memory CPU \(format1(memorySeconds * 1000)) ms,"
-                    + " from the file CPU \(format1(fileSeconds * 1000)) ms (digest \(memoryDigest.prefix(16))…)")
+                    + " from the file CPU \(format1(fileSeconds * 1000)) ms (digest \(memoryDigest.prefix(16))…)"
+            )
         }
         print("best CPU time, one core, in memory: \(format1(Double(size) / 1e6 / bestMemory)) MB/s")
         print("best CPU time, one core, from the file: \(format1(Double(size) / 1e6 / bestFile)) MB/s")

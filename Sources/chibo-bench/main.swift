@@ -20,7 +20,7 @@ func printError(_ message: String) {
 
 let usageText =
     "usage: chibo-bench csv [--megabytes N] [--passes N] | office [--rows N] [--passes N] [--keep PATH]"
-        + " | sha [--megabytes N] [--passes N]"
+    + " | sha [--megabytes N] [--passes N]"
 
 func usage() -> Never {
     printError(usageText)
