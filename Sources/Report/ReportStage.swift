@@ -42,42 +42,58 @@ public enum ReportStage {
         let page = HTMLReport(
             quarter: review.quarter, review: review.kind, indicators: indicators, comparison: comparison,
             record: record, previousRecord: previousRecord, ingestSummaries: summaries)
-        var files: [(String, [UInt8])] = [
-            (folder + "/report.txt", Array(report.rendered().utf8)),
-            (folder + "/report.html", Array(page.rendered().utf8)),
-        ]
-        for dialect in SpreadsheetDialect.allCases {
-            files.append((folder + "/" + dialect.fileName, sheet.bytes(in: dialect)))
+        // indicators.xlsx and report.docx are built on the second core meanwhile (they
+        // are held compressed, a few tens of megabytes at national size).
+        let office = BackgroundBuild {
+            officeDocuments(of: report).map { name, build in
+                (name, Result { () throws(ZipError) in try build() })
+            }
         }
-        files += try officeDocuments(of: report, folder: folder)
-        // All written before any is renamed: a failure leaves the previous report whole.
+        // Whatever happens here, the other thread is done when this returns.
+        defer { _ = office.value() }
+        // Each file goes to its temporary as soon as it is built and is then let go, so
+        // that memory holds one text document at a time; all are written before any is
+        // renamed, so a failure leaves the previous report whole.
         let set = AtomicFileSet()
+        var paths: [String] = []
+        func add(_ bytes: some Collection<UInt8>, named name: String) throws(ReportError) {
+            let path = folder + "/" + name
+            do {
+                try set.add(bytes, at: path, confidentiality: .shared)
+            } catch {
+                throw .output(path: error.path, reason: error.vietnameseExplanation)
+            }
+            paths.append(path)
+        }
+        try add(report.rendered().utf8, named: "report.txt")
+        try add(page.rendered().utf8, named: "report.html")
+        for dialect in SpreadsheetDialect.allCases {
+            try add(sheet.bytes(in: dialect), named: dialect.fileName)
+        }
+        for (name, built) in office.value() {
+            let bytes: [UInt8]
+            do {
+                bytes = try built.get()
+            } catch {
+                throw .output(path: folder + "/" + name, reason: "\(error)")
+            }
+            try add(bytes, named: name)
+        }
         do {
-            for (path, bytes) in files { try set.add(bytes, at: path, confidentiality: .shared) }
             try set.commit()
         } catch {
             throw .output(path: error.path, reason: error.vietnameseExplanation)
         }
-        return files.map(\.0)
+        return paths
     }
 
-    /// indicators.xlsx and report.docx, which `run` writes beside report.txt; built
-    /// before anything is written so that a failure leaves every earlier output as it was.
-    static func officeDocuments(of report: TextReport, folder: String) throws(ReportError) -> [(
-        String, [UInt8]
-    )] {
-        var files: [(String, [UInt8])] = []
-        for (name, build) in [
+    /// indicators.xlsx and report.docx, which `run` writes beside report.txt, each with
+    /// the function that builds it (one after the other, so that only one is in memory).
+    static func officeDocuments(of report: TextReport) -> [(String, () throws(ZipError) -> [UInt8])] {
+        [
             ("indicators.xlsx", { () throws(ZipError) in try report.indicatorWorkbook().bytes() }),
             ("report.docx", { () throws(ZipError) in try report.partyReport().bytes() }),
-        ] {
-            do {
-                files.append((folder + "/" + name, try build()))
-            } catch {
-                throw .output(path: folder + "/" + name, reason: "\(error)")
-            }
-        }
-        return files
+        ]
     }
 
     /// The review.csv of `review`, checked to describe that review.
@@ -128,7 +144,7 @@ public enum ReportStage {
             text += "Không có thay đổi.\n\n"
         }
         text += comparison.summary + "\n"
-        return text.precomposedStringWithCanonicalMapping
+        return text.precomposed
     }
 
     /// Runs what `options` ask for: the review's files, or the comparison on standard

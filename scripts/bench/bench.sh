@@ -115,14 +115,19 @@ row() {  # stage MB rows seconds cpu rss
         printf "%s|%s|%s|%s|%s|%s|%s|%s", st, mb, rows, s, cpu, mbs, rps, rss }')
     TABLE_LINES+=("$line")
 }
-print_table() {  # title
-    local header="stage|MB|rows|seconds|CPU s|MB/s|rows/s|peak RSS MiB"
+print_table() {  # title [DuckDB seconds]: adds each stage's time as a multiple of DuckDB's
+    local header="stage|MB|rows|seconds|CPU s|MB/s|rows/s|peak RSS MiB|× DuckDB" duck=${2:-} l
+    local lines=()
+    for l in "${TABLE_LINES[@]}"; do
+        lines+=("$l|$(awk -v line="$l" -v d="$duck" 'BEGIN {
+            split(line, f, "|")
+            if (d == "" || d + 0 <= 0 || f[4] == "-") print "-"; else printf "%.2f", f[4] / d }')")
+    done
     echo
     echo "$1"
-    { echo "$header"; printf '%s\n' "${TABLE_LINES[@]}"; } | column -t -s '|' -R 2,3,4,5,6,7,8
-    ROWS_MD+=("" "### $1" "" "| ${header//|/ | } |" "|---|--:|--:|--:|--:|--:|--:|--:|")
-    local l
-    for l in "${TABLE_LINES[@]}"; do ROWS_MD+=("| ${l//|/ | } |"); done
+    { echo "$header"; printf '%s\n' "${lines[@]}"; } | column -t -s '|' -R 2,3,4,5,6,7,8,9
+    ROWS_MD+=("" "### $1" "" "| ${header//|/ | } |" "|---|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for l in "${lines[@]}"; do ROWS_MD+=("| ${l//|/ | } |"); done
     TABLE_LINES=()
 }
 note() { echo "$1"; ROWS_MD+=("" "$1"); }
@@ -169,7 +174,8 @@ ROWS_MD+=("# chibo benchmark" ""
     "MEETING_DEADLINE_DAY=$MEETING_DEADLINE_DAY REVIEW=$REVIEW."
     ""
     "DuckDB reads chibo's normalized files: its time excludes the CSV normalization (ingest)."
-    "Ratios are chibo time / DuckDB time (below 1: chibo faster).")
+    "Ratios are chibo time / DuckDB time (below 1: chibo faster); the last column gives each"
+    "stage's wall time as a multiple of DuckDB's.")
 
 # --- DuckDB alone on an existing normalized folder -----------------------------------------
 if [ "${DUCKDB_ONLY:-0}" = 1 ]; then
@@ -179,7 +185,7 @@ if [ "${DUCKDB_ONLY:-0}" = 1 ]; then
     read -r mb rows < <(files_stats "$NORMALIZED"/*.csv)
     run_duckdb "$NORMALIZED" "$out/indicators.csv" "$out/duckdb.log" || exit 1
     row "duckdb indicators" "$mb" "$rows" "$SECONDS_" "$CPU_" "$RSS_MIB_"
-    print_table "DuckDB on $NORMALIZED"
+    print_table "DuckDB on $NORMALIZED" "$SECONDS_"
     if [ -n "${EXPECTED:-}" ]; then compare_outputs "$EXPECTED" "$out/indicators.csv"; fi
     printf '%s\n' "${ROWS_MD[@]}" >"$RESULTS"
     echo
@@ -271,7 +277,8 @@ for scale in "$@"; do
     duck_s=$SECONDS_
 
     members=$(($(wc -l <"$output/normalized/members.csv") - 1))
-    print_table "scale $scale — $members member rows, input $in_mb MB / $in_rows rows"
+    print_table "scale $scale${YEARS:+ (years $YEARS)} — $members member rows, input $in_mb MB / $in_rows rows" \
+        "$([ $duck_ok = 1 ] && echo "$duck_s")"
     if [ $duck_ok = 1 ] && [ $chibo_ok = 0 ]; then
         note "no ratio: a chibo stage failed (logs in $logs)"
     fi

@@ -70,28 +70,41 @@ public final class AtomicFileWriter {
 
     /// Appends bytes.
     public func write(_ bytes: some Collection<UInt8>) throws(FileError) {
+        // A big piece (a whole report) is written from its own storage rather than
+        // copied into the buffer first, which would double its memory.
+        if bytes.count >= AtomicFileWriter.blockSize {
+            let outcome = bytes.withContiguousStorageIfAvailable { storage in
+                Result { () throws(FileError) in
+                    try flush()
+                    try writeAll(UnsafeRawBufferPointer(storage))
+                }
+            }
+            if let outcome { return try outcome.get() }
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= AtomicFileWriter.blockSize { try flush() }
     }
 
     /// Appends the UTF-8 bytes of a string.
     public func write(_ text: String) throws(FileError) {
-        try write(Array(text.utf8))
+        try write(text.utf8)
     }
 
     private func flush() throws(FileError) {
+        try buffer.withUnsafeBytes { raw in Result { () throws(FileError) in try writeAll(raw) } }.get()
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ raw: UnsafeRawBufferPointer) throws(FileError) {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < raw.count {
+            let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path: path, operation: "write", code: errno)
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes, closes and renames the file into place.

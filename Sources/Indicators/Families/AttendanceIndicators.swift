@@ -7,39 +7,26 @@ enum AttendanceIndicators {
     static func compute(_ context: ComputationContext, into results: inout IndicatorResults) {
         let dataset = context.dataset
         let window = context.window
-        var recorded = context.emptyYearTallies()
-        var present = context.emptyYearTallies()
-        var withRows = context.emptyYearTallies()
-        var meetingCriterion = context.emptyYearTallies()
-        for meeting in 0..<dataset.meetingIDs.count where dataset.meetingKinds[meeting] == .periodic {
-            guard let year = window.yearIndex(of: Day(number: dataset.meetingDates[meeting])) else {
-                continue
-            }
-            let unit = dataset.unit(ofOrganization: dataset.meetingOrganizations[meeting])
-            let rows = Int(dataset.nonExemptRows[meeting])
-            let presentRows = Int(dataset.nonExemptPresent[meeting])
-            recorded[year].add(unit: unit, rows)
-            present[year].add(unit: unit, presentRows)
-            guard dataset.attendanceRows[meeting] > 0 else { continue }
-            withRows[year].add(unit: unit)
-            if rows > 0 && presentRows * 100 > 85 * rows && !dataset.hasUnexcusedRow[meeting] {
-                meetingCriterion[year].add(unit: unit)
-            }
-        }
+        let activity = dataset.meetingActivity
+        let yearCount = window.years.count
         var candidates = context.emptyYearTallies()
-        for (key, months) in dataset.unexcusedMonths where months.nonzeroBitCount >= 3 {
-            let member = Int32(truncatingIfNeeded: key >> 16)
-            let year = Int(key & 0xFFFF)
-            candidates[year].add(unit: dataset.unit(ofMember: Int(member)))
-            results.absenceCandidates.append(
-                AbsenceCandidate(member: member, year: window.years[year], months: months))
+        for member in 0..<dataset.memberIDs.count {
+            for year in 0..<yearCount {
+                let months = dataset.unexcusedMonths[member * yearCount + year]
+                guard months.nonzeroBitCount >= 3 else { continue }
+                candidates[year].add(unit: dataset.unit(ofMember: member))
+                results.absenceCandidates.append(
+                    AbsenceCandidate(member: Int32(member), year: window.years[year], months: months))
+            }
         }
         for (index, year) in window.years.enumerated() {
             let period = year.period
             results.record(
-                .meetingAttendanceCriterion, period, numerator: meetingCriterion[index],
-                denominator: withRows[index])
-            results.record(.attendanceRate, period, numerator: present[index], denominator: recorded[index])
+                .meetingAttendanceCriterion, period, numerator: activity.meetingCriterion[index],
+                denominator: activity.withAttendanceRows[index])
+            results.record(
+                .attendanceRate, period, numerator: activity.presentRows[index],
+                denominator: activity.recordedRows[index])
             results.record(.absenceRemovalCandidates, period, numerator: candidates[index])
         }
     }

@@ -7,43 +7,20 @@ enum MeetingIndicators {
     /// thematic_meeting_quarterly, meeting_resolution_ratio, meeting_quality_good_ratio and
     /// superior_attendance_ratio.
     static func compute(_ context: ComputationContext, into results: inout IndicatorResults) {
-        let dataset = context.dataset
         let window = context.window
-        let yearCount = window.years.count
-        let organizationCount = dataset.organizationIDs.count
-        // Months (bit m − 1) with a meeting, per organization and clipped year.
-        var periodicMonths = [UInt16](repeating: 0, count: organizationCount * yearCount)
-        var thematicMonths = [UInt16](repeating: 0, count: organizationCount * yearCount)
-        var periodic = context.emptyYearTallies()
-        var onTime = context.emptyYearTallies()
-        var withResolution = context.emptyYearTallies()
-        var rated = context.emptyYearTallies()
-        var goodOrFair = context.emptyYearTallies()
-        var withSuperior = context.emptyYearTallies()
-        for meeting in 0..<dataset.meetingIDs.count {
-            let date = Day(number: dataset.meetingDates[meeting])
-            guard let year = window.yearIndex(of: date) else { continue }
-            let organization = dataset.meetingOrganizations[meeting]
-            let kind = dataset.meetingKinds[meeting]
-            let (_, month, dayOfMonth) = date.components
-            if organization >= 0 {
-                let slot = Int(organization) * yearCount + year
-                switch kind {
-                case .periodic: periodicMonths[slot] |= 1 << (month - 1)
-                case .thematic: thematicMonths[slot] |= 1 << (month - 1)
-                case .extraordinary: break
-                }
-            }
-            guard kind == .periodic else { continue }
-            let unit = dataset.unit(ofOrganization: organization)
-            periodic[year].add(unit: unit)
-            if dayOfMonth <= context.meetingDeadlineDay { onTime[year].add(unit: unit) }
-            if dataset.meetingHasResolution[meeting] { withResolution[year].add(unit: unit) }
-            if dataset.meetingSuperiorAttended[meeting] { withSuperior[year].add(unit: unit) }
-            if let quality = dataset.meetingQualities[meeting] {
-                rated[year].add(unit: unit)
-                if quality == .good || quality == .fair { goodOrFair[year].add(unit: unit) }
-            }
+        let activity = context.dataset.meetingActivity
+        let periodicMonths = activity.periodicMonths
+        let thematicMonths = activity.thematicMonths
+        let withResolution = activity.withResolution
+        let goodOrFair = activity.goodOrFair
+        let rated = activity.rated
+        let withSuperior = activity.withSuperior
+        let unitCount = context.unitCount
+        let periodic = window.years.indices.map {
+            activity.periodic(year: $0, throughDay: 31, unitCount: unitCount)
+        }
+        let onTime = window.years.indices.map {
+            activity.periodic(year: $0, throughDay: context.meetingDeadlineDay, unitCount: unitCount)
         }
         for (index, year) in window.years.enumerated() {
             let period = year.period

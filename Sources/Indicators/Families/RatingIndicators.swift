@@ -17,11 +17,14 @@ enum RatingIndicators {
         }
         var goodMembers = context.emptyYearTallies()
         var ratedMembers = context.emptyYearTallies()
-        for rating in 0..<dataset.memberRatings.count {
-            guard let year = yearIndex(dataset.memberRatingYears[rating]) else { continue }
-            let unit = dataset.unit(ofMember: Int(dataset.memberRatingMembers[rating]))
-            ratedMembers[year].add(unit: unit)
-            if dataset.memberRatings[rating].isGoodOrBetter { goodMembers[year].add(unit: unit) }
+        for year in ratedYears.indices {
+            for (index, rating) in Rating.allCases.enumerated() {
+                let counts = dataset.memberRatingCounts[year * Rating.allCases.count + index].counts
+                for unit in counts.indices {
+                    ratedMembers[year].counts[unit] += counts[unit]
+                    if rating.isGoodOrBetter { goodMembers[year].counts[unit] += counts[unit] }
+                }
+            }
         }
         var goodGrassroots = context.emptyYearTallies()
         var ratedGrassroots = context.emptyYearTallies()

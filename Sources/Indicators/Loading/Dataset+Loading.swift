@@ -2,8 +2,8 @@ import CSV
 import ChiboCore
 
 extension Dataset {
-    /// Reads every normalized file of `directory`; meetings, attendance and trainings are
-    /// reduced against `window` while they are streamed.
+    /// Reads every normalized file of `directory`; meetings, attendance, member ratings and
+    /// trainings are reduced against `window` while they are streamed.
     static func load(from directory: String, window: ReviewWindow) throws(IndicatorsError) -> Dataset {
         var dataset = Dataset()
         dataset.directory = directory
@@ -11,9 +11,8 @@ extension Dataset {
         try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
         try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!)
         try dataset.resolveVillageReferences()
-        try dataset.loadMeetings(try NormalizedFile.open(.meetings, in: directory)!, window: window)
-        try dataset.loadAttendance(try NormalizedFile.open(.attendance, in: directory)!, window: window)
-        try dataset.loadMemberRatings(try NormalizedFile.open(.memberRatings, in: directory)!)
+        try dataset.loadMeetingActivity(in: directory, window: window)
+        try dataset.loadMemberRatings(try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
         try dataset.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
         try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
         try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
@@ -152,14 +151,19 @@ extension Dataset {
         pendingHeadMembers = []
     }
 
-    private mutating func loadMemberRatings(_ file: NormalizedFile) throws(IndicatorsError) {
+    private mutating func loadMemberRatings(_ file: NormalizedFile, window: ReviewWindow)
+        throws(IndicatorsError)
+    {
+        let ratings = Rating.allCases.count
+        let ratedYears = window.ratedYears.count
+        memberRatingCounts = Array(repeating: UnitTally(unitCount: units.count), count: ratedYears * ratings)
         while let row = try file.nextRow() {
-            let year = try file.year(row, 0)!
+            let year = try file.year(row, 0)! - window.start.year
             let rating = try file.code(row, 2, as: Rating.self)!
             guard let member = memberIDs.index(of: try file.identifier(row, 1)) else { continue }
-            memberRatingYears.append(Int32(year))
-            memberRatingMembers.append(member)
-            memberRatings.append(rating)
+            guard year >= 0 && year < ratedYears else { continue }
+            let index = year * ratings + Rating.allCases.firstIndex(of: rating)!
+            memberRatingCounts[index].add(unit: unit(ofMember: Int(member)))
         }
     }
 

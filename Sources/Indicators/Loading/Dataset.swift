@@ -7,8 +7,9 @@ import ChiboCore
 /// start is `Int32.min`, an empty end (`left_on`, `dissolved_on`, `official_on`) is
 /// `Int32.max`. A reference to an unknown row is `-1`.
 ///
-/// Attendance is never stored row by row: it is streamed once into per-meeting counters
-/// and per-member, per-year month masks of unexcused absences.
+/// Meetings, attendance and member ratings are never stored row by row: they are streamed
+/// once into per-unit tallies and per-member, per-year month masks of unexcused absences,
+/// so that memory follows members and organizations, not the rows of the big files.
 struct Dataset {
     /// The directory the normalized files were read from.
     var directory = ""
@@ -59,30 +60,18 @@ struct Dataset {
     /// Whether the member has a training dated inside the window.
     var isTrainedInWindow: [Bool] = []
 
-    // MARK: Meetings (sinh hoạt chi bộ)
-    var meetingIDs = IdentifierTable()
-    var meetingOrganizations: [Int32] = []
-    var meetingDates: [Int32] = []
-    var meetingKinds: [MeetingKind] = []
-    var meetingHasResolution: [Bool] = []
-    var meetingSuperiorAttended: [Bool] = []
-    var meetingQualities: [MeetingQuality?] = []
-    /// Attendance rows per meeting, every member.
-    var attendanceRows: [Int32] = []
-    /// Attendance rows per meeting of members not exempt.
-    var nonExemptRows: [Int32] = []
-    /// `present` rows per meeting of members not exempt.
-    var nonExemptPresent: [Int32] = []
-    /// Whether a meeting has an `unexcused` row.
-    var hasUnexcusedRow: [Bool] = []
-    /// Months (bit `m - 1`) with an unexcused row at a meeting dated in the window, keyed by
-    /// `member << 16 | yearIndex`.
-    var unexcusedMonths: [Int64: UInt16] = [:]
+    // MARK: Meetings (sinh hoạt chi bộ) and attendance (điểm danh)
+    /// The meetings of the window and their attendance, tallied (no meeting is kept).
+    var meetingActivity = MeetingActivity(organizationCount: 0, unitCount: 0, yearCount: 0)
+    /// Months (bit `m - 1`) with an unexcused row at a meeting dated in the window, per
+    /// member and clipped year (`member * window.years.count + year`).
+    var unexcusedMonths: [UInt16] = []
 
     // MARK: Ratings, inspections, targets
-    var memberRatingYears: [Int32] = []
-    var memberRatingMembers: [Int32] = []
-    var memberRatings: [Rating] = []
+    /// Member ratings of each rated year (index into `ReviewWindow.ratedYears`) and
+    /// rating, counted per unit of the member's chi bộ (`year * Rating.allCases.count +
+    /// rating`): one rating row per member and year, so they are tallied, not kept.
+    var memberRatingCounts: [UnitTally] = []
     var organizationRatingYears: [Int32] = []
     var organizationRatingOrganizations: [Int32] = []
     var organizationRatings: [Rating] = []

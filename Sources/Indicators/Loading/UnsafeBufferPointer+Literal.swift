@@ -14,3 +14,17 @@ extension UnsafeBufferPointer<UInt8> {
             && (count == 0 || memcmp(baseAddress!, literal.utf8Start, count) == 0)
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Negative, zero or positive as these bytes sort before, equal to, or after `other`
+    /// bytewise (the order of the normalized files' keys).
+    @inline(__always)
+    func compareBytewise(_ other: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = Swift.min(count, other.count)
+        if common > 0 {
+            let result = memcmp(baseAddress!, other.baseAddress!, common)
+            if result != 0 { return Int(result) }
+        }
+        return count - other.count
+    }
+}

@@ -5,7 +5,9 @@
 // their names with Kinh syllables (Tày, Nùng, Thái, Mường, Dao, Chăm), and the most common clan
 // words and given names of the Central Highlands (Rơ, Ksor, Siu, Niê, Mlô, Krông, Điểu, Núp, Jút,
 // Bơi, Yơn): VNI writes ơ as the Latin-1 ô and TCVN3 ú as ó, so only knowing the names tells
-// `Rô Lan` from Rơ Lan or `Y Nóp` from Y Núp.
+// `Rô Lan` from Rơ Lan or `Y Nóp` from Y Núp. The names of peoples written in Latin-1 letters
+// that a conversion reads as well are here too (`H'Mông`, `Hrê`, `Mnông`): the ethnicity column
+// repeats them on thousands of rows, and every one would be a suspected look-alike.
 
 extension LegacyVietnamese {
     /// Whether `word` (any case) is one of `frequentSyllables`.
@@ -128,7 +130,7 @@ extension LegacyVietnamese {
             yên ái ân cúc diệp diệu đông giao hạ hải hân hoan huy khiêm khuyên lệ lễ mến nhàn nhi nhu \
             oanh phát quế sâm sĩ sỹ tám tiên tình tường út ước vĩnh đảng chi bộ xã thôn bản ấp buôn \
             huyện tỉnh phường ông bà ô môn khôi tôn côn đông nông công ngô lô \
-            rơ kơ hơ pơ nơ ksor siu nay kpă niê mlô krông buôn bkrông điểu bơi yơn núp jút
+            rơ kơ hơ pơ nơ ksor siu nay kpă niê mlô krông buôn bkrông điểu bơi yơn núp jút mông hrê mnông
             """
         return Set(list.split(whereSeparator: \.isWhitespace).map(String.init))
     }()

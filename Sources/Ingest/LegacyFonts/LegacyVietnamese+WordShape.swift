@@ -20,6 +20,10 @@ extension LegacyVietnamese {
         static let spanishWord = 6
         /// Added to a syllable that is frequent in names and administrative text (`Thị`, `Sơn`).
         static let frequentSyllableBonus = 2
+        /// A conversion that reads within this many points of the text as it stands, and has no
+        /// word worth nothing, makes the text a look-alike: suspected, not kept silently (TCVN3
+        /// `Y Jót` reads as a European word, 4, and as the minority word Y Jút, 2).
+        static let lookAlikeMargin = europeanWord - tonedMinorityWord
     }
 
     /// The points of `word` read as the intended text: a Vietnamese syllable, or a word of a minority
@@ -28,7 +32,9 @@ extension LegacyVietnamese {
         switch syllableGrade(word) {
         case .common: return WordPoints.commonSyllable + frequencyBonus(word)
         case .rare: return WordPoints.rareSyllable + frequencyBonus(word)
-        case .implausible: return minorityPoints(word)
+        case .implausible:
+            let points = minorityPoints(word)
+            return points > 0 ? points + frequencyBonus(word) : 0
         }
     }
 
@@ -60,7 +66,9 @@ extension LegacyVietnamese {
         let (penalty, hasForeignPair) = vniPairPenalty(word)
         let hasSignInside = hasSignBetweenLetters(word)
         let european = isInLegacyFile ? 0 : europeanPoints(word)
-        let points = hasSignInside ? 0 : max(minorityPoints(word), european) - penalty
+        let minority = minorityPoints(word)
+        let named = minority > 0 ? minority + frequencyBonus(word) : 0
+        let points = hasSignInside ? 0 : max(named, european) - penalty
         return (max(points, 0), hasSignInside || hasForeignPair || hasCaseBreak(word))
     }
 
@@ -185,7 +193,25 @@ extension LegacyVietnamese {
             }
             previous = scalar
         }
+        // European languages put a grave accent on a last vowel (à, più, città) or before a
+        // consonant and e or s (père, Agnès), not before one final consonant: `Jèc` is TCVN3 Jốc.
+        if word.count >= 3, let last = word.last, last.value < 0x80, !isVowelLetter(last),
+            last != "s" && last != "S", isGraveVowel(word[word.index(before: word.endIndex - 1)])
+        {
+            return 0
+        }
         return isSpanish ? WordPoints.spanishWord : WordPoints.europeanWord
+    }
+
+    private static func isGraveVowel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xC0, 0xC8, 0xCC, 0xD2, 0xD9, 0xE0, 0xE8, 0xEC, 0xF2, 0xF9: true
+        default: false
+        }
+    }
+
+    private static func isVowelLetter(_ scalar: Unicode.Scalar) -> Bool {
+        "aeiouyAEIOUY".unicodeScalars.contains(scalar)
     }
 
     /// Whether a letter after the first has another case than the one after it: `chÝnh`, `NguyÔn`

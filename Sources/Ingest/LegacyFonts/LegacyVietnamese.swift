@@ -10,8 +10,10 @@ import Foundation
 /// spelled like a loanword or with a minority onset such as `Krông`), 2 more when it is frequent in
 /// names (`Thị`, `Sơn`, `Rơ`); a word of a minority name written with Vietnamese letters (`Kđăm`,
 /// `Êban`, `Adrơng`, `Ayŭn`: optional one-vowel presyllable, onset cluster, up to three vowels, coda
-/// `c ch h k l m n ng nh p r s t`, at most one tone) 6 without a tone and 2 with one; as it stands
-/// only, a European word in Latin-1 (`José`, `Noël`) 4, a Spanish `ñ` after a vowel 6. Traces of
+/// `c ch h k l m n ng nh p r s t`, at most one tone) 6 without a tone and 2 with one, 2 more when
+/// it is one of the frequent name words (`Ksor`, `Yơn`: a list, see `frequentSyllables`); as it stands
+/// only, a European word in Latin-1 (`José`, `Noël`; not with a grave accent before one final
+/// consonant, `Jèc`, TCVN3 Jốc) 4, a Spanish `ñ` after a vowel 6. Traces of
 /// legacy bytes cost the text as it stands: a sign inside a word (`K®¨m`) or a capital after a small
 /// letter (`NguyÔn`) make it worth 0, a vowel followed by a VNI mark byte 3 points (`eâ`, `aø`; 1 for
 /// the pairs of European words such as `aï`, `ão`), a name's word in small letters or capitals among
@@ -31,11 +33,15 @@ import Foundation
 ///    letters (`cö`: VNI cư rather than TCVN3 cử), then `preferred`; a cell still undecided is
 ///    `suspected`.
 /// 4. A cell with traces of legacy bytes that no encoding reads better is `suspected`: kept as it is
-///    and reported, for staff to check.
+///    and reported, for staff to check. So is a look-alike, a cell that a conversion reads exactly
+///    as well (VNI `Siu Yôn`, Siu Yơn; `A Hrông`, A Hrơng), or nearly as well where the changed words
+///    are name-shaped as they stand (TCVN3 `Y Jót`: the European word scores 4, the minority word
+///    Jút 2) — unless every changed word is a common syllable or a frequent name word as it stands
+///    (`Hoàng`, which VNI reads Hồng; `Krông`), which would make every genuine one suspected.
 ///
 /// With `preferred` (the file's other cells were typed in that font), a conversion to it that reads
 /// exactly as well as the text is taken, and Latin-1 words earn no European points: VNI `Siu Yôn`
-/// is Siu Yơn and TCVN3 `Y Jót` is Y Jút there, while alone they are left as they are.
+/// is Siu Yơn and TCVN3 `Y Jót` is Y Jút there, while alone they are kept and suspected.
 ///
 /// So `José`, `Café`, `«Tô Hoài»` and `100 × n` stay as they are, and a cell whose only word reads
 /// as Vietnamese either way (`Hái`, TCVN3 for `Hỏi`) is left alone.
@@ -101,9 +107,12 @@ public enum LegacyVietnamese {
         let original = nfc(text)
         let originalWords = words(of: original)
         // Only words with a non-ASCII character tell anything, and a lone sign is no word (`×` in
-        // `100 × n`), while two signs can be (`®·`, TCVN3 for đã).
+        // `100 × n`), while two signs can be (`®·`, TCVN3 for đã); nor is an ordinal indicator
+        // alone (`5ª`, `1º`), though TCVN3 reads them as ê and ư.
         let isCounted = originalWords.map { word in
-            word.contains { !$0.isASCII } && (word.count > 1 || word.contains(where: isLetter))
+            word.contains { !$0.isASCII }
+                && (word.count > 1
+                    || (word.contains(where: isLetter) && word.first != "ª" && word.first != "º"))
         }
         // Letters beyond Latin-1 and cp1252 (ă, ơ, ư, đ, or composed ones such as ỉ) are either
         // Windows-1258 renderings of legacy bytes or real Vietnamese, far more often the latter:
@@ -119,14 +128,17 @@ public enum LegacyVietnamese {
         }
         let oddWords = oddlyCasedWordsInName(originalWords)
         // The fast path of Latin-1 Vietnamese (`Có`, `Hòa`): a conversion can read better than
-        // syllables only where it gives a frequent syllable.
+        // common syllables only where it gives a frequent syllable. Syllables spelled like minority
+        // words (`Hrông`, VNI for Hrơng) are scored: their conversion may read as well.
+        // Checked last: it looks at the ASCII words too.
         if preferred == nil && oddWords.isEmpty
             && zip(originalWords, isCounted).allSatisfy({ word, isCounted in
-                !isCounted || (syllableGrade(word) != .implausible && !couldBeLegacyFrequentSyllable(word))
-            })
+                !isCounted || (syllableGrade(word) == .common && !couldBeLegacyFrequentSyllable(word))
+            }) && !hasMinorityNameWord(text, originalWords)
         {
             return .ordinary
         }
+        let isMinorityName = hasMinorityNameWord(text, originalWords)
         var originalPoints = 0
         var hasLegacyTraces = false
         var isAllFrequent = true
@@ -163,6 +175,9 @@ public enum LegacyVietnamese {
             return .ordinary
         }
         var candidates: [(text: String, encoding: LegacyVietnameseEncoding, points: Int)] = []
+        // A conversion that reads exactly as well as the text (VNI `Siu Yôn`, Siu Yơn; TCVN3
+        // `Y Jót`, Y Jút): the cell alone cannot tell, so it is suspected rather than kept silently.
+        var isLookAlike = false
         for encoding in LegacyVietnameseEncoding.allCases {
             // Scored with stray bytes marked; the text itself is decoded for the winner only.
             let scored = decode(units, as: encoding, marksStrayBytes: true)
@@ -172,14 +187,38 @@ public enum LegacyVietnamese {
             var points = 0
             var good = 0
             var bad = 0
-            for (word, isCounted) in zip(convertedWords, isCounted) where isCounted {
+            // Whether a changed word is neither a common Kinh syllable nor a frequent name word as it
+            // stands (`Krông`, which VNI would read Krơng), and whether every
+            // changed word reads as a Vietnamese syllable or a minority-name word as it stands.
+            var changesUncommonWord = false
+            var changesOnlyNameShapedWords = true
+            for (index, (word, isCounted)) in zip(convertedWords, isCounted).enumerated() where isCounted {
                 let wordPoints = convertedPoints(word)
                 points += wordPoints
                 if wordPoints == 0 { bad += 1 } else { good += 1 }
+                let original = originalWords[index]
+                guard !word.elementsEqual(original) else { continue }
+                let grade = syllableGrade(original)
+                changesUncommonWord =
+                    changesUncommonWord || (grade != .common && !isFrequentSyllable(original))
+                changesOnlyNameShapedWords =
+                    changesOnlyNameShapedWords && (grade != .implausible || minorityPoints(original) > 0)
             }
             // In a file typed in `preferred`, a conversion that reads exactly as well as the text
             // is taken: VNI `Siu Yôn` is Siu Yơn there, TCVN3 `Y Jót` is Y Jút.
-            let isPreferredTie = encoding == preferred && points == originalPoints && bad == 0 && good > 0
+            let isTie = points == originalPoints && bad == 0 && good > 0
+            let isPreferredTie = encoding == preferred && isTie
+            // Alone such a cell is a look-alike, and so is one whose name words read nearly as well
+            // converted (TCVN3 `Y Jót`: a European word, 4, or the minority word Jút, 2); not one
+            // whose changed words are all common syllables or frequent name words (`Hoàng`, which
+            // VNI would read Hồng: every genuine Hoàng would be suspected), unless the cell is a
+            // minority name, where ơ is as common as ô, and the conversion reads exactly as well
+            // (`Cô Lir Ka Nhô`, VNI for Cơ Lir Ka Nhơ; not `Bu Krông`, a frequent name word).
+            let isNearTie =
+                isTie
+                || (changesOnlyNameShapedWords && bad == 0 && good > 0
+                    && points + WordPoints.lookAlikeMargin >= originalPoints)
+            isLookAlike = isLookAlike || (isNearTie && changesUncommonWord) || (isTie && isMinorityName)
             if (points > originalPoints && good >= bad) || isPreferredTie {
                 let converted = decode(units, as: encoding)
                 if converted != original {
@@ -188,7 +227,7 @@ public enum LegacyVietnamese {
             }
         }
         guard let first = candidates.first else {
-            return hasLegacyTraces ? .suspected : .ordinary
+            return hasLegacyTraces || isLookAlike ? .suspected : .ordinary
         }
         guard candidates.count == 2 else { return .repaired(text: first.text, encoding: first.encoding) }
         let (tcvn3, vni) = (candidates[0], candidates[1])
@@ -278,6 +317,21 @@ public enum LegacyVietnamese {
         }
         guard odd.count < nonEmpty.count else { return [] }
         return odd.filter { words[$0].first!.value >= 0xDF || hasSmallLetters }
+    }
+
+    /// Whether `text` is a minority name: it has a prefix `H'` or `K'` (H'Nga, K'Mup), or a word of
+    /// three letters or more that is no Vietnamese syllable and reads as a minority-name word
+    /// (`Krajan`, `Rahlan`, `Lir`). Only such names make look-alikes of common syllables.
+    private static func hasMinorityNameWord(_ text: String, _ words: [ArraySlice<Unicode.Scalar>]) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x27 && (previous == 0x48 || previous == 0x4B) { return true }
+            previous = byte
+        }
+        return words.contains { word in
+            word.count >= 3 && word.first!.properties.isUppercase && syllableGrade(word) == .implausible
+                && minorityPoints(word) > 0
+        }
     }
 
     /// How many traces of each encoding the bytes of a cell hold: for VNI, a mark byte after a vowel

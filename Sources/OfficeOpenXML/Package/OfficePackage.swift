@@ -6,6 +6,23 @@ struct OfficePackage {
         var name: String
         var contentType: String
         var bytes: [UInt8]
+        /// The part compressed already (then `bytes` is empty): big parts are compressed
+        /// as soon as they are built, so that only one is ever held whole.
+        var entry: ZipEntry? = nil
+
+        init(name: String, contentType: String, bytes: [UInt8]) {
+            self.name = name
+            self.contentType = contentType
+            self.bytes = bytes
+        }
+
+        /// A part compressed already.
+        init(name: String, contentType: String, entry: ZipEntry) {
+            self.name = name
+            self.contentType = contentType
+            self.bytes = []
+            self.entry = entry
+        }
     }
 
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -38,7 +55,13 @@ struct OfficePackage {
                 ),
                 ("rId3", relationshipNamespace + "/extended-properties", "docProps/app.xml"),
             ]))
-        for part in allParts { try archive.add(part.name, contents: part.bytes) }
+        for part in allParts {
+            if let entry = part.entry {
+                try archive.add(entry)
+            } else {
+                try archive.add(part.name, contents: part.bytes)
+            }
+        }
         return try archive.bytes()
     }
 

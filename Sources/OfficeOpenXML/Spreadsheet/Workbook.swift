@@ -52,11 +52,14 @@ public struct Workbook: Sendable, Equatable {
                 bytes: Workbook.stylesXML))
         var sheetParts: [OfficePackage.Part] = []
         for (index, sheet) in sheets.enumerated() {
+            let name = "xl/worksheets/sheet\(index + 1).xml"
             sheetParts.append(
                 OfficePackage.Part(
-                    name: "xl/worksheets/sheet\(index + 1).xml",
+                    name: name,
                     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-                    bytes: sheet.xml(isSelected: index == 0, strings: &strings)))
+                    entry: try ZipEntry(name) { stream in
+                        sheet.xml(isSelected: index == 0, strings: &strings, handingOnTo: &stream)
+                    }))
         }
         parts.append(
             OfficePackage.Part(

@@ -8,6 +8,16 @@ extension Worksheet {
 
     /// The worksheet part, its texts added to `strings`.
     func xml(isSelected: Bool, strings: inout SharedStringTable) -> [UInt8] {
+        var none: ZipEntry.Stream? = nil
+        return xml(isSelected: isSelected, strings: &strings, handingOnTo: &none)
+    }
+
+    /// The worksheet part, handed on to `stream` in pieces as the rows are written (a
+    /// sheet of a million rows is never held whole) when there is one; returns the bytes
+    /// not handed on.
+    func xml(isSelected: Bool, strings: inout SharedStringTable, handingOnTo stream: inout ZipEntry.Stream?)
+        -> [UInt8]
+    {
         var xml = XMLWriter()
         xml.markup(
             "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
@@ -63,6 +73,7 @@ extension Worksheet {
                 }
             }
             xml.markup("</row>")
+            if stream != nil && xml.bytes.count >= 1 << 16 { stream!.add(xml.takeBytes()) }
         }
         xml.markup("</sheetData>")
         if hasAutoFilter, let range = autoFilterRange {

@@ -4,6 +4,14 @@ extension WordDocument {
         + " xmlns:r=\"\(OfficePackage.relationshipNamespace)\""
 
     func documentXML() -> [UInt8] {
+        var none: ZipEntry.Stream? = nil
+        return documentXML(handingOnTo: &none)
+    }
+
+    /// document.xml, handed on to `stream` in pieces as it is written (the appendix tables
+    /// run to a million rows at national size) when there is one; returns the bytes not
+    /// handed on.
+    func documentXML(handingOnTo stream: inout ZipEntry.Stream?) -> [UInt8] {
         var xml = XMLWriter()
         xml.markup("<w:document" + WordDocument.namespaces + "><w:body>")
         var previousWasTable = false
@@ -15,7 +23,7 @@ extension WordDocument {
             case .table(let table):
                 // Two tables in a row would merge into one; a paragraph keeps them apart.
                 if previousWasTable { xml.markup("<w:p/>") }
-                write(table, to: &xml)
+                write(table, to: &xml, handingOnTo: &stream)
                 previousWasTable = true
             case .pageBreak:
                 xml.markup("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
@@ -91,7 +99,9 @@ extension WordDocument {
         xml.markup("</w:r>")
     }
 
-    private func write(_ table: WordTable, to xml: inout XMLWriter) {
+    private func write(
+        _ table: WordTable, to xml: inout XMLWriter, handingOnTo stream: inout ZipEntry.Stream?
+    ) {
         xml.markup("<w:tbl><w:tblPr>")
         let totalWidth = table.columnWidths.reduce(0, +)
         xml.markup("<w:tblW w:w=\"\(twips(totalWidth))\" w:type=\"dxa\"/>")
@@ -136,6 +146,7 @@ extension WordDocument {
                 column += span
             }
             xml.markup("</w:tr>")
+            if stream != nil && xml.bytes.count >= 1 << 16 { stream!.add(xml.takeBytes()) }
         }
         xml.markup("</w:tbl>")
     }

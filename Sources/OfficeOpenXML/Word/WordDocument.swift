@@ -54,7 +54,7 @@ public struct WordDocument: Sendable, Equatable {
                 name: "word/document.xml",
                 contentType:
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-                bytes: documentXML()),
+                entry: try ZipEntry("word/document.xml") { stream in documentXML(handingOnTo: &stream) }),
             OfficePackage.Part(
                 name: "word/_rels/document.xml.rels",
                 contentType: "application/vnd.openxmlformats-package.relationships+xml",

@@ -8,6 +8,13 @@ public struct XMLWriter: Sendable {
         bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n".utf8)
     }
 
+    /// The bytes written since the last call (or since the start), which the writer lets
+    /// go of: a big part is handed on in pieces.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     /// Appends markup written by this library; it is not escaped.
     public mutating func markup(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)

@@ -6,101 +6,156 @@
 /// dynamic codes would. Matching is greedy with a bounded chain, so the time per byte
 /// stays flat on large sheets.
 public enum Deflater {
-    private static let windowSize = 1 << 15
-    private static let hashBits = 15
-    private static let minimumMatch = 3
-    private static let maximumMatch = 258
-    private static let maximumChain = 32
+    fileprivate static let windowSize = 1 << 15
+    fileprivate static let hashBits = 15
+    fileprivate static let minimumMatch = 3
+    fileprivate static let maximumMatch = 258
+    fileprivate static let maximumChain = 32
     /// A match this long is taken without looking further down the chain.
-    private static let niceLength = 128
+    fileprivate static let niceLength = 128
 
     /// The DEFLATE stream of `input`.
     public static func compress(_ input: [UInt8]) -> [UInt8] {
-        var writer = BitWriter(capacity: input.count / 4 + 64)
-        // BFINAL = 1, BTYPE = 01 (fixed Huffman codes).
-        writer.write(1, width: 1)
-        writer.write(1, width: 2)
+        var stream = Stream(capacity: input.count / 4 + 64)
+        // In pieces, so that the stream's own copy stays small whatever the input's size.
         input.withUnsafeBufferPointer { bytes in
-            encode(bytes, into: &writer)
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + (1 << 20), bytes.count)
+                stream.feed(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
         }
-        writeLiteral(256, into: &writer)
-        return writer.finish()
+        return stream.finish()
     }
 
-    private static func encode(_ bytes: UnsafeBufferPointer<UInt8>, into writer: inout BitWriter) {
-        let count = bytes.count
-        var head = [Int32](repeating: -1, count: 1 << hashBits)
-        var previous = [Int32](repeating: -1, count: windowSize)
-        let mask = windowSize - 1
-        head.withUnsafeMutableBufferPointer { head in
-            previous.withUnsafeMutableBufferPointer { previous in
-                @inline(__always) func hash(_ position: Int) -> Int {
-                    let key =
-                        UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8
-                        | UInt32(bytes[position + 2]) << 16
-                    return Int((key &* 2_654_435_761) >> UInt32(32 - hashBits))
-                }
-                @inline(__always) func insert(_ position: Int) -> Int {
-                    let slot = hash(position)
-                    let candidate = Int(head[slot])
-                    head[slot] = Int32(position)
-                    previous[position & mask] = Int32(candidate)
-                    return candidate
-                }
-                var position = 0
-                while position < count {
-                    var bestLength = 0
-                    var bestDistance = 0
-                    if position + minimumMatch <= count {
-                        var candidate = insert(position)
-                        let limit = min(maximumMatch, count - position)
-                        var chain = maximumChain
-                        while candidate >= 0, position - candidate <= windowSize, chain > 0 {
-                            // The byte just past the best match so far must agree for a longer match.
-                            if bytes[candidate + bestLength] == bytes[position + bestLength]
-                                || bestLength == 0
-                            {
-                                var length = 0
-                                while length < limit, bytes[candidate + length] == bytes[position + length] {
-                                    length += 1
-                                }
-                                if length > bestLength {
-                                    bestLength = length
-                                    bestDistance = position - candidate
-                                    if length >= min(limit, niceLength) { break }
+    /// A compression fed in pieces, so that a big part need never be held whole: the
+    /// output is the same bytes as `compress` of all the pieces at once, since a position
+    /// is encoded only once the longest match it could take (and the positions a match
+    /// covers) are in view, and the last 32 KiB stay for matches to reach back into.
+    public struct Stream {
+        /// The input from absolute position `base` on: the window, then what is not encoded.
+        private var pending: [UInt8] = []
+        private var base = 0
+        /// The absolute position of the next byte to encode.
+        private var position = 0
+        private var head = [Int](repeating: -1, count: 1 << Deflater.hashBits)
+        private var previous = [Int](repeating: -1, count: Deflater.windowSize)
+        private var writer: BitWriter
+
+        /// Starts a stream; `capacity` is a guess at the compressed size.
+        public init(capacity: Int = 1 << 16) {
+            writer = BitWriter(capacity: capacity)
+            // BFINAL = 1, BTYPE = 01 (fixed Huffman codes).
+            writer.write(1, width: 1)
+            writer.write(1, width: 2)
+        }
+
+        /// Compresses what it can of `bytes` now and keeps the rest for later.
+        public mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+            pending.append(contentsOf: bytes)
+            encode(isFinal: false)
+            // Only the window before `position` is needed again; drop the rest now and then.
+            let unneeded = position - Deflater.windowSize - base
+            if unneeded >= 1 << 20 {
+                pending.removeFirst(unneeded)
+                base += unneeded
+            }
+        }
+
+        /// Compresses the rest and returns the whole DEFLATE stream.
+        public mutating func finish() -> [UInt8] {
+            encode(isFinal: true)
+            Deflater.writeLiteral(256, into: &writer)
+            return writer.finish()
+        }
+
+        private mutating func encode(isFinal: Bool) {
+            let count = base + pending.count
+            // Before the end, a position waits until a longest match and the three bytes
+            // hashed at each position it covers are all in view.
+            let stop = isFinal ? count : count - Deflater.maximumMatch - Deflater.minimumMatch
+            guard position < stop else { return }
+            let base = self.base
+            var position = self.position
+            let windowSize = Deflater.windowSize
+            let minimumMatch = Deflater.minimumMatch
+            let mask = windowSize - 1
+            pending.withUnsafeBufferPointer { buffer in
+                let bytes = buffer.baseAddress! - base  // indexed by absolute position
+                head.withUnsafeMutableBufferPointer { head in
+                    previous.withUnsafeMutableBufferPointer { previous in
+                        @inline(__always) func hash(_ position: Int) -> Int {
+                            let key =
+                                UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8
+                                | UInt32(bytes[position + 2]) << 16
+                            return Int((key &* 2_654_435_761) >> UInt32(32 - Deflater.hashBits))
+                        }
+                        @inline(__always) func insert(_ position: Int) -> Int {
+                            let slot = hash(position)
+                            let candidate = head[slot]
+                            head[slot] = position
+                            previous[position & mask] = candidate
+                            return candidate
+                        }
+                        while position < stop {
+                            var bestLength = 0
+                            var bestDistance = 0
+                            if position + minimumMatch <= count {
+                                var candidate = insert(position)
+                                let limit = min(Deflater.maximumMatch, count - position)
+                                var chain = Deflater.maximumChain
+                                while candidate >= 0, position - candidate <= windowSize, chain > 0 {
+                                    // The byte just past the best match so far must agree for a longer match.
+                                    if bytes[candidate + bestLength] == bytes[position + bestLength]
+                                        || bestLength == 0
+                                    {
+                                        var length = 0
+                                        while length < limit,
+                                            bytes[candidate + length] == bytes[position + length]
+                                        {
+                                            length += 1
+                                        }
+                                        if length > bestLength {
+                                            bestLength = length
+                                            bestDistance = position - candidate
+                                            if length >= min(limit, Deflater.niceLength) { break }
+                                        }
+                                    }
+                                    let next = previous[candidate & mask]
+                                    // A slot reused by a newer position would lead forward; stop there.
+                                    if next >= candidate { break }
+                                    candidate = next
+                                    chain -= 1
                                 }
                             }
-                            let next = Int(previous[candidate & mask])
-                            // A slot reused by a newer position would lead forward; stop there.
-                            if next >= candidate { break }
-                            candidate = next
-                            chain -= 1
+                            if bestLength >= minimumMatch {
+                                Deflater.writeMatch(length: bestLength, distance: bestDistance, into: &writer)
+                                let end = position + bestLength
+                                position += 1
+                                while position < end {
+                                    if position + minimumMatch <= count { _ = insert(position) }
+                                    position += 1
+                                }
+                            } else {
+                                Deflater.writeLiteral(Int(bytes[position]), into: &writer)
+                                position += 1
+                            }
                         }
-                    }
-                    if bestLength >= minimumMatch {
-                        writeMatch(length: bestLength, distance: bestDistance, into: &writer)
-                        let end = position + bestLength
-                        position += 1
-                        while position < end {
-                            if position + minimumMatch <= count { _ = insert(position) }
-                            position += 1
-                        }
-                    } else {
-                        writeLiteral(Int(bytes[position]), into: &writer)
-                        position += 1
                     }
                 }
             }
+            self.position = position
         }
     }
 
     @inline(__always)
-    private static func writeLiteral(_ symbol: Int, into writer: inout BitWriter) {
+    fileprivate static func writeLiteral(_ symbol: Int, into writer: inout BitWriter) {
         let code = literalCodes[symbol]
         writer.write(UInt32(code.bits), width: Int(code.width))
     }
 
-    private static func writeMatch(length: Int, distance: Int, into writer: inout BitWriter) {
+    fileprivate static func writeMatch(length: Int, distance: Int, into writer: inout BitWriter) {
         let lengthSymbol = Int(lengthSymbols[length])
         writeLiteral(257 + lengthSymbol, into: &writer)
         let lengthExtra = lengthExtraBits[lengthSymbol]

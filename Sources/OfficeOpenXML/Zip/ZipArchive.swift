@@ -12,25 +12,27 @@ public struct ZipArchive: Sendable {
     /// DOS date of 1980-01-01: (year − 1980) << 9 | month << 5 | day.
     private static let dosDate: UInt16 = 1 << 5 | 1
     private static let dosTime: UInt16 = 0
-    private static let limit = Int(UInt32.max)
+    static let limit = Int(UInt32.max)
 
     /// Creates an empty archive.
     public init() {}
 
     /// Adds an entry named `name` (a relative path with `/` separators) holding `contents`.
     public mutating func add(_ name: String, contents: [UInt8]) throws(ZipError) {
-        let nameBytes = Array(name.utf8)
-        guard !nameBytes.isEmpty, nameBytes.count <= Int(UInt16.max), nameBytes.first != UInt8(ascii: "/"),
-            !nameBytes.contains(UInt8(ascii: "\\"))
-        else { throw .invalidName(name) }
+        try add(try ZipEntry(name, contents: contents))
+    }
+
+    /// Adds an entry compressed beforehand (`ZipEntry`), so that a caller building big
+    /// parts holds each one compressed rather than all of them whole.
+    public mutating func add(_ entry: ZipEntry) throws(ZipError) {
+        let name = entry.name
+        let nameBytes = entry.nameBytes
+        let checksum = entry.checksum
+        let stored = entry.stored
+        let isDeflated = entry.isDeflated
+        let contentsCount = entry.contentsCount
         guard names.insert(name).inserted else { throw .duplicateName(name) }
-        guard contents.count < ZipArchive.limit, entryCount < Int(UInt16.max) else {
-            throw .tooLarge(entry: name)
-        }
-        let checksum = CRC32.checksum(contents)
-        let compressed = Deflater.compress(contents)
-        let isDeflated = compressed.count < contents.count
-        let stored = isDeflated ? compressed : contents
+        guard entryCount < Int(UInt16.max) else { throw .tooLarge(entry: name) }
         let offset = output.count
         guard offset + 30 + nameBytes.count + stored.count < ZipArchive.limit else {
             throw .tooLarge(entry: name)
@@ -47,7 +49,7 @@ public struct ZipArchive: Sendable {
         append16(ZipArchive.dosDate, to: &output)
         append32(checksum, to: &output)
         append32(UInt32(stored.count), to: &output)
-        append32(UInt32(contents.count), to: &output)
+        append32(UInt32(contentsCount), to: &output)
         append16(UInt16(nameBytes.count), to: &output)
         append16(0, to: &output)
         output.append(contentsOf: nameBytes)
@@ -62,7 +64,7 @@ public struct ZipArchive: Sendable {
         append16(ZipArchive.dosDate, to: &centralDirectory)
         append32(checksum, to: &centralDirectory)
         append32(UInt32(stored.count), to: &centralDirectory)
-        append32(UInt32(contents.count), to: &centralDirectory)
+        append32(UInt32(contentsCount), to: &centralDirectory)
         append16(UInt16(nameBytes.count), to: &centralDirectory)
         append16(0, to: &centralDirectory)  // extra field
         append16(0, to: &centralDirectory)  // comment

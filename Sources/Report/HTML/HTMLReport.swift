@@ -76,7 +76,7 @@ public struct HTMLReport: Sendable {
         writer.newline()
         writer.close("html")
         writer.newline()
-        return writer.document.precomposedStringWithCanonicalMapping
+        return writer.document.precomposed
     }
 
     private func titleLine(_ figures: ReportFigures) -> String {

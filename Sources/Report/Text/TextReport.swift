@@ -19,7 +19,9 @@ public struct TextReport: Sendable {
     /// Sơ kết, tổng kết or quarterly.
     public var review: ReviewKind
     /// This review's indicators, in SPEC order.
-    public var indicators: [IndicatorRow]
+    public var indicators: [IndicatorRow] {
+        didSet { (mainPeriods, provinceRows) = TextReport.derived(from: indicators) }
+    }
     /// ingest_summary.csv, nil when the file is absent.
     public var ingestSummaries: [FileSummary]?
     /// rejects.csv counted by severity and code, nil when the file is absent.
@@ -46,6 +48,13 @@ public struct TextReport: Sendable {
         self.ingestSummaries = ingestSummaries
         self.rejectCounts = rejectCounts
         self.comparison = comparison
+        (mainPeriods, provinceRows) = TextReport.derived(from: indicators)
+    }
+
+    /// What every section reads of `indicators`, worked out once rather than per call
+    /// (each pass is over every row, a million at national size).
+    private static func derived(from indicators: [IndicatorRow]) -> ([String: Period], [IndicatorRow]) {
+        (WideSheet.mainPeriods(of: indicators), indicators.filter { $0.scope == .province })
     }
 
     var asOf: Day { quarter.lastDay }
@@ -56,7 +65,7 @@ public struct TextReport: Sendable {
             heading(), summary(), dataIntake(), provinceResults(), districtResults(), changes(),
             membersToReview(), appendix(),
         ]
-        return sections.joined(separator: "\n").precomposedStringWithCanonicalMapping
+        return sections.joined(separator: "\n").precomposed
     }
 
     /// The window's first day: review.csv's `window_start`, else the earliest per-year
@@ -73,10 +82,10 @@ public struct TextReport: Sendable {
     }
 
     /// The main period of each indicator (`WideSheet.mainPeriods(of:)`).
-    var mainPeriods: [String: Period] { WideSheet.mainPeriods(of: indicators) }
+    private(set) var mainPeriods: [String: Period]
 
     /// The province rows, in SPEC order.
-    var provinceRows: [IndicatorRow] { indicators.filter { $0.scope == .province } }
+    private(set) var provinceRows: [IndicatorRow]
 
     private func heading() -> String {
         var text = ""

@@ -57,11 +57,19 @@ struct NormalizedFixture {
         add(.attendance, ["meeting_id": meeting, "member_id": member, "status": status])
     }
 
-    /// The CSV text of one entity's file, its rows shuffled when `isShuffled`.
+    /// The CSV text of one entity's file, its rows shuffled when `isShuffled`; otherwise
+    /// meetings and attendance are sorted by key as ingest writes them (the contract), so
+    /// that the indicators read them side by side, and the other files keep the test's order.
     func text(of entity: Entity, isShuffled: Bool, generator: inout SeededGenerator) -> String {
         let writer = CSVWriter()
         var records = (rows[entity] ?? []).map { row in entity.columns.map { row[$0] ?? "" } }
-        if isShuffled { records.shuffle(using: &generator) }
+        if isShuffled {
+            records.shuffle(using: &generator)
+        } else if entity == .meetings || entity == .attendance {
+            records.sort {
+                $0.lexicographicallyPrecedes($1) { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
+            }
+        }
         return writer.record(entity.columns) + records.map { writer.record($0) }.joined()
     }
 

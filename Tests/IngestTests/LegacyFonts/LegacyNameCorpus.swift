@@ -203,7 +203,12 @@ enum LegacyNameCorpus {
     /// Up to `perGroup` distinct names of every group, half men's and half women's, picked by a
     /// fixed pseudo-random sequence.
     static func names(perGroup: Int = 80) -> [Name] {
-        var generator = SplitMix64(seed: 0x6368_6962_6f)
+        names(of: groups, perGroup: perGroup, seed: 0x6368_6962_6f)
+    }
+
+    /// Up to `perGroup` distinct names of every one of `groups`, picked by the sequence of `seed`.
+    static func names(of groups: [Group], perGroup: Int, seed: UInt64) -> [Name] {
+        var generator = SplitMix64(seed: seed)
         var result: [Name] = []
         for group in groups {
             var seen: Set<String> = []

@@ -204,6 +204,42 @@ struct LegacyVietnameseTests {
         #expect(LegacyVietnamese.assess("Kpă Blik") == .ordinary)
     }
 
+    /// Cells that read as a name both as they stand and converted: suspected alone, repaired in a
+    /// file typed in the font; not so where the changed words are common syllables or frequent name
+    /// words as they stand (every genuine `Hoàng` or `Krông` would be suspected), except in a
+    /// minority name where the conversion reads exactly as well (`Cô Lir Ka Nhô`).
+    @Test(
+        "reports look-alikes as suspected",
+        arguments: [
+            ("Y Tôr", LegacyVietnameseAssessment.suspected, "Y Tơr" as String?, LegacyVietnameseEncoding.vni),
+            ("Cô Lir Ka Nhô", .suspected, "Cơ Lir Ka Nhơ", .vni),
+            // Yơn is a frequent name word, Yôn none.
+            ("Siu Yôn", .repaired(text: "Siu Yơn", encoding: .vni), "Siu Yơn", .vni),
+            ("A Hrông", .suspected, "A Hrơng", .vni),
+            ("Y Jót Knul", .suspected, "Y Jút Knul", .tcvn3),
+            // In a file typed in VNI they are VNI.
+            ("Hoàng Lìu", .ordinary, "Hồng Lìu", .vni),
+            ("Krông Nô", .ordinary, "Krơng Nơ", .vni),
+            ("Noël", .ordinary, nil, .vni),
+            ("5ª Avenida", .ordinary, "5ª Avenida", .tcvn3),
+        ])
+    func reportsLookAlikes(
+        text: String, alone: LegacyVietnameseAssessment, inFile: String?, encoding: LegacyVietnameseEncoding
+    ) {
+        #expect(LegacyVietnamese.assess(text) == alone)
+        if let inFile {
+            #expect((LegacyVietnamese.assess(text, preferring: encoding).repair?.text ?? text) == inFile)
+        }
+    }
+
+    /// A grave accent before one final consonant is no European spelling (père, città, Agnès are):
+    /// TCVN3 è is ố.
+    @Test func aGraveAccentBeforeOneFinalConsonantIsNoEuropeanWord() {
+        #expect(LegacyVietnamese.assess("Bon Jèc Lung") == .repaired(text: "Bon Jốc Lung", encoding: .tcvn3))
+        #expect(LegacyVietnamese.assess("Père Lachaise") == .ordinary)
+        #expect(LegacyVietnamese.assess("Città Alta") == .ordinary)
+    }
+
     @Test("prefers the reading with no loanword spelling")
     func prefersCommonSyllables() throws {
         // VNI Khoâng is Không; read as TCVN3 (â = 0xE2 = õ) it is Khoõng, an `oo` loanword spelling.

@@ -57,4 +57,42 @@ import Testing
         #expect(try Inflater.inflate(compressed) == input)
         #expect(compressed.count < 20)
     }
+
+    /// Rows of a sheet past a few megabytes, so that the stream drops old input on the way.
+    static let bigSheet: [UInt8] = {
+        var text = ""
+        for row in 1...60_000 {
+            text += "<row r=\"\(row)\"><c r=\"A\(row)\" t=\"s\"><v>\(row % 977)</v></c>"
+            text += "<c r=\"B\(row)\" s=\"3\"><v>\(row * 37 % 100_003)</v></c></row>"
+        }
+        return Array(text.utf8)
+    }()
+
+    static func fed(_ input: [UInt8], inPiecesOf size: Int) -> [UInt8] {
+        var stream = Deflater.Stream()
+        var start = 0
+        while start < input.count {
+            let end = min(start + size, input.count)
+            input[start..<end].withUnsafeBufferPointer { stream.feed($0) }
+            start = end
+        }
+        return stream.finish()
+    }
+
+    @Test(arguments: [1, 7, 258, 4096, 100_003])
+    func aStreamFedInPiecesGivesTheBytesOfOneCompression(size: Int) throws {
+        for name in ["three bytes", "run of 100000", "random 70000", "xml rows", "long distances"] {
+            let input = DeflaterTests.sample(name)
+            #expect(DeflaterTests.fed(input, inPiecesOf: size) == Deflater.compress(input), "\(name)")
+        }
+    }
+
+    @Test(arguments: [65_536, 1_000_003, 10_000_000])
+    func aBigStreamDropsOldInputAndStillGivesTheSameBytes(size: Int) throws {
+        let input = DeflaterTests.bigSheet
+        #expect(input.count > 3 << 20)
+        let compressed = DeflaterTests.fed(input, inPiecesOf: size)
+        #expect(compressed == Deflater.compress(input))
+        #expect(try Inflater.inflate(compressed) == input)
+    }
 }

@@ -51,4 +51,39 @@ import Testing
         #expect(throws: ZipError.invalidName("/etc/passwd")) { try zip.add("/etc/passwd", text: "y") }
         #expect(throws: ZipError.invalidName("a\\b")) { try zip.add("a\\b", text: "y") }
     }
+
+    /// An archive of the same contents, each entry added whole or made in pieces.
+    private func archive(contents: [UInt8], inPieces: Bool, runs: inout Int) throws -> [UInt8] {
+        var zip = ZipArchive()
+        if inPieces {
+            try zip.add(
+                ZipEntry("part.xml") { stream in
+                    runs += 1
+                    guard stream != nil else { return contents }
+                    var start = 0
+                    while contents.count - start > 1000 {
+                        stream!.add(Array(contents[start..<start + 1000]))
+                        start += 1000
+                    }
+                    return Array(contents[start...])
+                })
+        } else {
+            try zip.add("part.xml", contents: contents)
+        }
+        return try zip.bytes()
+    }
+
+    @Test func anEntryMadeInPiecesIsTheEntryAddedWhole() throws {
+        let xml = Array(String(repeating: "<row><c t=\"s\"><v>12</v></c></row>", count: 2000).utf8)
+        var generator = SplitMix(seed: 5)
+        let random = (0..<5000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        for (contents, expectedRuns) in [(xml, 1), (random, 2), ([], 2)] {
+            var runs = 0
+            let pieces = try archive(contents: contents, inPieces: true, runs: &runs)
+            var unused = 0
+            #expect(pieces == (try archive(contents: contents, inPieces: false, runs: &unused)))
+            // Contents that do not compress are made again to be stored.
+            #expect(runs == expectedRuns)
+        }
+    }
 }
