@@ -216,10 +216,11 @@ test: ## Run every test (Swift Testing); their temporary files go to one folder,
 lint: ## swift format lint --strict over Sources and Tests
 	$(SWIFT) format lint --strict -r Sources Tests
 
-bench: build ## Benchmark the CSV reader, then every stage against DuckDB 2.0 at SCALE (national year: SCALE=2000 YEARS=2020-2020)
+bench: build ## Benchmark the CSV reader and SHA-256, then every stage against DuckDB 2.0 at SCALE (national year: SCALE=2000 YEARS=2020-2020)
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-bench
 	$(SWIFT) build -c release --scratch-path "$(SCRATCH)" --product chibo-sample
 	"$(BIN)/chibo-bench" csv
+	"$(BIN)/chibo-bench" sha
 	QUARTER=$(QUARTER) TERM_START=$(TERM_START) MEETING_DEADLINE_DAY=$(MEETING_DEADLINE_DAY) \
 		REVIEW=$(REVIEW) YEARS=$(YEARS) BIN="$(BIN)" scripts/bench/bench.sh $(SCALE)
 

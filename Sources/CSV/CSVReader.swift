@@ -18,9 +18,10 @@ public final class CSVReader {
     /// The name used in diagnostics.
     public let fileName: String
     /// The encoding the bytes were detected to be in.
-    public private(set) var encoding: TextEncoding = .utf8
-    /// The field separator.
-    public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
+    public let encoding: TextEncoding
+    /// The field separator. A constant, not a variable: reading a variable of a class
+    /// costs a dynamic exclusivity check on each call of `nextRow()`.
+    public let delimiter: UInt8
     /// The longest field accepted by this reader, in bytes.
     public let maximumFieldLength: Int
 
@@ -99,6 +100,7 @@ public final class CSVReader {
         let detected = try input.peek(EncodingDetector.sniffLength) { EncodingDetector.detect($0) }
         var textSize: Int?
         encoding = detected.encoding
+        let sniffedDelimiter: UInt8
         input.skip(detected.markLength)
         switch detected.encoding {
         case .utf8, .utf8WithBOM, .windows1258:
@@ -109,9 +111,11 @@ public final class CSVReader {
             }
             // The separators are ASCII in both encodings: sniffed from the raw bytes.
             if let delimiter {
-                self.delimiter = delimiter
+                sniffedDelimiter = delimiter
             } else {
-                self.delimiter = try input.peek(EncodingDetector.sniffLength) { CSVReader.sniffDelimiter($0) }
+                sniffedDelimiter = try input.peek(EncodingDetector.sniffLength) {
+                    CSVReader.sniffDelimiter($0)
+                }
             }
         case .utf16LittleEndian, .utf16BigEndian:
             let raw = try input.readAll()
@@ -120,9 +124,10 @@ public final class CSVReader {
             }
             decoder = MemoryDecoder(text: transcoded.text, undecodableBytes: transcoded.undecodableBytes)
             textSize = transcoded.text.count
-            self.delimiter =
+            sniffedDelimiter =
                 delimiter ?? transcoded.text.withUnsafeBufferPointer { CSVReader.sniffDelimiter($0) }
         }
+        self.delimiter = sniffedDelimiter
         // Small inputs in memory get a buffer to their size (three UTF-8 bytes at most
         // per input byte), not the full megabyte.
         let sizeHint = (textSize ?? input.remainingCountIfKnown.map { 3 * $0 }).map { $0 + 16 } ?? bufferSize

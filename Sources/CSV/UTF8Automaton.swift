@@ -58,6 +58,10 @@ enum UTF8Automaton {
 
     /// The state after `count` bytes at `start`, starting between sequences; stops early
     /// in `failure`.
+    ///
+    /// Within a word the state is not masked to its 6 bits: a masking shift (`&>>`) uses
+    /// only the low 6 bits of its count, as x86 and ARM shifts do, so each byte costs one
+    /// table load (independent of the state) and one shift on the dependency chain.
     static func run(_ start: UnsafePointer<UInt8>, count: Int) -> UInt64 {
         rows.withUnsafeBufferPointer { table in
             let rows = table.baseAddress!
@@ -72,14 +76,15 @@ enum UTF8Automaton {
                     continue
                 }
                 let bytes = start + index
-                state = (rows[Int(bytes[0])] &>> state) & 63
-                state = (rows[Int(bytes[1])] &>> state) & 63
-                state = (rows[Int(bytes[2])] &>> state) & 63
-                state = (rows[Int(bytes[3])] &>> state) & 63
-                state = (rows[Int(bytes[4])] &>> state) & 63
-                state = (rows[Int(bytes[5])] &>> state) & 63
-                state = (rows[Int(bytes[6])] &>> state) & 63
-                state = (rows[Int(bytes[7])] &>> state) & 63
+                var unmasked = rows[Int(bytes[0])] &>> state
+                unmasked = rows[Int(bytes[1])] &>> unmasked
+                unmasked = rows[Int(bytes[2])] &>> unmasked
+                unmasked = rows[Int(bytes[3])] &>> unmasked
+                unmasked = rows[Int(bytes[4])] &>> unmasked
+                unmasked = rows[Int(bytes[5])] &>> unmasked
+                unmasked = rows[Int(bytes[6])] &>> unmasked
+                unmasked = rows[Int(bytes[7])] &>> unmasked
+                state = unmasked & 63
                 if state == failure { return failure }
                 index &+= 8
             }

@@ -1,6 +1,7 @@
 // chibo-bench csv [--megabytes N] [--passes N]: throughput of the CSV reader on a
 // generated attendance-like export.
 // chibo-bench office [--rows N] [--passes N]: time to write rejects.xlsx of N problems.
+// chibo-bench sha [--megabytes N] [--passes N]: SHA-256 throughput per core of CPU time.
 import CSV
 
 #if canImport(Glibc)
@@ -19,6 +20,7 @@ func printError(_ message: String) {
 
 let usageText =
     "usage: chibo-bench csv [--megabytes N] [--passes N] | office [--rows N] [--passes N] [--keep PATH]"
+    + " | sha [--megabytes N] [--passes N]"
 
 func usage() -> Never {
     printError(usageText)
@@ -31,6 +33,7 @@ if arguments.contains("--help") || arguments.contains("-h") {
     exit(0)
 }
 if arguments.first == "office" { exit(OfficeBenchmark.main(Array(arguments.dropFirst()))) }
+if arguments.first == "sha" { exit(DigestBenchmark.main(Array(arguments.dropFirst()))) }
 guard arguments.first == "csv" else { usage() }
 arguments.removeFirst()
 var megabytes = 100
