@@ -22,24 +22,41 @@ final class AttendanceTableWriter {
     /// value `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private struct Arena {
         var bytes: UnsafeMutableBufferPointer<UInt8>
-        var starts: UnsafeMutableBufferPointer<Int>
+        var starts: UnsafeMutableBufferPointer<UInt32>
         /// The longest value with its terminator.
         var longest: Int
 
+        init(_ values: RankedIds, terminator: UInt8, csv: CSVWriter) {
+            self.init(count: values.count, terminator: terminator, csv: csv) { rank, text in
+                values.withBytes(of: rank) { csv.appendField($0, to: &text) }
+            }
+        }
+
         init(_ values: [String], terminator: UInt8, csv: CSVWriter) {
+            self.init(count: values.count, terminator: terminator, csv: csv) { index, text in
+                csv.appendField(values[index], to: &text)
+            }
+        }
+
+        /// `count` values, value `i` appended to the text by `append(i, &text)`.
+        private init(
+            count: Int, terminator: UInt8, csv: CSVWriter, append: (Int, inout [UInt8]) -> Void
+        ) {
             var text: [UInt8] = []
-            var offsets = [0]
-            offsets.reserveCapacity(values.count + 1)
-            for value in values {
-                csv.appendField(value, to: &text)
+            // 32-bit offsets: ids are short, and millions of them cost 4 bytes less each.
+            var offsets: [UInt32] = [0]
+            offsets.reserveCapacity(count + 1)
+            for index in 0..<count {
+                append(index, &text)
                 text.append(terminator)
-                offsets.append(text.count)
+                precondition(text.count <= Int(UInt32.max), "more than 4 GiB of ids")
+                offsets.append(UInt32(text.count))
             }
             bytes = .allocate(capacity: max(text.count, 1))
             _ = bytes.initialize(from: text)
             starts = .allocate(capacity: offsets.count)
             _ = starts.initialize(from: offsets)
-            longest = zip(offsets, offsets.dropFirst()).reduce(0) { max($0, $1.1 - $1.0) }
+            longest = zip(offsets, offsets.dropFirst()).reduce(0) { max($0, Int($1.1 - $1.0)) }
         }
 
         func deallocate() {
@@ -85,8 +102,8 @@ final class AttendanceTableWriter {
 
     @inline(__always)
     private func copy(_ arena: Arena, _ index: Int) {
-        let start = arena.starts[index]
-        let count = arena.starts[index + 1] - start
+        let start = Int(arena.starts[index])
+        let count = Int(arena.starts[index + 1]) - start
         (block + used).update(from: arena.bytes.baseAddress! + start, count: count)
         used += count
     }

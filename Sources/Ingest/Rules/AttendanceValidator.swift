@@ -17,9 +17,7 @@ enum AttendanceValidator {
     /// An accepted meeting, by rank.
     struct Meetings {
         /// Accepted meeting ids, sorted bytewise.
-        var ids: [String] = []
-        /// Rank of each id.
-        var ranks = ByteStringTable(keys: [])
+        var ids = RankedIds([])
         /// The meeting's date (day number), by rank.
         var days: [Int32] = []
         /// The meeting's chi bộ (an interned org id), by rank.
@@ -29,9 +27,7 @@ enum AttendanceValidator {
     /// An accepted member, by rank.
     struct Members {
         /// Accepted member ids, sorted bytewise.
-        var ids: [String] = []
-        /// Rank of each id.
-        var ranks = ByteStringTable(keys: [])
+        var ids = RankedIds([])
         /// `admitted_on` (day number), by rank.
         var admitted: [Int32] = []
         /// `left_on` (day number), `Int32.max` when the member has not left, by rank.
@@ -124,15 +120,13 @@ enum AttendanceValidator {
         let organization = meetings.column("org_id")
         let rows = meetings.rows
         let organizationNumbers = organizations.numbers(of: rows.values[organization])
-        ranked.ids.reserveCapacity(sortedRows.count)
         ranked.days.reserveCapacity(sortedRows.count)
         ranked.organizations.reserveCapacity(sortedRows.count)
         for index in sortedRows.lazy.map(Int.init) {
-            ranked.ids.append(rows.field(index, 0))
             ranked.days.append(rows.day(index, date)!.number)
             ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
-        ranked.ranks = ByteStringTable(keys: ranked.ids)
+        ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.map { rows.cell(Int($0), 0) })
         return ranked
     }
 
@@ -145,17 +139,15 @@ enum AttendanceValidator {
         let organization = members.column("org_id")
         let rows = members.rows
         let organizationNumbers = organizations.numbers(of: rows.values[organization])
-        ranked.ids.reserveCapacity(sortedRows.count)
         ranked.admitted.reserveCapacity(sortedRows.count)
         ranked.left.reserveCapacity(sortedRows.count)
         ranked.organizations.reserveCapacity(sortedRows.count)
         for index in sortedRows.lazy.map(Int.init) {
-            ranked.ids.append(rows.field(index, 0))
             ranked.admitted.append(rows.day(index, admitted)!.number)
             ranked.left.append(rows.day(index, left)?.number ?? Int32.max)
             ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
-        ranked.ranks = ByteStringTable(keys: ranked.ids)
+        ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.map { rows.cell(Int($0), 0) })
         return ranked
     }
 
@@ -311,7 +303,7 @@ enum AttendanceValidator {
                     result.diagnostics.append(
                         ProblemCode.attendanceDuplicate.diagnostic(
                             file: fileName, line: record.line,
-                            value: meetings.ids[meeting] + "," + members.ids[member]))
+                            value: meetings.ids.id(meeting) + "," + members.ids.id(member)))
                     continue
                 }
                 if record.isRejected { continue }
@@ -320,7 +312,7 @@ enum AttendanceValidator {
                     result.diagnostics.append(
                         ProblemCode.attendanceOtherCell.diagnostic(
                             file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
-                            value: members.ids[member]))
+                            value: members.ids.id(member)))
                 }
                 if let table {
                     try table.append(record)
@@ -391,7 +383,7 @@ enum AttendanceValidator {
             }
             var meetingRank: Int32? = nil
             var memberRank: Int32? = nil
-            switch previousMeeting.lookUp(row, indices[0], in: meetings.ranks) {
+            switch previousMeeting.lookUp(row, indices[0], in: meetings.ids) {
             case .empty:
                 errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
             case .unknown:
@@ -402,7 +394,7 @@ enum AttendanceValidator {
             case .found(let rank):
                 meetingRank = rank
             }
-            switch lookUp(row, indices[1], in: members.ranks) {
+            switch lookUp(row, indices[1], in: members.ids) {
             case .empty:
                 errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
             case .unknown:
@@ -527,7 +519,7 @@ enum AttendanceValidator {
     }
 
     /// Looks up the trimmed id in field `index`; ASCII ids are looked up on their bytes.
-    private static func lookUp(_ row: CSVRow, _ index: Int, in table: ByteStringTable) -> LookUp {
+    private static func lookUp(_ row: CSVRow, _ index: Int, in table: RankedIds) -> LookUp {
         guard index < row.count else { return .empty }
         let bytes = row[index]
         var isASCII = true
@@ -539,7 +531,7 @@ enum AttendanceValidator {
             guard let id = IdNormalizer.normalize(String(decoding: bytes, as: UTF8.self)) else {
                 return .empty
             }
-            return table.value(for: id).map { .found($0) } ?? .unknown
+            return table.rank(of: id).map { .found($0) } ?? .unknown
         }
         var start = 0
         var end = bytes.count
@@ -547,7 +539,7 @@ enum AttendanceValidator {
         while start < end && (bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start])) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1])) { end -= 1 }
         if start == end { return .empty }
-        return table.value(for: UnsafeBufferPointer(rebasing: bytes[start..<end])).map { .found($0) }
+        return table.rank(of: UnsafeBufferPointer(rebasing: bytes[start..<end])).map { .found($0) }
             ?? .unknown
     }
 
@@ -557,7 +549,7 @@ enum AttendanceValidator {
         private var result: LookUp? = nil
 
         /// What `AttendanceValidator.lookUp` gives for field `index` of `row`.
-        mutating func lookUp(_ row: CSVRow, _ index: Int, in table: ByteStringTable) -> LookUp {
+        mutating func lookUp(_ row: CSVRow, _ index: Int, in table: RankedIds) -> LookUp {
             guard index < row.count else { return .empty }
             let field = row[index]
             if let result, field.count == bytes.count {

@@ -55,16 +55,15 @@ import Testing
             try InputFile.open(
                 .attendance, in: InputFolder(fixture.directory.path), directory: fixture.directory.path))
         var meetings = AttendanceValidator.Meetings()
-        meetings.ids = ["G1", "G2", "G3"]
-        meetings.ranks = ByteStringTable(keys: meetings.ids)
+        meetings.ids = RankedIds(["G1", "G2", "G3"])
         meetings.days = [100, 200, 300]
         meetings.organizations = [0, 0, 1]
         var members = AttendanceValidator.Members()
-        members.ids = (1...memberCount).map { "M\($0)" }.sorted()
-        members.ranks = ByteStringTable(keys: members.ids)
-        members.admitted = members.ids.map { $0 == "M7" ? 250 : 0 }
-        members.left = members.ids.map { $0 == "M9" ? 150 : Int32.max }
-        members.organizations = members.ids.map { $0 == "M3" ? 1 : 0 }
+        let memberIds = (1...memberCount).map { "M\($0)" }.sorted()
+        members.ids = RankedIds(memberIds)
+        members.admitted = memberIds.map { $0 == "M7" ? 250 : 0 }
+        members.left = memberIds.map { $0 == "M9" ? 150 : Int32.max }
+        members.organizations = memberIds.map { $0 == "M3" ? 1 : 0 }
         return try AttendanceValidator.validate(
             file, meetings: meetings, members: members, splitSize: splitSize)
     }
