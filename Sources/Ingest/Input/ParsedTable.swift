@@ -120,18 +120,27 @@ struct ParsedTable {
     /// carries it and rejects every later row with the same combination, as
     /// `claimKeys(column:code:)` does for one column.
     mutating func claimKeys(columns: [Int], code: ProblemCode) {
-        var owners: Set<[UInt32]> = []
-        owners.reserveCapacity(rows.count)
         let empties = columns.map { rows.values[$0].lookUp("") }
-        rowLoop: for row in rows.indices {
-            var key: [UInt32] = []
-            key.reserveCapacity(columns.count)
+        // A combination is one number: the value numbers in mixed radix, so a row costs
+        // 8 bytes, not an array and a set entry (tens of millions of member ratings).
+        var radix: UInt64 = 1
+        var radixes: [UInt64] = []
+        for column in columns.reversed() {
+            radixes.insert(radix, at: 0)
+            let (product, overflow) = radix.multipliedReportingOverflow(by: UInt64(rows.values[column].count))
+            precondition(!overflow && product < RepeatedKeys.none, "too many combinations of key values")
+            radix = product
+        }
+        let repeated = RepeatedKeys.laterRows(count: rows.count) { [rows] row in
+            var key: UInt64 = 0
             for (position, column) in columns.enumerated() {
                 let number = rows.cell(row, column)
-                if number == empties[position] { continue rowLoop }
-                key.append(number)
+                if number == empties[position] { return RepeatedKeys.none }
+                key += UInt64(number) * radixes[position]
             }
-            guard !owners.insert(key).inserted else { continue }
+            return key
+        }
+        for row in repeated {
             rows.addError(
                 row,
                 code.diagnostic(
