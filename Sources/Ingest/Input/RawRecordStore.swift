@@ -16,8 +16,10 @@
 /// when the file cannot be made), every record stays in memory.
 final class RawRecordStore {
     /// Where record `i` starts, in the whole stream of records (file then buffer); one
-    /// more entry marks the end of the last.
-    private var starts: [Int] = [0]
+    /// more entry marks the end of the last. In 5 bytes (the low 32 bits, then the next
+    /// 8: a terabyte), not 8: the biggest files have tens of millions of records.
+    private var startsLow: [UInt32] = [0]
+    private var startsHigh: [UInt8] = [0]
     /// The records not yet written to the file.
     private var buffer: [UInt8] = []
     /// The bytes already in the file.
@@ -39,7 +41,7 @@ final class RawRecordStore {
     }
 
     /// The number of records.
-    var count: Int { starts.count - 1 }
+    var count: Int { startsLow.count - 1 }
 
     /// Whether records were written to a temporary file.
     var isSpilled: Bool { descriptor >= 0 }
@@ -58,14 +60,21 @@ final class RawRecordStore {
                 buffer.append(contentsOf: bytes)
             }
         }
-        starts.append(written + buffer.count)
+        let end = written + buffer.count
+        precondition(end >> 40 == 0, "more than a terabyte of records")
+        startsLow.append(UInt32(truncatingIfNeeded: end))
+        startsHigh.append(UInt8(truncatingIfNeeded: end >> 32))
         if buffer.count >= flushSize { flush() }
+    }
+
+    private func start(_ index: Int) -> Int {
+        Int(startsHigh[index]) << 32 | Int(startsLow[index])
     }
 
     /// Value `column` of record `index`.
     func value(_ index: Int, column: Int) -> String {
-        let start = starts[index]
-        let end = starts[index + 1]
+        let start = self.start(index)
+        let end = self.start(index + 1)
         if start >= written {
             return buffer.withUnsafeBufferPointer { buffer in
                 Self.value(
