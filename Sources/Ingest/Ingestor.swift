@@ -67,8 +67,9 @@ public struct Ingestor: Sendable {
     }
 
     /// Reads and checks every file, in the order that lets references resolve, on two
-    /// threads: members are parsed while organizations, villages and meetings are, and
-    /// attendance is checked while the ratings, trainings, inspections and targets are.
+    /// threads: members are parsed while organizations and villages are, then checked,
+    /// ranked and written while meetings are parsed, and attendance is checked while the
+    /// ratings, trainings, inspections and targets are.
     ///
     /// A fatal problem is the one the files read one after the other in that order would
     /// meet first (organizations, villages, members, meetings, attendance, then the rest),
@@ -93,67 +94,42 @@ public struct Ingestor: Sendable {
         let parsedMembers = BackgroundWork { () throws(IngestError) in
             try ParsedTable(entity: .members, file: membersFile, rawFolder: rawFolder)
         }
-        var organizations: ParsedTable
-        var villages: ParsedTable
-        var members: ParsedTable
+        let organizationsFile = files.removeValue(forKey: .organizations)
+        let villagesFile = files.removeValue(forKey: .villages)
+        // Organizations, villages and members are checked, ranked, written and freed on the
+        // other thread while meetings are parsed here, so that the two biggest tables are
+        // never held whole together.
+        let checkedMembers = BackgroundWork { () throws(IngestError) in
+            do throws(IngestError) {
+                return try Self.checkMembers(
+                    organizations: organizationsFile, villages: villagesFile, members: parsedMembers,
+                    stream: stream)
+            } catch {
+                parsedMembers.finish()
+                throw error
+            }
+        }
         var meetings: ParsedTable
-        let organizationOwners: KeyOwners
-        let villageOwners: KeyOwners
+        var checked: CheckedMembers
         do throws(IngestError) {
-            organizations = try ParsedTable(
-                entity: .organizations, file: files.removeValue(forKey: .organizations))
-            organizationOwners = organizations.claimKeys(column: 0, code: .idDuplicate)
-            try OrganizationTree.check(organizations, owners: organizationOwners)
-            villages = try ParsedTable(entity: .villages, file: files.removeValue(forKey: .villages))
-            villageOwners = villages.claimKeys(column: 0, code: .idDuplicate)
             let meetingsFile = files.removeValue(forKey: .meetings)
             // Parsed before members are waited for; its error counts only after theirs.
             var parsedMeetings: Result<ParsedTable, IngestError>? = Result { () throws(IngestError) in
                 try ParsedTable(entity: .meetings, file: meetingsFile, rawFolder: rawFolder)
             }
-            // Taken, not copied: a copy left in the box or the result would keep every row
-            // of the two biggest tables alive after they are written and released.
-            members = try parsedMembers.takeValue()
+            checked = try checkedMembers.takeValue()
             meetings = try parsedMeetings.take()!.get()
         } catch {
-            parsedMembers.finish()
+            checkedMembers.finish()
             _ = try? digest.value()
             throw error
         }
-        let memberOwners = members.claimKeys(column: 0, code: .idDuplicate)
-        MemberRules.checkRows(&members)
-        ReferenceResolver.resolve(
-            organizations: &organizations, villages: &villages, members: &members,
-            owners: (organizationOwners, villageOwners, memberOwners))
-        MemberRules.checkPossibleDuplicates(&members)
-        members.sortedAcceptedRows = members.sortedAcceptedRowIndices()
-
-        let levelColumn = organizations.column("level")
-        let organizationLevels = organizations.acceptedKeys { [rows = organizations.rows] row in
-            OrganizationLevel(rawValue: rows.field(row, levelColumn))
-        }
-        let acceptedMembers = members.acceptedKeys { _ in true }
-        let acceptedOrganizations = organizationLevels.mapTargets { _ in true }
-
-        var organizationNumbers = AttendanceValidator.OrganizationNumbers()
-        let rankedMembers = AttendanceValidator.rank(members: members, organizations: &organizationNumbers)
-        // Organizations, villages and members are final: they are written and freed on the
-        // other thread while meetings are checked and ranked here, so that the biggest table
-        // is never held together with both rank tables.
-        let earlyTables = stream.map { stream in
-            BackgroundWork { () throws(IngestError) in
-                stream.write(&organizations)
-                stream.write(&villages)
-                stream.write(&members)
-                stream.returnFreedMemory()
-            }
-        }
 
         _ = meetings.claimKeys(column: 0, code: .idDuplicate)
-        ReferenceRules.checkMeetings(&meetings, organizations: organizationLevels)
+        ReferenceRules.checkMeetings(&meetings, organizations: checked.organizationLevels)
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
-        let rankedMeetings = AttendanceValidator.rank(meetings: meetings, organizations: &organizationNumbers)
-        earlyTables?.finish()
+        let rankedMeetings = AttendanceValidator.rank(
+            meetings: meetings, organizations: &checked.organizationNumbers)
         let attendanceFile = files.removeValue(forKey: .attendance)
         // Attendance writes its runs and its table in the output folder while the tables
         // below are streamed: the folder is made here, on this thread.
@@ -161,7 +137,8 @@ public struct Ingestor: Sendable {
         let (attendanceOutput, recordsPerRun) = (stream?.writer, attendanceRecordsPerRun)
         let checkedAttendance = BackgroundWork { () throws(IngestError) in
             try AttendanceValidator.validate(
-                attendanceFile, meetings: rankedMeetings, members: rankedMembers, output: attendanceOutput,
+                attendanceFile, meetings: rankedMeetings, members: checked.rankedMembers,
+                output: attendanceOutput,
                 recordsPerRun: recordsPerRun)
         }
         for file in files.values { file.hideProgress() }
@@ -175,23 +152,25 @@ public struct Ingestor: Sendable {
             // Each written and freed as soon as checked: none needs another's rows.
             var memberRatings = try ParsedTable(
                 entity: .memberRatings, file: files.removeValue(forKey: .memberRatings), rawFolder: rawFolder)
-            ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
+            ReferenceRules.checkRatings(
+                &memberRatings, subjects: checked.acceptedMembers, code: .unknownMember)
             stream?.write(&memberRatings)
             var organizationRatings = try ParsedTable(
                 entity: .organizationRatings, file: files.removeValue(forKey: .organizationRatings),
                 rawFolder: rawFolder)
             ReferenceRules.checkRatings(
-                &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
+                &organizationRatings, subjects: checked.acceptedOrganizations, code: .unknownOrganization)
             stream?.write(&organizationRatings)
             var trainings = try ParsedTable(
                 entity: .trainings, file: files.removeValue(forKey: .trainings), rawFolder: rawFolder)
             ReferenceRules.check(
-                &trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
+                &trainings, column: "member_id", known: checked.acceptedMembers, code: .unknownMember)
             stream?.write(&trainings)
             var inspections = try ParsedTable(
                 entity: .inspections, file: files.removeValue(forKey: .inspections), rawFolder: rawFolder)
             ReferenceRules.check(
-                &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
+                &inspections, column: "org_id", known: checked.acceptedOrganizations,
+                code: .unknownOrganization)
             stream?.write(&inspections)
             var targets = try ParsedTable(entity: .targets, file: files.removeValue(forKey: .targets))
             ReferenceRules.checkTargets(&targets)
@@ -210,7 +189,7 @@ public struct Ingestor: Sendable {
         }
 
         return IngestResult(
-            tables: [organizations, villages, members, meetings] + laterTables,
+            tables: [checked.organizations, checked.villages, checked.members, meetings] + laterTables,
             attendance: attendance,
             record: IngestRecord(inputSHA256: try digest.value(), dataUntil: dataUntil),
             folderNotices: folder.notices)

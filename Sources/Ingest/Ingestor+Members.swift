@@ -1,0 +1,62 @@
+import ChiboCore
+
+extension Ingestor {
+    /// Organizations, villages and members once checked: written and freed when the run
+    /// streams its tables; what later files are checked against.
+    struct CheckedMembers {
+        var organizations: ParsedTable
+        var villages: ParsedTable
+        var members: ParsedTable
+        /// The level of each accepted organization.
+        var organizationLevels: IdLookup<OrganizationLevel>
+        var acceptedOrganizations: IdLookup<Bool>
+        var acceptedMembers: IdLookup<Bool>
+        var rankedMembers: AttendanceValidator.Members
+        /// Chi bộ numbers of the ranked members, to number the meetings' alike.
+        var organizationNumbers: AttendanceValidator.OrganizationNumbers
+    }
+
+    /// Reads organizations and villages, waits for `parsedMembers`, checks the three
+    /// against one another, ranks the members and, with a `stream`, writes the three
+    /// tables and frees their rows; a fatal problem is the first one in that order.
+    static func checkMembers(
+        organizations organizationsFile: InputFile?, villages villagesFile: InputFile?,
+        members parsedMembers: BackgroundWork<ParsedTable>, stream: NormalizedTableStream?
+    ) throws(IngestError) -> CheckedMembers {
+        var organizations = try ParsedTable(entity: .organizations, file: organizationsFile)
+        let organizationOwners = organizations.claimKeys(column: 0, code: .idDuplicate)
+        try OrganizationTree.check(organizations, owners: organizationOwners)
+        var villages = try ParsedTable(entity: .villages, file: villagesFile)
+        let villageOwners = villages.claimKeys(column: 0, code: .idDuplicate)
+        // Taken, not copied: a copy left in the box or the result would keep every row
+        // of the table alive after it is written and released.
+        var members = try parsedMembers.takeValue()
+        let memberOwners = members.claimKeys(column: 0, code: .idDuplicate)
+        MemberRules.checkRows(&members)
+        ReferenceResolver.resolve(
+            organizations: &organizations, villages: &villages, members: &members,
+            owners: (organizationOwners, villageOwners, memberOwners))
+        MemberRules.checkPossibleDuplicates(&members)
+        members.sortedAcceptedRows = members.sortedAcceptedRowIndices()
+
+        let levelColumn = organizations.column("level")
+        let organizationLevels = organizations.acceptedKeys { [rows = organizations.rows] row in
+            OrganizationLevel(rawValue: rows.field(row, levelColumn))
+        }
+        var organizationNumbers = AttendanceValidator.OrganizationNumbers()
+        let rankedMembers = AttendanceValidator.rank(members: members, organizations: &organizationNumbers)
+        let acceptedMembers = members.acceptedKeys { _ in true }
+        if let stream {
+            stream.write(&organizations)
+            stream.write(&villages)
+            stream.write(&members)
+            stream.returnFreedMemory()
+        }
+        return CheckedMembers(
+            organizations: organizations, villages: villages, members: members,
+            organizationLevels: organizationLevels,
+            acceptedOrganizations: organizationLevels.mapTargets { _ in true },
+            acceptedMembers: acceptedMembers, rankedMembers: rankedMembers,
+            organizationNumbers: organizationNumbers)
+    }
+}
