@@ -113,30 +113,7 @@ final class AttendanceRunFile: @unchecked Sendable {
     /// The descriptor, the file created and unlinked on first use; called under `lock`.
     private func openedDescriptor() throws(FileError) -> Int32 {
         if descriptor >= 0 { return descriptor }
-        var attempt = 0
-        var candidate = path
-        while true {
-            let opened = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            if opened >= 0 {
-                descriptor = opened
-                break
-            }
-            // A leftover of a crashed run with the same process id: take the next name
-            // rather than open a file someone else may hold or have planted.
-            guard errno == EEXIST, attempt < 100 else {
-                throw FileError(path: candidate, operation: "create", code: errno)
-            }
-            attempt += 1
-            candidate = path + "-\(attempt)"
-        }
-        // The umask may only narrow 0600; set it exactly so the owner can read it back.
-        if fchmod(descriptor, 0o600) != 0 || unlink(candidate) != 0 {
-            let code = errno
-            close(descriptor)
-            unlink(candidate)
-            descriptor = -1
-            throw FileError(path: candidate, operation: "create", code: code)
-        }
+        descriptor = try UnlinkedScratchFile.create(at: path)
         return descriptor
     }
 }

@@ -1,3 +1,5 @@
+import ChiboCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -157,15 +159,6 @@ final class RawRecordStore {
 
     /// A new owner-only file in `folder`, already unlinked; -1 on failure.
     private static func makeTemporaryFile(in folder: String) -> Int32 {
-        for attempt in 0..<100 {
-            let path = folder + "/.raw-values.tmp-\(getpid())" + (attempt == 0 ? "" : "-\(attempt)")
-            let opened = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            if opened >= 0 {
-                unlink(path)
-                return opened
-            }
-            if errno != EEXIST { return -1 }
-        }
-        return -1
+        (try? UnlinkedScratchFile.create(at: folder + "/.raw-values.tmp-\(getpid())")) ?? -1
     }
 }
