@@ -147,12 +147,7 @@ struct InternedValues: Sendable {
         }
     }
 
-    /// FNV-1a, 64 bits, folded.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash ^ (hash >> 29)
+        ByteHash.hash(bytes)
     }
 }

@@ -45,11 +45,9 @@ struct ParsedTable {
         var rows = RowStore(columnCount: entity.columns.count, rawFolder: file == nil ? nil : rawFolder)
         while let file, let record = try file.nextRow() {
             let problem = file.wholeRowProblem(record)
-            let normalized = normalizer.normalize(record, problem: problem.map { (code: $0.0, value: $0.1) })
-            rows.append(
-                line: normalized.line, fields: normalized.fields, raws: normalized.raws,
-                errors: normalized.errors, warnings: normalized.warnings)
+            normalizer.normalize(record, problem: problem.map { (code: $0.0, value: $0.1) }, into: &rows)
         }
+        normalizer.finishReading()
         normalizer.applyFileEncoding(to: &rows)
         self.rows = rows
         self.notices = (file?.notices ?? []) + normalizer.legacyNotices()

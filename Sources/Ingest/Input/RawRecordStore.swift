@@ -50,16 +50,32 @@ final class RawRecordStore {
 
     /// Appends a record of `values`: each value's length as a LEB128 number, then its bytes.
     func append(_ values: [String]) {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
         for value in values {
-            var value = value
-            value.withUTF8 { bytes in
-                var length = bytes.count
-                while length >= 0x80 {
-                    buffer.append(UInt8(truncatingIfNeeded: length) | 0x80)
-                    length >>= 7
-                }
-                buffer.append(UInt8(length))
-                buffer.append(contentsOf: bytes)
+            bytes += value.utf8
+            ends.append(bytes.count)
+        }
+        bytes.withUnsafeBufferPointer { bytes in
+            append(count: values.count) { index in
+                UnsafeBufferPointer(rebasing: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
+            }
+        }
+    }
+
+    /// Appends a record of `count` values, value `i` being the bytes `value(i)` returns
+    /// (read at once: they may be borrowed from a CSV reader's buffer).
+    func append(count: Int, _ value: (Int) -> UnsafeBufferPointer<UInt8>) {
+        for index in 0..<count {
+            let bytes = value(index)
+            var length = bytes.count
+            while length >= 0x80 {
+                buffer.append(UInt8(truncatingIfNeeded: length) | 0x80)
+                length >>= 7
+            }
+            buffer.append(UInt8(length))
+            if let base = bytes.baseAddress, !bytes.isEmpty {
+                buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: bytes.count))
             }
         }
         let end = written + buffer.count

@@ -56,6 +56,35 @@ struct RowStore: RandomAccessCollection {
         if !warnings.isEmpty { warningsByRow[row] = warnings }
     }
 
+    /// The number of `bytes` among the values of column `column`, added if new: the
+    /// normalizer numbers each value as it reads it, then appends the row by its numbers.
+    mutating func number(of bytes: UnsafeBufferPointer<UInt8>, column: Int) -> UInt32 {
+        values[column].number(of: bytes)
+    }
+
+    /// The number of `value` among the values of column `column`, added if new.
+    mutating func number(of value: String, column: Int) -> UInt32 {
+        values[column].number(of: value)
+    }
+
+    /// Appends a row read at `line` whose normalized values are `numbers` (one per
+    /// column, from `number(of:column:)`), whose value as read of column `i` is
+    /// `rawField(i)`, and its problems.
+    mutating func append(
+        line: Int, numbers: UnsafeBufferPointer<UInt32>, errors: [Diagnostic], warnings: [Diagnostic],
+        rawField: (Int) -> UnsafeBufferPointer<UInt8>
+    ) {
+        precondition(numbers.count == columnCount, "wrong number of values")
+        let row = lines.count
+        precondition(row < Int(Int32.max) && line <= Int(UInt32.max), "more than 2^31 rows in one file")
+        lines.append(UInt32(line))
+        for column in 0..<columnCount { cells[column].append(numbers[column]) }
+        raw.append(count: columnCount, rawField)
+        rejected.append(!errors.isEmpty)
+        if !errors.isEmpty { errorsByRow[row] = errors }
+        if !warnings.isEmpty { warningsByRow[row] = warnings }
+    }
+
     /// The physical line where row `row` starts.
     func line(_ row: Int) -> Int { Int(lines[row]) }
 

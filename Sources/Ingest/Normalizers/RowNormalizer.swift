@@ -14,13 +14,10 @@ struct RowNormalizer {
     private var enums = EnumNormalizer()
     /// Cells repaired from a legacy font, per column index and encoding name.
     private(set) var legacyRepairs: [Int: [String: Int]] = [:]
-    /// Results of earlier values of dates, flags, codes and numbers, per column index,
-    /// keyed by the raw bytes.
-    private var caches: [ByteMap<CachedValue>]
-    /// The legacy encoding of the value just normalized, if it was repaired.
-    private var repairedEncoding: String? = nil
-    /// Whether the value just normalized was kept as read although it may be legacy text.
-    private var isLegacySuspected = false
+    /// What earlier values as read normalized to, per column, keyed by their bytes.
+    private var cache: ColumnByteCache<NormalizedCell>
+    /// The value numbers of the row being normalized, reused from row to row.
+    private var numbers: [UInt32]
     /// Text cells with Latin-1 letters that were not repaired, as (row, column) indices: in a file
     /// typed in one legacy font they are read again preferring it (`applyFileEncoding`).
     private var latin1Cells: [(row: Int, column: Int)] = []
@@ -35,7 +32,8 @@ struct RowNormalizer {
         self.fileName = fileName
         self.mapping = mapping
         self.schema = entity.schema
-        self.caches = Array(repeating: ByteMap(), count: schema.count)
+        self.cache = ColumnByteCache(columnCount: schema.count)
+        self.numbers = Array(repeating: 0, count: schema.count)
     }
 
     /// A diagnostic of `code` about column `index` of the record at `line`.
@@ -47,105 +45,150 @@ struct RowNormalizer {
             columnName: schema[index].name, value: value, message: message)
     }
 
-    /// A record after its values were normalized, with the problems found in it.
-    struct NormalizedRecord {
-        /// The physical line where the record starts.
-        var line: Int
-        /// The values as read, in canonical column order.
-        var raws: [String] = []
-        /// The normalized values, in canonical column order ("" when empty or invalid).
-        var fields: [String] = []
-        /// Problems that reject the row.
-        var errors: [Diagnostic] = []
-        /// Problems reported only if the row is kept.
-        var warnings: [Diagnostic] = []
-    }
-
-    /// The record with every value normalized; `problem` is its whole-row problem.
-    mutating func normalize(_ record: CSVRow, problem: (code: ProblemCode, value: String)?)
-        -> NormalizedRecord
-    {
+    /// Normalizes `record` and appends it to `rows`, whose value tables the normalizer
+    /// numbers the values in (one normalizer per store); `problem` is its whole-row problem.
+    ///
+    /// A value as read seen before in the same column takes its normalized number and its
+    /// problems from `cache`: they depend on nothing but its bytes and the column.
+    mutating func normalize(
+        _ record: CSVRow, problem: (code: ProblemCode, value: String)?, into rows: inout RowStore
+    ) {
         defer { rowCount += 1 }
-        var row = NormalizedRecord(line: record.line)
+        var errors: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         if let problem {
-            row.errors.append(
-                problem.code.diagnostic(file: fileName, line: record.line, value: problem.value))
+            errors.append(problem.code.diagnostic(file: fileName, line: record.line, value: problem.value))
             if problem.code == .rowBlank {
-                row.raws = [String](repeating: "", count: schema.count)
-                row.fields = row.raws
-                return row
-            }
-        }
-        // Filled by appending: assigning into arrays of empty strings costs a release per
-        // field, and this runs for every field of every row.
-        var raws: [String] = []
-        raws.reserveCapacity(schema.count)
-        var fields: [String] = []
-        fields.reserveCapacity(schema.count)
-        for (index, column) in schema.enumerated() {
-            let field = mapping.fieldIndices[index].flatMap { $0 < record.count ? $0 : nil }
-            let raw: String
-            let result: Result<String, ProblemCode>
-            switch column.type {
-            case .id, .text, .name:
-                raw = field.map { record.string(at: $0) } ?? ""
-                do throws(ProblemCode) {
-                    result = .success(try uncachedValue(raw, column: column, index: index))
-                } catch {
-                    result = .failure(error)
-                }
-                if column.type != .id && repairedEncoding == nil && hasLatin1Letter(raw) {
-                    latin1Cells.append((rowCount, index))
-                }
-                if column.type != .id && Self.hasUnicodeVietnameseLetter(raw) {
-                    unicodeVietnameseCells += 1
-                }
-            default:
-                let bytes = field.map { record[$0] } ?? UnsafeBufferPointer(start: nil, count: 0)
-                let cached: CachedValue
-                if let hit = caches[index].value(for: bytes) {
-                    cached = hit
-                } else {
-                    cached = codedValue(String(decoding: bytes, as: UTF8.self), column: column, index: index)
-                    if caches[index].count < RowNormalizer.cacheLimit {
-                        caches[index].insert(cached, for: bytes)
+                for index in schema.indices { numbers[index] = rows.number(of: "", column: index) }
+                numbers.withUnsafeBufferPointer { numbers in
+                    rows.append(line: record.line, numbers: numbers, errors: errors, warnings: warnings) {
+                        _ in
+                        UnsafeBufferPointer(start: nil, count: 0)
                     }
                 }
-                if let encoding = cached.legacyEncoding {
-                    repairedEncoding = encoding
-                    legacyRepairs[index, default: [:]][encoding, default: 0] += 1
-                }
-                raw = cached.raw
-                result = cached.result
-                if let warning = cached.warning {
-                    row.warnings.append(diagnostic(warning, line: record.line, column: index, value: raw))
-                }
-            }
-            raws.append(raw)
-            switch result {
-            case .success(let value): fields.append(value)
-            case .failure(let error):
-                fields.append("")
-                row.errors.append(diagnostic(error, line: record.line, column: index, value: raw))
-            }
-            if let encoding = repairedEncoding {
-                // SPEC: such cells are "converted, and reported as a warning"; the
-                // per-column notice with the count comes from `legacyNotices()`.
-                row.warnings.append(
-                    diagnostic(
-                        .legacyFont, line: record.line, column: index, value: raw,
-                        message: "\(ProblemCode.legacyFont.message) (\(encoding))"))
-                repairedEncoding = nil
-            }
-            if isLegacySuspected {
-                row.warnings.append(
-                    diagnostic(.legacyFontSuspected, line: record.line, column: index, value: raw))
-                isLegacySuspected = false
+                return
             }
         }
-        row.raws = raws
-        row.fields = fields
-        return row
+        for index in schema.indices {
+            let bytes = fieldBytes(record, index)
+            let cell: NormalizedCell
+            if schema[index].type == .id && IdNormalizer.isVisibleASCII(bytes) {
+                // Kept as read (`IdNormalizer.normalize`): numbered from its bytes.
+                cell = NormalizedCell(number: rows.number(of: bytes, column: index))
+            } else if let remembered = cache.value(column: index, bytes: bytes) {
+                cell = remembered
+            } else {
+                cell = normalizedCell(String(decoding: bytes, as: UTF8.self), column: index, rows: &rows)
+                cache.insert(cell, column: index, bytes: bytes)
+            }
+            numbers[index] = cell.number
+            if cell.error == nil && cell.warning == nil && cell.legacyEncoding == nil
+                && !cell.isLegacySuspected
+            {
+                if cell.hasLatin1Letter { latin1Cells.append((rowCount, index)) }
+                if cell.hasUnicodeVietnameseLetter { unicodeVietnameseCells += 1 }
+                continue
+            }
+            let raw = String(decoding: bytes, as: UTF8.self)
+            if let warning = cell.warning {
+                warnings.append(diagnostic(warning, line: record.line, column: index, value: raw))
+            }
+            if let error = cell.error {
+                errors.append(diagnostic(error, line: record.line, column: index, value: raw))
+            }
+            if let encoding = cell.legacyEncoding {
+                // SPEC: such cells are "converted, and reported as a warning"; the
+                // per-column notice with the count comes from `legacyNotices()`.
+                legacyRepairs[index, default: [:]][encoding.rawValue, default: 0] += 1
+                warnings.append(
+                    diagnostic(
+                        .legacyFont, line: record.line, column: index, value: raw,
+                        message: "\(ProblemCode.legacyFont.message) (\(encoding.rawValue))"))
+            }
+            if cell.isLegacySuspected {
+                warnings.append(
+                    diagnostic(.legacyFontSuspected, line: record.line, column: index, value: raw))
+            }
+            if cell.hasLatin1Letter { latin1Cells.append((rowCount, index)) }
+            if cell.hasUnicodeVietnameseLetter { unicodeVietnameseCells += 1 }
+        }
+        numbers.withUnsafeBufferPointer { numbers in
+            rows.append(line: record.line, numbers: numbers, errors: errors, warnings: warnings) { index in
+                fieldBytes(record, index)
+            }
+        }
+    }
+
+    /// The bytes of canonical column `index` in `record`, empty when the file lacks the
+    /// column or the record ends before it.
+    @inline(__always)
+    private func fieldBytes(_ record: CSVRow, _ index: Int) -> UnsafeBufferPointer<UInt8> {
+        guard let field = mapping.fieldIndices[index], field < record.count else {
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return record[field]
+    }
+
+    /// Drops what was remembered while reading; the value numbers it held are only valid
+    /// for the store being filled.
+    mutating func finishReading() {
+        cache = ColumnByteCache(columnCount: 0)
+        numbers = []
+    }
+
+    /// What a value as read of one column normalizes to: the number of its normalized
+    /// value ("" when it has an error), its problems and the facts the legacy-font
+    /// detection counts. A function of the bytes and the column only.
+    struct NormalizedCell {
+        var number: UInt32
+        var error: ProblemCode? = nil
+        /// A warning the value draws although it is read.
+        var warning: ProblemCode? = nil
+        /// The legacy font the value was repaired from.
+        var legacyEncoding: LegacyVietnameseEncoding? = nil
+        /// Whether the value, kept as read, may be legacy text.
+        var isLegacySuspected = false
+        /// A text cell, not repaired, with Latin-1 letters (`latin1Cells`).
+        var hasLatin1Letter = false
+        /// A text cell with a Vietnamese letter outside Latin-1 (`unicodeVietnameseCells`).
+        var hasUnicodeVietnameseLetter = false
+    }
+
+    /// Normalizes `raw` of column `index` and numbers its normalized value in `rows`.
+    private mutating func normalizedCell(_ raw: String, column index: Int, rows: inout RowStore)
+        -> NormalizedCell
+    {
+        let column = schema[index]
+        var cell: NormalizedCell
+        var value: String
+        switch column.type {
+        case .id:
+            value = IdNormalizer.normalize(raw) ?? ""
+            cell = NormalizedCell(number: 0, error: value.isEmpty && column.isValueRequired ? .idEmpty : nil)
+        case .text, .name:
+            let normalized = TextNormalizer.normalize(raw, collapsesWhitespace: column.type == .name)
+            value = normalized.text
+            cell = NormalizedCell(
+                number: 0, error: value.isEmpty && column.isValueRequired ? .valueRequired : nil,
+                legacyEncoding: normalized.legacyEncoding.flatMap(LegacyVietnameseEncoding.init(rawValue:)),
+                isLegacySuspected: normalized.isLegacySuspected)
+            cell.hasLatin1Letter = cell.legacyEncoding == nil && hasLatin1Letter(raw)
+            cell.hasUnicodeVietnameseLetter = Self.hasUnicodeVietnameseLetter(raw)
+        default:
+            let coded = codedValue(raw, column: column)
+            cell = NormalizedCell(
+                number: 0, warning: coded.warning,
+                legacyEncoding: coded.legacyEncoding.flatMap(LegacyVietnameseEncoding.init(rawValue:)))
+            switch coded.result {
+            case .success(let success): value = success
+            case .failure(let failure):
+                value = ""
+                cell.error = failure
+            }
+        }
+        if cell.error != nil { value = "" }
+        cell.number = rows.number(of: value, column: index)
+        return cell
     }
 
     /// Whether `text` holds a character of U+0080–U+00FF (UTF-8 lead bytes C2, C3), what a legacy
@@ -222,10 +265,9 @@ struct RowNormalizer {
         latin1Cells = []
     }
 
-    /// A remembered result, and the legacy font the raw text was repaired from.
-    private struct CachedValue {
-        /// The text as read, shared by every row holding it.
-        var raw: String
+    /// A date, flag, code or number as read, normalized, and the legacy font it was
+    /// repaired from.
+    private struct CodedValue {
         var result: Result<String, ProblemCode>
         var legacyEncoding: String? = nil
         /// A warning the value draws although it is read.
@@ -234,53 +276,36 @@ struct RowNormalizer {
 
     /// A date, flag, code or number; a label that matches nothing is tried once more
     /// after legacy-font repair ("Cã mÆt" is "Có mặt" typed in TCVN3).
-    private mutating func codedValue(_ raw: String, column: ColumnSchema, index: Int) -> CachedValue {
+    private mutating func codedValue(_ raw: String, column: ColumnSchema) -> CodedValue {
         do throws(ProblemCode) {
-            return CachedValue(
-                raw: raw, result: .success(try uncachedValue(raw, column: column, index: index)))
+            return CodedValue(result: .success(try uncodedValue(raw, column: column)))
         } catch {
             guard error == .enumUnknown || error == .boolInvalid else {
-                return CachedValue(raw: raw, result: .failure(error))
+                return CodedValue(result: .failure(error))
             }
             if !TextNormalizer.isASCII(raw) {
                 let repaired = TextNormalizer.repairLegacyEncoding(raw).map { [$0] } ?? []
                 for reading in repaired + TextNormalizer.legacyReadings(raw) {
-                    if let value = try? uncachedValue(reading.text, column: column, index: index) {
-                        return CachedValue(
-                            raw: raw, result: .success(value), legacyEncoding: reading.encoding)
+                    if let value = try? uncodedValue(reading.text, column: column) {
+                        return CodedValue(result: .success(value), legacyEncoding: reading.encoding)
                     }
                 }
             }
             if column.type == .roles {
                 // Exports mix other titles (trưởng thôn, chủ tịch) into the party roles:
                 // the member is kept with the roles that are known.
-                return CachedValue(
-                    raw: raw, result: .success(enums.knownRoles(from: raw).roles), warning: .roleUnknown)
+                return CodedValue(result: .success(enums.knownRoles(from: raw).roles), warning: .roleUnknown)
             }
-            return CachedValue(raw: raw, result: .failure(error))
+            return CodedValue(result: .failure(error))
         }
     }
 
-    /// The most values remembered per column.
-    private static let cacheLimit = 100_000
-
-    private mutating func uncachedValue(_ raw: String, column: ColumnSchema, index: Int) throws(ProblemCode)
-        -> String
-    {
+    /// The normalized value of a date, flag, code or number.
+    private mutating func uncodedValue(_ raw: String, column: ColumnSchema) throws(ProblemCode) -> String {
         let result: String
         switch column.type {
-        case .id:
-            result = IdNormalizer.normalize(raw) ?? ""
-            if result.isEmpty && column.isValueRequired { throw .idEmpty }
-            return result
-        case .text, .name:
-            let normalized = TextNormalizer.normalize(raw, collapsesWhitespace: column.type == .name)
-            if let encoding = normalized.legacyEncoding {
-                repairedEncoding = encoding
-                legacyRepairs[index, default: [:]][encoding, default: 0] += 1
-            }
-            isLegacySuspected = normalized.isLegacySuspected
-            result = normalized.text
+        case .id, .text, .name:
+            preconditionFailure("\(column.name) is not a coded column")
         case .date:
             result = try DateNormalizer.day(from: raw)?.description ?? ""
         case .boolean:
