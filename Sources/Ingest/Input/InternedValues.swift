@@ -76,6 +76,14 @@ struct InternedValues: Sendable {
         }
     }
 
+    /// Calls `body` with every value's bytes one after the other and where each starts
+    /// (value `i` is `bytes[starts[i]..<starts[i + 1]]`), for loops over millions of cells.
+    func withUnsafeStorage<Result>(
+        _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) -> Result
+    ) -> Result {
+        arena.withUnsafeBufferPointer { arena in starts.withUnsafeBufferPointer { body(arena, $0) } }
+    }
+
     /// Value `number`.
     func string(_ number: UInt32) -> String {
         withBytes(of: number) { String(decoding: $0, as: UTF8.self) }

@@ -55,6 +55,11 @@ struct NarrowNumbers: Sendable {
         }
     }
 
+    /// Calls `body` with the numbers' bytes, `width` bytes each, little-endian.
+    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        bytes.withUnsafeBytes(body)
+    }
+
     /// Rewrites the list wider if `number` does not fit.
     private mutating func widen(toHold number: UInt32) {
         let needed = number <= UInt8.max ? 1 : number <= UInt16.max ? 2 : 4

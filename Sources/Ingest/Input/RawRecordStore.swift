@@ -66,6 +66,11 @@ final class RawRecordStore {
     /// Appends a record of `count` values, value `i` being the bytes `value(i)` returns
     /// (read at once: they may be borrowed from a CSV reader's buffer).
     func append(count: Int, _ value: (Int) -> UnsafeBufferPointer<UInt8>) {
+        // The buffer is taken out for the record and put back: every access to a stored
+        // property of a class is checked for exclusivity at run time, and two per value
+        // cost more than the copying (a quarter of the members' parse).
+        var buffer: [UInt8] = []
+        swap(&buffer, &self.buffer)
         for index in 0..<count {
             let bytes = value(index)
             var length = bytes.count
@@ -79,10 +84,12 @@ final class RawRecordStore {
             }
         }
         let end = written + buffer.count
+        let isFull = buffer.count >= flushSize
+        swap(&buffer, &self.buffer)
         precondition(end >> 40 == 0, "more than a terabyte of records")
         startsLow.append(UInt32(truncatingIfNeeded: end))
         startsHigh.append(UInt8(truncatingIfNeeded: end >> 32))
-        if buffer.count >= flushSize { flush() }
+        if isFull { flush() }
     }
 
     private func start(_ index: Int) -> Int {

@@ -107,6 +107,27 @@ struct RowStore: RandomAccessCollection {
         values[column].withBytes(of: cell(row, column), body)
     }
 
+    /// Calls `body` with a view of every column, through which the bytes of millions of
+    /// fields are read without retaining the store's arrays field by field.
+    func withColumnViews<Result>(_ body: ([ColumnView]) -> Result) -> Result {
+        var views: [ColumnView] = []
+        views.reserveCapacity(columnCount)
+        return withColumnViews(from: 0, &views, body)
+    }
+
+    private func withColumnViews<Result>(
+        from column: Int, _ views: inout [ColumnView], _ body: ([ColumnView]) -> Result
+    ) -> Result {
+        guard column < columnCount else { return body(views) }
+        return cells[column].withUnsafeBytes { cells in
+            values[column].withUnsafeStorage { bytes, starts in
+                views.append(
+                    ColumnView(cells: cells, width: self.cells[column].width, bytes: bytes, starts: starts))
+                return withColumnViews(from: column + 1, &views, body)
+            }
+        }
+    }
+
     /// The normalized date of column `column` in row `row`, nil when empty or invalid.
     func day(_ row: Int, _ column: Int) -> Day? {
         withField(row, column) { $0.isEmpty ? nil : Day(iso: $0) }
