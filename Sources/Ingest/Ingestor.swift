@@ -83,7 +83,11 @@ public struct Ingestor: Sendable {
         for entity in Entity.allCases {
             files[entity] = try InputFile.open(entity, in: folder, directory: inputDirectory)
         }
-        let digest = InputDigest(files: files)
+        // Hashed once the meetings are parsed (below), on the core that then waits for the
+        // members: started first, it would take a third of both cores from the parses that
+        // lead to attendance.
+        let digestPaths = InputDigest.paths(of: files)
+        var digest: InputDigest?
         let membersFile = files.removeValue(forKey: .members)
         for entity in [Entity.organizations, .villages, .meetings] { files[entity]?.hideProgress() }
         // The values as read of the biggest tables go to owner-only temporary files in the
@@ -117,12 +121,16 @@ public struct Ingestor: Sendable {
             var parsedMeetings: Result<ParsedTable, IngestError>? = Result { () throws(IngestError) in
                 try ParsedTable(entity: .meetings, file: meetingsFile, rawFolder: rawFolder)
             }
+            digest = InputDigest(paths: digestPaths)
             checked = try checkedMembers.takeValue()
             meetings = try parsedMeetings.take()!.get()
         } catch {
             checkedMembers.finish()
-            _ = try? digest.value()
+            _ = try? digest?.value()
             throw error
+        }
+        guard let digest else {
+            preconditionFailure("the input digest is started before the meetings are read")
         }
 
         _ = meetings.claimKeys(column: 0, code: .idDuplicate)

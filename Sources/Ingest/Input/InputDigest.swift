@@ -2,7 +2,7 @@ import ChiboCore
 import Dispatch
 
 /// The SHA-256 of the input files (`input_sha256`), computed on another thread while the
-/// rows are parsed: the hash costs about a quarter of ingest's own CPU time, which a
+/// rows are parsed: the hash costs about a tenth of ingest's own CPU time, which a
 /// second core then hides.
 final class InputDigest: @unchecked Sendable {
     /// Written once by the hashing thread before `done` is left, read after waiting on it.
@@ -29,9 +29,9 @@ final class InputDigest: @unchecked Sendable {
         }
     }
 
-    /// The opened files of `files` in `Entity.inputOrder`.
-    convenience init(files: [Entity: InputFile]) {
-        self.init(paths: Entity.inputOrder.compactMap { files[$0].map { ($0.path, $0.fileName) } })
+    /// The paths and names of the opened files of `files` in `Entity.inputOrder`.
+    static func paths(of files: [Entity: InputFile]) -> [(path: String, fileName: String)] {
+        Entity.inputOrder.compactMap { files[$0].map { ($0.path, $0.fileName) } }
     }
 
     /// The digest in lowercase hexadecimal, once the hashing thread has finished.

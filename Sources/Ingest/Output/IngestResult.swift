@@ -23,19 +23,21 @@ struct IngestResult {
         var all = attendance.diagnostics + folderNotices
         for table in tables { all += table.diagnostics() }
         let order = Dictionary(uniqueKeysWithValues: Entity.allCases.enumerated().map { ($1.fileName, $0) })
-        return all.sorted { lhs, rhs in
-            let left = (order[lhs.file] ?? Int.max, lhs.line)
-            let right = (order[rhs.file] ?? Int.max, rhs.line)
-            if left != right { return left < right }
-            for (a, b) in [
-                (lhs.columnName, rhs.columnName), (lhs.code, rhs.code), (lhs.value, rhs.value),
-                (lhs.message, rhs.message),
-            ] {
-                let comparison = Bytewise.compare(a, b)
-                if comparison != 0 { return comparison < 0 }
-            }
-            return false
+        // Each diagnostic's file position and line worked out once, not at every comparison
+        // (hundreds of thousands of warnings on the national year); ties keep the order
+        // read, as a stable sort does.
+        let keys = all.map { (order[$0.file] ?? Int.max, $0.line) }
+        var indices = Array(all.indices)
+        indices.sort { left, right in
+            if keys[left] != keys[right] { return keys[left] < keys[right] }
+            let (lhs, rhs) = (all[left], all[right])
+            var comparison = Bytewise.compare(lhs.columnName, rhs.columnName)
+            if comparison == 0 { comparison = Bytewise.compare(lhs.code, rhs.code) }
+            if comparison == 0 { comparison = Bytewise.compare(lhs.value, rhs.value) }
+            if comparison == 0 { comparison = Bytewise.compare(lhs.message, rhs.message) }
+            return comparison != 0 ? comparison < 0 : left < right
         }
+        return indices.map { all[$0] }
     }
 
     /// Rows rejected across all files.
