@@ -69,7 +69,8 @@ public struct Ingestor: Sendable {
     /// Reads and checks every file, in the order that lets references resolve, on two
     /// threads: members are parsed while organizations and villages are, then checked,
     /// ranked and written while meetings are parsed, and attendance is checked while the
-    /// ratings, trainings, inspections and targets are.
+    /// ratings, trainings, inspections and targets are (read from the moment the members
+    /// are written, while the meetings are ranked).
     ///
     /// A fatal problem is the one the files read one after the other in that order would
     /// meet first (organizations, villages, members, meetings, attendance, then the rest),
@@ -133,6 +134,53 @@ public struct Ingestor: Sendable {
             preconditionFailure("the input digest is started before the meetings are read")
         }
 
+        // Ratings, trainings, inspections and targets need only the accepted members and
+        // organizations: read on another thread from now on, while the meetings are checked
+        // and ranked here and attendance is read. Their error counts only after
+        // attendance's.
+        let otherFiles = (
+            memberRatings: files.removeValue(forKey: .memberRatings),
+            organizationRatings: files.removeValue(forKey: .organizationRatings),
+            trainings: files.removeValue(forKey: .trainings),
+            inspections: files.removeValue(forKey: .inspections),
+            targets: files.removeValue(forKey: .targets)
+        )
+        for file in [
+            otherFiles.memberRatings, otherFiles.organizationRatings, otherFiles.trainings,
+            otherFiles.inspections, otherFiles.targets,
+        ] {
+            file?.hideProgress()
+        }
+        let (acceptedMembers, acceptedOrganizations) = (
+            checked.acceptedMembers, checked.acceptedOrganizations
+        )
+        let otherTables = BackgroundWork { () throws(IngestError) in
+            // Each written and freed as soon as checked: none needs another's rows.
+            var memberRatings = try ParsedTable(
+                entity: .memberRatings, file: otherFiles.memberRatings, rawFolder: rawFolder)
+            ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
+            stream?.write(&memberRatings)
+            var organizationRatings = try ParsedTable(
+                entity: .organizationRatings, file: otherFiles.organizationRatings, rawFolder: rawFolder)
+            ReferenceRules.checkRatings(
+                &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
+            stream?.write(&organizationRatings)
+            var trainings = try ParsedTable(
+                entity: .trainings, file: otherFiles.trainings, rawFolder: rawFolder)
+            ReferenceRules.check(
+                &trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
+            stream?.write(&trainings)
+            var inspections = try ParsedTable(
+                entity: .inspections, file: otherFiles.inspections, rawFolder: rawFolder)
+            ReferenceRules.check(
+                &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
+            stream?.write(&inspections)
+            var targets = try ParsedTable(entity: .targets, file: otherFiles.targets)
+            ReferenceRules.checkTargets(&targets)
+            stream?.write(&targets)
+            return [memberRatings, organizationRatings, trainings, inspections, targets]
+        }
+
         _ = meetings.claimKeys(column: 0, code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: checked.organizationLevels)
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
@@ -149,48 +197,22 @@ public struct Ingestor: Sendable {
                 output: attendanceOutput,
                 recordsPerRun: recordsPerRun)
         }
-        for file in files.values { file.hideProgress() }
         let dataUntil = Self.latestDate(of: meetings)
         if let stream {
             stream.write(&meetings)
             stream.returnFreedMemory()
         }
-        // Read while attendance is; its error counts only after attendance's.
-        let otherTables = Result { () throws(IngestError) in
-            // Each written and freed as soon as checked: none needs another's rows.
-            var memberRatings = try ParsedTable(
-                entity: .memberRatings, file: files.removeValue(forKey: .memberRatings), rawFolder: rawFolder)
-            ReferenceRules.checkRatings(
-                &memberRatings, subjects: checked.acceptedMembers, code: .unknownMember)
-            stream?.write(&memberRatings)
-            var organizationRatings = try ParsedTable(
-                entity: .organizationRatings, file: files.removeValue(forKey: .organizationRatings),
-                rawFolder: rawFolder)
-            ReferenceRules.checkRatings(
-                &organizationRatings, subjects: checked.acceptedOrganizations, code: .unknownOrganization)
-            stream?.write(&organizationRatings)
-            var trainings = try ParsedTable(
-                entity: .trainings, file: files.removeValue(forKey: .trainings), rawFolder: rawFolder)
-            ReferenceRules.check(
-                &trainings, column: "member_id", known: checked.acceptedMembers, code: .unknownMember)
-            stream?.write(&trainings)
-            var inspections = try ParsedTable(
-                entity: .inspections, file: files.removeValue(forKey: .inspections), rawFolder: rawFolder)
-            ReferenceRules.check(
-                &inspections, column: "org_id", known: checked.acceptedOrganizations,
-                code: .unknownOrganization)
-            stream?.write(&inspections)
-            var targets = try ParsedTable(entity: .targets, file: files.removeValue(forKey: .targets))
-            ReferenceRules.checkTargets(&targets)
-            stream?.write(&targets)
-            return [memberRatings, organizationRatings, trainings, inspections, targets]
-        }
         var attendance: AttendanceValidator.Result
         let laterTables: [ParsedTable]
         do throws(IngestError) {
-            attendance = try checkedAttendance.value()
+            do throws(IngestError) {
+                attendance = try checkedAttendance.value()
+            } catch {
+                otherTables.finish()
+                throw error
+            }
             stream?.adopt(&attendance)
-            laterTables = try otherTables.get()
+            laterTables = try otherTables.takeValue()
         } catch {
             _ = try? digest.value()
             throw error

@@ -1,4 +1,5 @@
 import ChiboCore
+import Dispatch
 
 #if canImport(Glibc)
     import Glibc
@@ -8,17 +9,24 @@ import ChiboCore
 /// change it any more, then frees its rows: the tables need not stay in memory until
 /// every file is read. `IngestOutputWriter.write` renames them into place with the other
 /// outputs, or they are removed when the run stops.
-final class NormalizedTableStream {
+///
+/// Two threads may write tables at once (the meetings and the ratings); what they share
+/// is kept under a lock, and the failure reported does not depend on which came first.
+final class NormalizedTableStream: @unchecked Sendable {
     /// Where the tables go.
     let writer: IngestOutputWriter
     /// The temporary files written so far, not yet committed.
-    private(set) var files: [Entity: AtomicFileWriter] = [:]
-    /// The first write that failed. Later tables are then only freed; the failure is
+    private var written: [Entity: AtomicFileWriter] = [:]
+    /// The writes that failed, by table. Later tables are then only freed; the failure is
     /// thrown once every file was read, so that an input problem is reported first, as
     /// when nothing was written before the end.
-    private(set) var failure: FileError?
+    private var failures: [Entity: FileError] = [:]
+    /// The failure to make the folder.
+    private var folderFailure: FileError?
     /// The folders that did not exist before the first table was written.
     private var createdFolders: [String] = []
+    /// Guards every property above.
+    private let lock = DispatchSemaphore(value: 1)
 
     /// A stream into `writer`'s output folder.
     init(writer: IngestOutputWriter) {
@@ -28,28 +36,59 @@ final class NormalizedTableStream {
     /// Whether the normalized folder was made (or found).
     private var isFolderCreated = false
 
+    private func locked<Result>(_ body: () -> Result) -> Result {
+        lock.wait()
+        defer { lock.signal() }
+        return body()
+    }
+
+    /// The temporary files written so far, not yet committed.
+    var files: [Entity: AtomicFileWriter] { locked { written } }
+
+    /// The failure to make the folder, else the failed write of the first table in the
+    /// order the run writes them when read one after the other (attendance, adopted at
+    /// the end, last), whichever thread met it first.
+    var failure: FileError? {
+        locked {
+            folderFailure
+                ?? (Entity.allCases.filter { $0 != .attendance } + [.attendance]).lazy
+                .compactMap { self.failures[$0] }.first
+        }
+    }
+
+    private var hasFailed: Bool { folderFailure != nil || !failures.isEmpty }
+
     /// Creates the normalized folder (and the output folder) if missing, once; a failure
     /// is kept as the stream's.
     func createFolder() {
-        guard !isFolderCreated && failure == nil else { return }
+        locked { createFolderLocked() }
+    }
+
+    private func createFolderLocked() {
+        guard !isFolderCreated && !hasFailed else { return }
         do throws(FileError) {
             createdFolders = Directory.missingFolders(of: writer.normalizedDirectory)
             try writer.createNormalizedDirectory()
             isFolderCreated = true
         } catch {
-            failure = error
+            folderFailure = error
         }
     }
 
     /// Writes the accepted rows of `table` and frees its rows, keeping its summary and
     /// diagnostics.
     func write(_ table: inout ParsedTable) {
-        createFolder()
-        if failure == nil {
+        let isWritten = locked { () -> Bool in
+            createFolderLocked()
+            return !hasFailed
+        }
+        if isWritten {
+            // Outside the lock: the other thread's table is written meanwhile.
             do throws(FileError) {
-                files[table.entity] = try writer.writeTable(table)
+                let file = try writer.writeTable(table)
+                locked { written[table.entity] = file }
             } catch {
-                failure = error
+                locked { failures[table.entity] = error }
             }
         }
         table.releaseRows()
@@ -58,18 +97,23 @@ final class NormalizedTableStream {
     /// Takes the attendance table that checking attendance wrote to its temporary file,
     /// or its failure.
     func adopt(_ attendance: inout AttendanceValidator.Result) {
-        if let table = attendance.table { files[.attendance] = table }
+        let (table, failure) = (attendance.table, attendance.failure)
         attendance.table = nil
-        if let error = attendance.failure, failure == nil { failure = error }
+        locked {
+            if let table { written[.attendance] = table }
+            if let failure { failures[.attendance] = failure }
+        }
     }
 
     /// Removes the temporary files, and the folders this stream created if empty: a run
     /// stopped by a fatal problem leaves the output folder as it found it.
     func discard() {
-        files = [:]
-        isFolderCreated = false
-        Directory.removeIfEmpty(createdFolders)
-        createdFolders = []
+        locked {
+            written = [:]
+            isFolderCreated = false
+            Directory.removeIfEmpty(createdFolders)
+            createdFolders = []
+        }
     }
 
     /// Hands the pages of the freed rows back to the system: malloc keeps them otherwise,
