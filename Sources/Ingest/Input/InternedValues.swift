@@ -148,12 +148,35 @@ struct InternedValues: Sendable {
     }
 
     private mutating func grow() {
-        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        slots = Self.emptySlots(slots.count * 2)
         for number in 0..<count {
             let hash = withBytes(of: UInt32(number)) { InternedValues.hash($0) }
             place(UInt32(number), hash: hash)
         }
     }
+
+    /// `count` empty slots. A big table asks for huge pages before its first touch: its
+    /// lookups land anywhere in it (tens of megabytes for millions of ids), and on 4 KiB
+    /// pages nearly every one also missed the TLB, which a virtual machine pays twice.
+    private static func emptySlots(_ count: Int) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            #if os(Linux)
+                if count * MemoryLayout<UInt32>.stride >= hugePageSize * 4, let base = buffer.baseAddress {
+                    // Advice only, on the whole huge pages inside the buffer.
+                    let start = (Int(bitPattern: base) + hugePageSize - 1) & ~(hugePageSize - 1)
+                    let end = (Int(bitPattern: base + count)) & ~(hugePageSize - 1)
+                    if end > start, let address = UnsafeMutableRawPointer(bitPattern: start) {
+                        _ = madvise(address, end - start, MADV_HUGEPAGE)
+                    }
+                }
+            #endif
+            buffer.initialize(repeating: 0)
+            initialized = count
+        }
+    }
+
+    /// The size of a huge page on x86-64 and most ARM64 Linux systems.
+    private static let hugePageSize = 2 << 20
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         ByteHash.hash(bytes)

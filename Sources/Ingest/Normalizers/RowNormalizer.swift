@@ -11,6 +11,10 @@ struct RowNormalizer {
     /// Where each canonical column is in the file.
     let mapping: HeaderMapping
     private let schema: [ColumnSchema]
+    /// Per column: its field in the file (-1 when absent), and whether it holds ids; read
+    /// for every field, so kept as plain arrays rather than taken from `schema`.
+    private let fieldPositions: [Int]
+    private let isIdColumn: [Bool]
     private var enums = EnumNormalizer()
     /// Cells repaired from a legacy font, per column index and encoding name.
     private(set) var legacyRepairs: [Int: [String: Int]] = [:]
@@ -32,6 +36,8 @@ struct RowNormalizer {
         self.fileName = fileName
         self.mapping = mapping
         self.schema = entity.schema
+        self.fieldPositions = mapping.fieldIndices.map { $0 ?? -1 }
+        self.isIdColumn = schema.map { $0.type == .id }
         self.cache = ColumnByteCache(columnCount: schema.count)
         self.numbers = Array(repeating: 0, count: schema.count)
     }
@@ -72,7 +78,7 @@ struct RowNormalizer {
         for index in schema.indices {
             let bytes = fieldBytes(record, index)
             let cell: NormalizedCell
-            if schema[index].type == .id && IdNormalizer.isVisibleASCII(bytes) {
+            if isIdColumn[index] && IdNormalizer.isVisibleASCII(bytes) {
                 // Kept as read (`IdNormalizer.normalize`): numbered from its bytes.
                 cell = NormalizedCell(number: rows.number(of: bytes, column: index))
             } else if let remembered = cache.value(column: index, bytes: bytes) {
@@ -123,9 +129,8 @@ struct RowNormalizer {
     /// column or the record ends before it.
     @inline(__always)
     private func fieldBytes(_ record: CSVRow, _ index: Int) -> UnsafeBufferPointer<UInt8> {
-        guard let field = mapping.fieldIndices[index], field < record.count else {
-            return UnsafeBufferPointer(start: nil, count: 0)
-        }
+        let field = fieldPositions[index]
+        guard field >= 0 && field < record.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         return record[field]
     }
 
