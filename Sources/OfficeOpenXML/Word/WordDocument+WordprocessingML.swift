@@ -146,7 +146,7 @@ extension WordDocument {
                 column += span
             }
             xml.markup("</w:tr>")
-            if stream != nil && xml.bytes.count >= 1 << 16 { stream!.add(xml.takeBytes()) }
+            if stream != nil && xml.bytes.count >= 1 << 16 { xml.handOn(to: &stream!) }
         }
         xml.markup("</w:tbl>")
     }
