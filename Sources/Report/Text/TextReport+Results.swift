@@ -237,12 +237,22 @@ extension TextReport {
         if let province = provinceRows.first {
             units.append((.province, province.unitID, "Toàn tỉnh"))
         }
+        // Each id's first name in file order, then the ids bytewise: what a stable sort of
+        // the district rows by id would give, without sorting a million rows.
+        var firstNames: [ExactText: String] = [:]
+        var ids: [String] = []
+        for index in indicators.indices where indicators[index].scope == .district {
+            let id = indicators[index].unitID
+            if firstNames[ExactText(id)] == nil {
+                firstNames[ExactText(id)] = indicators[index].unitName
+                ids.append(id)
+            }
+        }
+        ids.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var seen: Set<String> = []
-        let districts = indicators.filter { $0.scope == .district }
-            .sorted { Array($0.unitID.utf8).lexicographicallyPrecedes($1.unitID.utf8) }
-        for row in districts where seen.insert(row.unitID).inserted {
-            let lines = [row.unitID] + TextReport.unitNameLines(row.unitName)
-            units.append((.district, row.unitID, lines.joined(separator: "\n")))
+        for id in ids where seen.insert(id).inserted {
+            let lines = [id] + TextReport.unitNameLines(firstNames[ExactText(id)]!)
+            units.append((.district, id, lines.joined(separator: "\n")))
         }
         return units
     }
