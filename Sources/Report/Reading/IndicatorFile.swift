@@ -14,10 +14,20 @@ public enum IndicatorFile {
             texts[text] = text
             return text
         }
+        // Each row's catalog number, found once per code rather than at each comparison.
+        var numbers: [String: Int] = [:]
+        var rowNumbers: [Int] = []
         while let (line, fields) = try reader.next() {
             switch IndicatorRow.parse(fields: fields) {
             case .success(var row):
                 row.indicator = shared(row.indicator)
+                if let number = numbers[row.indicator] {
+                    rowNumbers.append(number)
+                } else {
+                    let number = row.code?.catalogNumber ?? Int.max
+                    numbers[row.indicator] = number
+                    rowNumbers.append(number)
+                }
                 row.unitID = shared(row.unitID)
                 row.unitName = shared(row.unitName)
                 rows.append(row)
@@ -27,6 +37,26 @@ public enum IndicatorFile {
                     found: fields[error.position])
             }
         }
-        return rows.sorted(by: IndicatorRow.precedes)
+        // The file is written in SPEC order: a stable sort would then give it back as it is.
+        let isInOrder = rows.indices.dropFirst().allSatisfy { index in
+            !precedes(rows[index], rowNumbers[index], rows[index - 1], rowNumbers[index - 1])
+        }
+        return isInOrder ? rows : rows.sorted(by: IndicatorRow.precedes)
+    }
+
+    /// `IndicatorRow.precedes` with each row's catalog number (`Int.max` outside the
+    /// catalog) given.
+    static func precedes(_ lhs: IndicatorRow, _ leftNumber: Int, _ rhs: IndicatorRow, _ rightNumber: Int)
+        -> Bool
+    {
+        if leftNumber != rightNumber { return leftNumber < rightNumber }
+        if lhs.indicator != rhs.indicator {
+            return lhs.indicator.utf8.lexicographicallyPrecedes(rhs.indicator.utf8)
+        }
+        if lhs.scope != rhs.scope { return lhs.scope == .province }
+        if lhs.unitID != rhs.unitID {
+            return lhs.unitID.utf8.lexicographicallyPrecedes(rhs.unitID.utf8)
+        }
+        return lhs.period.sortKey < rhs.period.sortKey
     }
 }

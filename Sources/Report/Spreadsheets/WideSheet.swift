@@ -95,11 +95,18 @@ public struct WideSheet: Sendable {
     /// period.
     static func mainPeriods(of indicators: [IndicatorRow]) -> [String: Period] {
         var periods: [String: [Period]] = [:]
-        for row in indicators where row.scope == .province {
-            periods[row.indicator, default: []].append(row.period)
+        for index in indicators.indices where indicators[index].scope == .province {
+            periods[indicators[index].indicator, default: []].append(indicators[index].period)
         }
-        for row in indicators where periods[row.indicator] == nil {
-            periods[row.indicator, default: []].append(row.period)
+        // A row whose code is the one of the row before has nothing to add: that code is
+        // already in `periods` (the province's, or just added). The codes of consecutive
+        // rows share their storage, so the comparison is quick, unlike the look-up.
+        var previous: String?
+        for index in indicators.indices {
+            let indicator = indicators[index].indicator
+            if indicator == previous { continue }
+            previous = indicator
+            if periods[indicator] == nil { periods[indicator] = [indicators[index].period] }
         }
         return periods.mapValues { list in
             if list.contains(.asOf) { return .asOf }
