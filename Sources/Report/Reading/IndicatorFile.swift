@@ -7,56 +7,79 @@ public enum IndicatorFile {
         var reader = try ColumnReader(path: path, columns: IndicatorRow.columns)
         var rows: [IndicatorRow] = []
         // Codes, unit ids and names repeat on every row of a unit (a million rows at
-        // national size): one shared copy of each instead of one per row.
-        var texts: [String: String] = [:]
-        func shared(_ text: String) -> String {
-            if let known = texts[text] { return known }
-            texts[text] = text
-            return text
+        // national size): one shared copy of each instead of one per row, numbered.
+        var textNumbers: [String: Int] = [:]
+        var texts: [String] = []
+        var textIsASCII: [Bool] = []
+        func shared(_ text: String) -> (text: String, number: Int) {
+            if let number = textNumbers[text] { return (texts[number], number) }
+            textNumbers[text] = texts.count
+            texts.append(text)
+            textIsASCII.append(text.utf8.allSatisfy { $0 < 0x80 })
+            return (text, texts.count - 1)
         }
-        // Each row's catalog number, found once per code rather than at each comparison.
-        var numbers: [String: Int] = [:]
-        var rowNumbers: [Int] = []
+        // Each row's code and unit id, as numbers of `texts`, to sort by.
+        var keys: [(indicator: Int32, unit: Int32)] = []
         while let (line, fields) = try reader.next() {
             switch IndicatorRow.parse(fields: fields) {
             case .success(var row):
-                row.indicator = shared(row.indicator)
-                if let number = numbers[row.indicator] {
-                    rowNumbers.append(number)
-                } else {
-                    let number = row.code?.catalogNumber ?? Int.max
-                    numbers[row.indicator] = number
-                    rowNumbers.append(number)
-                }
-                row.unitID = shared(row.unitID)
-                row.unitName = shared(row.unitName)
+                let indicator = shared(row.indicator)
+                let unit = shared(row.unitID)
+                row.indicator = indicator.text
+                row.unitID = unit.text
+                row.unitName = shared(row.unitName).text
                 rows.append(row)
+                keys.append((Int32(indicator.number), Int32(unit.number)))
             case .failure(let error):
                 throw reader.invalid(
                     line: line, position: error.position, expected: error.expected,
                     found: fields[error.position])
             }
         }
-        // The file is written in SPEC order: a stable sort would then give it back as it is.
-        let isInOrder = rows.indices.dropFirst().allSatisfy { index in
-            !precedes(rows[index], rowNumbers[index], rows[index - 1], rowNumbers[index - 1])
-        }
-        return isInOrder ? rows : rows.sorted(by: IndicatorRow.precedes)
+        return sorted(rows, keys: keys, texts: texts, textIsASCII: textIsASCII)
     }
 
-    /// `IndicatorRow.precedes` with each row's catalog number (`Int.max` outside the
-    /// catalog) given.
-    static func precedes(_ lhs: IndicatorRow, _ leftNumber: Int, _ rhs: IndicatorRow, _ rightNumber: Int)
-        -> Bool
-    {
-        if leftNumber != rightNumber { return leftNumber < rightNumber }
-        if lhs.indicator != rhs.indicator {
-            return lhs.indicator.utf8.lexicographicallyPrecedes(rhs.indicator.utf8)
+    /// `rows.sorted(by: IndicatorRow.precedes)`, worked out on numbers when every code and
+    /// unit id is ASCII: each code ranked once by catalog number then bytes, each unit id
+    /// by bytes, ties kept in file order as the stable sort keeps them. (Other text is
+    /// compared as `precedes` compares it, by canonical equivalence first.)
+    static func sorted(
+        _ rows: [IndicatorRow], keys: [(indicator: Int32, unit: Int32)], texts: [String], textIsASCII: [Bool]
+    ) -> [IndicatorRow] {
+        var isIndicator = [Bool](repeating: false, count: texts.count)
+        var isUnit = [Bool](repeating: false, count: texts.count)
+        for key in keys {
+            isIndicator[Int(key.indicator)] = true
+            isUnit[Int(key.unit)] = true
         }
-        if lhs.scope != rhs.scope { return lhs.scope == .province }
-        if lhs.unitID != rhs.unitID {
-            return lhs.unitID.utf8.lexicographicallyPrecedes(rhs.unitID.utf8)
+        guard texts.indices.allSatisfy({ textIsASCII[$0] || !(isIndicator[$0] || isUnit[$0]) }) else {
+            return rows.sorted(by: IndicatorRow.precedes)
         }
-        return lhs.period.sortKey < rhs.period.sortKey
+        var ranks = [Int32](repeating: 0, count: texts.count)
+        let indicators = texts.indices.filter { isIndicator[$0] }.map { number in
+            (number: number, catalog: IndicatorCode(rawValue: texts[number])?.catalogNumber ?? Int.max)
+        }.sorted { left, right in
+            left.catalog != right.catalog
+                ? left.catalog < right.catalog
+                : texts[left.number].utf8.lexicographicallyPrecedes(texts[right.number].utf8)
+        }
+        for (rank, indicator) in indicators.enumerated() { ranks[indicator.number] = Int32(rank) }
+        var unitRanks = [Int32](repeating: 0, count: texts.count)
+        let units = texts.indices.filter { isUnit[$0] }.sorted {
+            texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8)
+        }
+        for (rank, unit) in units.enumerated() { unitRanks[unit] = Int32(rank) }
+        var order: [(indicator: Int32, scope: Int32, unit: Int32, period: Int, row: Int)] = []
+        order.reserveCapacity(rows.count)
+        for index in rows.indices {
+            order.append(
+                (
+                    ranks[Int(keys[index].indicator)], rows[index].scope == .province ? 0 : 1,
+                    unitRanks[Int(keys[index].unit)], rows[index].period.sortKey, index
+                ))
+        }
+        // The row number last makes every key distinct, so any sort gives the stable order.
+        order.sort { $0 < $1 }
+        return order.map { rows[$0.row] }
     }
 }
