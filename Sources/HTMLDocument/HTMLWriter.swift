@@ -46,14 +46,29 @@ public struct HTMLWriter: Sendable {
     public mutating func element(
         _ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String
     ) {
-        element(name, attributes: attributes.map { ($0.key, $0.value) }, text: text)
+        // Written in one go, without the list of open elements: a page has millions of cells.
+        precondition(HTMLWriter.isName(name), "not an element name: \(name)")
+        output.append(UInt8(ascii: "<"))
+        append(name)
+        for (attribute, value) in attributes { writeAttribute(attribute, value) }
+        output.append(UInt8(ascii: ">"))
+        HTMLWriter.appendEscaped(text, inAttribute: false, to: &output)
+        append("</")
+        append(name)
+        output.append(UInt8(ascii: ">"))
     }
 
     /// Writes element `name` holding only `text`.
     public mutating func element(_ name: String, attributes: [(String, String)], text: String) {
-        open(name, attributes: attributes)
-        self.text(text)
-        close(name)
+        precondition(HTMLWriter.isName(name), "not an element name: \(name)")
+        output.append(UInt8(ascii: "<"))
+        append(name)
+        for (attribute, value) in attributes { writeAttribute(attribute, value) }
+        output.append(UInt8(ascii: ">"))
+        HTMLWriter.appendEscaped(text, inAttribute: false, to: &output)
+        append("</")
+        append(name)
+        output.append(UInt8(ascii: ">"))
     }
 
     /// Writes an element with no content, `<meta charset="utf-8"/>`.
@@ -100,14 +115,16 @@ public struct HTMLWriter: Sendable {
         precondition(HTMLWriter.isName(name), "not an element name: \(name)")
         output.append(UInt8(ascii: "<"))
         append(name)
-        for (attribute, value) in attributes {
-            precondition(HTMLWriter.isName(attribute), "not an attribute name: \(attribute)")
-            output.append(UInt8(ascii: " "))
-            append(attribute)
-            append("=\"")
-            HTMLWriter.appendEscaped(value, inAttribute: true, to: &output)
-            output.append(UInt8(ascii: "\""))
-        }
+        for (attribute, value) in attributes { writeAttribute(attribute, value) }
+    }
+
+    private mutating func writeAttribute(_ attribute: String, _ value: String) {
+        precondition(HTMLWriter.isName(attribute), "not an attribute name: \(attribute)")
+        output.append(UInt8(ascii: " "))
+        append(attribute)
+        append("=\"")
+        HTMLWriter.appendEscaped(value, inAttribute: true, to: &output)
+        output.append(UInt8(ascii: "\""))
     }
 
     /// Whether `name` is a tag or attribute name we write: ASCII letters, digits, `-` and `:`,
