@@ -14,7 +14,9 @@ struct BitWriter {
         buffer |= UInt64(value) << UInt64(count)
         count += width
         if count >= 32 {
-            withUnsafeBytes(of: UInt32(truncatingIfNeeded: buffer).littleEndian) { bytes.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: buffer).littleEndian) {
+                bytes.append(contentsOf: $0)
+            }
             buffer >>= 32
             count -= 32
         }

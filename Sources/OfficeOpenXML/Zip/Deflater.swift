@@ -154,7 +154,7 @@ public enum Deflater {
     /// first differing byte found from the lowest set bit of the words' difference (the
     /// loads are little-endian on every platform Swift targets here).
     @inline(__always)
-    fileprivate static func commonLength(
+    static func commonLength(
         _ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, limit: Int
     ) -> Int {
         var length = 0

@@ -61,7 +61,9 @@ public struct WideSheet: Sendable {
             let target =
                 mainIndex.flatMap { indicators[$0].target }
                 ?? group.reversed().lazy.compactMap { indicators[$0].target }.first
-            if lastCode?.indicator != first.indicator || lastCode?.hasDenominator != (first.denominator != nil) {
+            if lastCode?.indicator != first.indicator
+                || lastCode?.hasDenominator != (first.denominator != nil)
+            {
                 lastCode = (first.indicator, first.denominator != nil, first.vietnameseName, first.isRatio)
             }
             cells.removeAll(keepingCapacity: true)

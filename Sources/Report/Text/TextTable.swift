@@ -94,7 +94,8 @@ struct TextTable {
                     let offset = alignsBottom ? height - cell.count : 0
                     let index = lineIndex - offset
                     let text = cell.indices.contains(index) ? cell[index] : ""
-                    let padding = repeatElement(UInt8(ascii: " "), count: max(0, widths[column] - text.displayWidth))
+                    let padding = repeatElement(
+                        UInt8(ascii: " "), count: max(0, widths[column] - text.displayWidth))
                     if alignsRight[column] { bytes.append(contentsOf: padding) }
                     bytes.append(contentsOf: text.utf8)
                     if !alignsRight[column] { bytes.append(contentsOf: padding) }
