@@ -107,6 +107,14 @@ public struct HTMLWriter: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The page written so far as UTF-8, handed over without a copy (a national page is
+    /// over a hundred megabytes); the writer is left empty. Every element must be closed.
+    public mutating func takeDocumentUTF8() -> [UInt8] {
+        precondition(openElements.isEmpty, "unclosed elements: \(openElements)")
+        defer { output = [] }
+        return output
+    }
+
     private mutating func append(_ text: String) {
         output.append(contentsOf: text.utf8)
     }

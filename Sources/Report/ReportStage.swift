@@ -66,7 +66,7 @@ public enum ReportStage {
             paths.append(path)
         }
         try add(report.rendered().utf8, named: "report.txt")
-        try add(page.rendered().utf8, named: "report.html")
+        try add(page.renderedUTF8(), named: "report.html")
         for dialect in SpreadsheetDialect.allCases {
             try add(sheet.bytes(in: dialect), named: dialect.fileName)
         }
