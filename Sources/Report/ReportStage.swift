@@ -91,8 +91,23 @@ public enum ReportStage {
     /// the function that builds it (one after the other, so that only one is in memory).
     static func officeDocuments(of report: TextReport) -> [(String, () throws(ZipError) -> [UInt8])] {
         [
-            ("indicators.xlsx", { () throws(ZipError) in try report.indicatorWorkbook().bytes() }),
-            ("report.docx", { () throws(ZipError) in try report.partyReport().bytes() }),
+            (
+                "indicators.xlsx",
+                { () throws(ZipError) in
+                    // The figures (a million at national size) are let go once the sheets
+                    // are laid out, before the sheets are written.
+                    let workbook = report.indicatorWorkbook().workbook()
+                    return try workbook.bytes()
+                }
+            ),
+            (
+                "report.docx",
+                { () throws(ZipError) in
+                    // Likewise the report's tables once the document is laid out.
+                    let document = report.partyReport().wordDocument()
+                    return try document.bytes()
+                }
+            ),
         ]
     }
 
