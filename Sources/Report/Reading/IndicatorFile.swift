@@ -18,16 +18,28 @@ public enum IndicatorFile {
             textIsASCII.append(text.utf8.allSatisfy { $0 < 0x80 })
             return (text, texts.count - 1)
         }
+        // The texts of the row before: a row of the same code or unit (most rows) finds
+        // them by comparing, without hashing.
+        var last: (indicator: (text: String, number: Int), unit: (text: String, number: Int), name: String)?
+        func sharedLikeLast(
+            _ text: String, _ lastText: (text: String, number: Int)?
+        ) -> (text: String, number: Int) {
+            if let lastText, lastText.text == text { return lastText }
+            return shared(text)
+        }
         // Each row's code and unit id, as numbers of `texts`, to sort by.
         var keys: [(indicator: Int32, unit: Int32)] = []
         while let (line, fields) = try reader.next() {
             switch IndicatorRow.parse(fields: fields) {
             case .success(var row):
-                let indicator = shared(row.indicator)
-                let unit = shared(row.unitID)
+                let indicator = sharedLikeLast(row.indicator, last?.indicator)
+                let unit = sharedLikeLast(row.unitID, last?.unit)
+                let name =
+                    last.map { $0.name == row.unitName } ?? false ? last!.name : shared(row.unitName).text
+                last = (indicator, unit, name)
                 row.indicator = indicator.text
                 row.unitID = unit.text
-                row.unitName = shared(row.unitName).text
+                row.unitName = name
                 rows.append(row)
                 keys.append((Int32(indicator.number), Int32(unit.number)))
             case .failure(let error):
