@@ -16,11 +16,20 @@ public enum ReportStage {
     public static func writeReview(output: String, review: ReviewName) throws(ReportError) -> [String] {
         let folder = review.folder(in: output)
         let record = try readRecord(output: output, review: review)
+        // rejects.csv (tens of megabytes at national size) is counted on the second core
+        // while indicators.csv is read; a problem in either is reported in the same order
+        // as when they are read one after the other.
+        let rejectsPath = output + "/rejects.csv"
+        let counting = BackgroundBuild {
+            Result { () throws(ReportError) in
+                Directory.exists(rejectsPath) ? try RejectCount.read(path: rejectsPath) : nil
+            }
+        }
+        defer { _ = counting.value() }
         let indicators = try readIndicators(output: output, review: review)
         let summaryPath = output + "/ingest_summary.csv"
         let summaries = Directory.exists(summaryPath) ? try FileSummary.read(path: summaryPath) : nil
-        let rejectsPath = output + "/rejects.csv"
-        let rejects = Directory.exists(rejectsPath) ? try RejectCount.read(path: rejectsPath) : nil
+        let rejects = try counting.value().get()
         var comparison: IndicatorComparison?
         var previousRecord: ReviewRecord?
         if let previous = record.previous {
