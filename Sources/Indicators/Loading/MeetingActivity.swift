@@ -86,6 +86,30 @@ struct MeetingActivity: Equatable {
         }
     }
 
+    /// Adds the tallies of `other`, taken over other meetings of the same window.
+    mutating func add(_ other: MeetingActivity) {
+        for index in periodicMonths.indices {
+            periodicMonths[index] |= other.periodicMonths[index]
+            thematicMonths[index] |= other.thematicMonths[index]
+        }
+        func add(_ tallies: inout [UnitTally], _ others: [UnitTally]) {
+            for index in tallies.indices {
+                for unit in tallies[index].counts.indices {
+                    tallies[index].counts[unit] += others[index].counts[unit]
+                }
+            }
+        }
+        add(&periodicByDayOfMonth, other.periodicByDayOfMonth)
+        add(&withResolution, other.withResolution)
+        add(&withSuperior, other.withSuperior)
+        add(&rated, other.rated)
+        add(&goodOrFair, other.goodOrFair)
+        add(&recordedRows, other.recordedRows)
+        add(&presentRows, other.presentRows)
+        add(&withAttendanceRows, other.withAttendanceRows)
+        add(&meetingCriterion, other.meetingCriterion)
+    }
+
     /// Periodic meetings of clipped year `year` held on or before day `deadline` of their month.
     func periodic(year: Int, throughDay deadline: Int, unitCount: Int) -> UnitTally {
         var total = UnitTally(unitCount: unitCount)
