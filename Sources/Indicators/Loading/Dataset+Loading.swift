@@ -4,14 +4,16 @@ import ChiboCore
 extension Dataset {
     /// Reads every normalized file of `directory`; meetings, attendance, member ratings and
     /// trainings are reduced against `window` while they are streamed.
-    static func load(from directory: String, window: ReviewWindow) throws(IndicatorsError) -> Dataset {
+    static func load(
+        from directory: String, window: ReviewWindow, split: SplitOffsets = .halves
+    ) throws(IndicatorsError) -> Dataset {
         var dataset = Dataset()
         dataset.directory = directory
         try dataset.loadOrganizations(try NormalizedFile.open(.organizations, in: directory)!)
         try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
-        try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!)
+        try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
         try dataset.resolveVillageReferences()
-        try dataset.loadMeetingActivity(in: directory, window: window)
+        try dataset.loadMeetingActivity(in: directory, window: window, split: split)
         try dataset.loadMemberRatings(try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
         try dataset.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
         try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
@@ -115,27 +117,6 @@ extension Dataset {
             villageDissolved.append(try file.day(row, 6, empty: Int32.max))
         }
         villageCommunes = communes
-    }
-
-    private mutating func loadMembers(_ file: NormalizedFile) throws(IndicatorsError) {
-        while let row = try file.nextRow() {
-            let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
-            guard isNew else { throw file.malformed(row, 0, expected: "member_id không trùng") }
-            memberOrganizations.append(organizationIDs.index(of: row[5]) ?? -1)
-            memberVillages.append(row[6].isEmpty ? -1 : villageIDs.index(of: row[6]) ?? -1)
-            admitted.append(try file.day(row, 7))
-            official.append(try file.day(row, 8, empty: Int32.max))
-            left.append(try file.day(row, 9, empty: Int32.max))
-            isExempt.append(try file.bool(row, 11))
-            isTaskAssigned.append(try file.bool(row, 12))
-            guard let roleSet = RoleSet.parse(row[13]) else {
-                throw file.malformed(row, 13, expected: "mã chức vụ đảng cách nhau bởi ';'")
-            }
-            roles.append(roleSet)
-            education.append(try file.code(row, 14, as: Education.self, isOptional: true))
-            politicalTheory.append(try file.code(row, 15, as: PoliticalTheory.self, isOptional: true))
-        }
-        isTrainedInWindow = Array(repeating: false, count: memberIDs.count)
     }
 
     /// Resolves the references that point forward in the load order.

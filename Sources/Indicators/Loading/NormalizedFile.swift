@@ -89,14 +89,20 @@ final class NormalizedFile {
     /// a line feed at or after it, not at a blank line); nil when the file is not UTF-8
     /// or has no such line start.
     func reader(near offset: Int) throws(IndicatorsError) -> NormalizedFile? {
-        guard let markLength, let start = LineStart.find(in: path, from: max(offset, markLength)) else {
+        guard let markLength, let start = FileBytes(path: path)?.lineStart(from: max(offset, markLength))
+        else {
             return nil
         }
         return try NormalizedFile(continuing: self, at: start, markLength: markLength)
     }
 
     /// The size of the file in bytes; 0 when it cannot be told.
-    var size: Int { LineStart.size(of: path) }
+    var size: Int { FileBytes(path: path)?.size ?? 0 }
+
+    /// Clears the progress line of a file whose rows are not all read by this reader.
+    func finishProgress() {
+        progress?.finish()
+    }
 
     /// Hands `row` back: the next `nextRow()` returns it again (it must be the last row read).
     func putBack(_ row: CSVRow) {

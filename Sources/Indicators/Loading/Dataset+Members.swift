@@ -1,0 +1,105 @@
+import CSV
+import ChiboCore
+
+extension Dataset {
+    /// Reads members.csv; a big file by two readers at once, the second from a record
+    /// near its middle.
+    ///
+    /// The second reader's rows are taken only if the first meets a record at exactly
+    /// the offset the second started from, so a split can never cut a quoted field;
+    /// when the second reader fails, the first goes on alone (and meets the same problem
+    /// at its line). An id of the second part repeating one of the first reads the file
+    /// again with one reader, so that the outcome is always the one of one reader.
+    /// Returns whether the rows of a second reader were taken.
+    @discardableResult
+    mutating func loadMembers(_ file: NormalizedFile, split: SplitOffsets) throws(IndicatorsError) -> Bool {
+        let size = file.size
+        guard size > 0, size >= split.minimumSize,
+            let later = try? file.reader(near: split.members ?? size / 2),
+            let first = try? later.nextRow()
+        else {
+            _ = try loadMembers(file, laterStart: nil, later: nil)
+            return false
+        }
+        let laterStart = first.byteOffset
+        later.putBack(first)
+        let reader = Handover(value: later)
+        let (organizationIDs, villageIDs) = (self.organizationIDs, self.villageIDs)
+        let secondPart = BackgroundWork { () throws(IndicatorsError) -> MemberRows in
+            let file = reader.value
+            var rows = MemberRows()
+            while let row = try file.nextRow() {
+                let identifier = try file.identifier(row, 0)
+                rows.identifiers.append(contentsOf: identifier)
+                rows.identifierEnds.append(rows.identifiers.count)
+                try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
+            }
+            return rows
+        }
+        if let isSplit = try loadMembers(file, laterStart: laterStart, later: secondPart) { return isSplit }
+        memberIDs = IdentifierTable()
+        _ = try loadMembers(try NormalizedFile.open(.members, in: directory)!, laterStart: nil, later: nil)
+        return false
+    }
+
+    /// Reads the rows of `file`, up to the row starting at text offset `laterStart`
+    /// when `later` (the reader of the rest) did read the rest from there; whether it did.
+    /// Nil, with the ids interned so far to be dropped, when an id read by `later`
+    /// repeats one before it.
+    private mutating func loadMembers(
+        _ file: NormalizedFile, laterStart: Int?, later: BackgroundWork<MemberRows>?
+    ) throws(IndicatorsError) -> Bool? {
+        var rows = MemberRows()
+        var isSplit = false
+        var pending = later
+        do throws(IndicatorsError) {
+            while let row = try file.nextRow() {
+                if let laterStart, let work = pending, row.byteOffset >= laterStart {
+                    pending = nil
+                    if row.byteOffset == laterStart, case .success(let part) = work.result() {
+                        file.finishProgress()
+                        guard internIdentifiers(of: part) else { return nil }
+                        rows.append(part)
+                        isSplit = true
+                        break
+                    }
+                    // The second reader did not start at a record, or failed: read on alone.
+                }
+                let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
+                guard isNew else { throw file.malformed(row, 0, expected: "member_id không trùng") }
+                try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
+            }
+        } catch {
+            // No thread goes on reading after the stage has failed.
+            _ = pending?.result()
+            throw error
+        }
+        _ = pending?.result()
+        memberOrganizations = rows.organizations
+        memberVillages = rows.villages
+        admitted = rows.admitted
+        official = rows.official
+        left = rows.left
+        isExempt = rows.isExempt
+        isTaskAssigned = rows.isTaskAssigned
+        roles = rows.roles
+        education = rows.education
+        politicalTheory = rows.politicalTheory
+        memberRecordOffsets = rows.recordOffsets
+        isTrainedInWindow = Array(repeating: false, count: memberIDs.count)
+        return isSplit
+    }
+
+    /// Interns the ids of `part` after those read so far; false at the first repeated one.
+    private mutating func internIdentifiers(of part: MemberRows) -> Bool {
+        part.identifiers.withUnsafeBufferPointer { identifiers in
+            var start = 0
+            for end in part.identifierEnds {
+                let (_, isNew) = memberIDs.insert(UnsafeBufferPointer(rebasing: identifiers[start..<end]))
+                if !isNew { return false }
+                start = end
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import CSV
+import ChiboCore
+import Foundation
+import Testing
+
+@testable import Indicators
+
+/// members.csv, meetings.csv and attendance.csv are read by two readers at once, the
+/// second from a point of the file; wherever that point is, the outcome must be the one
+/// of a single reader.
+@Suite struct SplitReadingTests {
+    static let window = MeetingActivityTests.window
+    /// One reader for every file.
+    static let oneReader = SplitOffsets(minimumSize: .max)
+
+    /// The attendance fixture, plus ids and names holding line feeds that look like
+    /// records, so that a second reader may start inside a quoted field.
+    static func fixture() -> NormalizedFixture {
+        var fixture = AttendanceIndicatorsTests.fixture()
+        fixture.member(
+            "a8", org: "C1", admitted: "2010-01-01", ["full_name": "Tên\na9,Giả,1980-01-01\n\"hết\","])
+        fixture.member("a9", org: "C1", admitted: "2010-01-01", ["roles": "secretary", "exempt": "true"])
+        let tricky = "M4\nM5,b1,present\nM6"
+        fixture.meeting(tricky, org: "C2", date: "2018-04-12")
+        fixture.attendance(tricky, "b1", "unexcused")
+        fixture.attendance(tricky, "b2", "present")
+        fixture.attendance(tricky, "a8", "unexcused")
+        // A meeting no meetings.csv row names: its rows are skipped.
+        fixture.attendance("M6", "a9", "present")
+        for meeting in ["M1", "M2", "M3"] { fixture.attendance(meeting, "a8", "unexcused") }
+        return fixture
+    }
+
+    static let directory = try! fixture().write()
+
+    /// The text offsets of the records of `entity`'s file, and the meeting id of each
+    /// attendance record.
+    static func records(of entity: Entity) throws -> [(offset: Int, key: String)] {
+        let reader = try CSVReader(path: directory + "/" + entity.fileName)
+        _ = try reader.nextRow()
+        var records: [(Int, String)] = []
+        while let row = try reader.nextRow() { records.append((row.byteOffset, row.string(at: 0))) }
+        return records
+    }
+
+    static let attendanceRecords = try! records(of: .attendance)
+    static let memberRecords = try! records(of: .members)
+
+    static func oneReaderDataset() throws -> Dataset {
+        try Dataset.load(from: directory, window: window, split: oneReader)
+    }
+
+    @Test(arguments: attendanceRecords.indices)
+    func attendanceSplitAtEachRecordTalliesAsOneReader(record: Int) throws {
+        let expected = try Self.oneReaderDataset()
+        var dataset = expected
+        dataset.meetingActivity = MeetingActivity(organizationCount: 0, unitCount: 0, yearCount: 0)
+        dataset.unexcusedMonths = []
+        let split = SplitOffsets(minimumSize: 0, attendance: Self.attendanceRecords[record].offset - 1)
+        let isSplit = dataset.loadSplitMeetingActivity(in: Self.directory, window: Self.window, split: split)
+        // A second reader starts at the next meeting: none after the last one.
+        #expect(isSplit == (Self.attendanceRecords[record].key != Self.attendanceRecords.last!.key))
+        if !isSplit { try dataset.loadMeetingActivity(in: Self.directory, window: Self.window, split: split) }
+        #expect(dataset.meetingActivity == expected.meetingActivity)
+        #expect(dataset.unexcusedMonths == expected.unexcusedMonths)
+        #expect(expected.unexcusedMonths.contains { $0 != 0 })
+    }
+
+    @Test func attendanceSplitGuessedAtAnyByteTalliesAsOneReader() throws {
+        let expected = try Self.oneReaderDataset()
+        let size =
+            try FileManager.default.attributesOfItem(
+                atPath: Self.directory + "/" + Entity.attendance.fileName)[.size] as! Int
+        var splits = 0
+        for offset in 0..<size {
+            var dataset = expected
+            let split = SplitOffsets(minimumSize: 0, attendance: offset)
+            if dataset.loadSplitMeetingActivity(in: Self.directory, window: Self.window, split: split) {
+                splits += 1
+            }
+            #expect(dataset.meetingActivity == expected.meetingActivity, "split near \(offset)")
+            #expect(dataset.unexcusedMonths == expected.unexcusedMonths, "split near \(offset)")
+        }
+        #expect(splits > size / 2)
+    }
+
+    @Test(arguments: memberRecords.indices)
+    func membersSplitAtEachRecordReadAsOneReader(record: Int) throws {
+        let expected = try Self.oneReaderDataset()
+        let split = SplitOffsets(minimumSize: 0, members: Self.memberRecords[record].offset - 1)
+        var dataset = try Dataset.load(
+            from: Self.directory, window: Self.window, split: oneReaderButMembers(split))
+        Self.expectSameMembers(dataset, expected)
+        let everyone = Set(0..<Int32(expected.memberIDs.count))
+        #expect(try dataset.memberNames(of: everyone) == expected.memberNames(of: everyone))
+        // The second reader's rows were taken (from the first record on, all of them).
+        let file = try #require(try NormalizedFile.open(.members, in: Self.directory))
+        dataset.memberIDs = IdentifierTable()
+        #expect(try dataset.loadMembers(file, split: split))
+    }
+
+    static func expectSameMembers(_ dataset: Dataset, _ expected: Dataset, _ comment: Comment? = nil) {
+        #expect(dataset.memberIDs.count == expected.memberIDs.count)
+        for member in 0..<Int32(expected.memberIDs.count) {
+            #expect(dataset.memberIDs.string(at: member) == expected.memberIDs.string(at: member))
+        }
+        #expect(dataset.memberOrganizations == expected.memberOrganizations, comment)
+        #expect(dataset.memberVillages == expected.memberVillages)
+        #expect(dataset.admitted == expected.admitted)
+        #expect(dataset.official == expected.official)
+        #expect(dataset.left == expected.left)
+        #expect(dataset.isExempt == expected.isExempt)
+        #expect(dataset.isTaskAssigned == expected.isTaskAssigned)
+        #expect(dataset.roles.map(\.rawValue) == expected.roles.map(\.rawValue))
+        #expect(dataset.education == expected.education)
+        #expect(dataset.politicalTheory == expected.politicalTheory)
+        #expect(dataset.memberRecordOffsets == expected.memberRecordOffsets, comment)
+        #expect(dataset.unexcusedMonths == expected.unexcusedMonths)
+    }
+
+    @Test func membersSplitGuessedAtAnyByteReadAsOneReader() throws {
+        let expected = try Self.oneReaderDataset()
+        let size =
+            try FileManager.default.attributesOfItem(
+                atPath: Self.directory + "/" + Entity.members.fileName)[.size] as! Int
+        for offset in 0..<size {
+            let split = oneReaderButMembers(SplitOffsets(minimumSize: 0, members: offset))
+            let dataset = try Dataset.load(from: Self.directory, window: Self.window, split: split)
+            Self.expectSameMembers(dataset, expected, "split near \(offset)")
+        }
+    }
+
+    /// Only members.csv is split.
+    func oneReaderButMembers(_ split: SplitOffsets) -> SplitOffsets {
+        var split = split
+        split.attendance = Int.max
+        return split
+    }
+
+    @Test func namesAreReadFromTheRecordsNoted() throws {
+        let dataset = try Self.oneReaderDataset()
+        let a8 = try #require(dataset.memberIDs.index(of: "a8"))
+        let a9 = try #require(dataset.memberIDs.index(of: "a9"))
+        #expect(
+            try dataset.memberNames(of: [a8, a9]) == [a8: "Tên\na9,Giả,1980-01-01\n\"hết\",", a9: "Người a9"])
+    }
+
+    @Test(arguments: [0.25, 0.5, 0.75])
+    func theStageSplitAnywhereGivesTheOutputOfOneReader(fraction: Double) throws {
+        let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)
+        let one = try IndicatorsStage.compute(
+            normalizedDirectory: Self.directory, window: window, meetingDeadlineDay: 10, split: Self.oneReader
+        )
+        func offset(_ entity: Entity) throws -> Int {
+            let size =
+                try FileManager.default.attributesOfItem(
+                    atPath: Self.directory + "/" + entity.fileName)[.size] as! Int
+            return Int(Double(size) * fraction)
+        }
+        let split = SplitOffsets(
+            minimumSize: 0, attendance: try offset(.attendance), members: try offset(.members))
+        let two = try IndicatorsStage.compute(
+            normalizedDirectory: Self.directory, window: window, meetingDeadlineDay: 10, split: split)
+        #expect(one.rows == two.rows)
+        #expect(one.restrictedLists == two.restrictedLists)
+        #expect(!one.restrictedLists.absenceRemovalCandidates.isEmpty)
+    }
+}
