@@ -14,13 +14,25 @@ extension Dataset {
         try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
         try dataset.resolveVillageReferences()
         try dataset.loadMeetingActivity(in: directory, window: window, split: split)
-        try dataset.loadMemberRatings(try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
-        try dataset.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
-        try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
-        try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
-        if let targets = try NormalizedFile.open(.targets, in: directory) {
-            try dataset.loadTargets(targets)
+        // Member ratings on the other core while the smaller files are read here; a problem
+        // in member_ratings.csv is reported first, as when it is read first.
+        let snapshot = dataset
+        let memberRatings = BackgroundWork { () throws(IndicatorsError) -> [UnitTally] in
+            try snapshot.memberRatingCounts(
+                try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
         }
+        do throws(IndicatorsError) {
+            try dataset.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
+            try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
+            try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
+            if let targets = try NormalizedFile.open(.targets, in: directory) {
+                try dataset.loadTargets(targets)
+            }
+        } catch {
+            _ = try memberRatings.value()
+            throw error
+        }
+        dataset.memberRatingCounts = try memberRatings.value()
         return dataset
     }
 
@@ -132,12 +144,14 @@ extension Dataset {
         pendingHeadMembers = []
     }
 
-    private mutating func loadMemberRatings(_ file: NormalizedFile, window: ReviewWindow)
-        throws(IndicatorsError)
+    /// Member ratings of each rated year and rating, counted per unit (`memberRatingCounts`).
+    private func memberRatingCounts(_ file: NormalizedFile, window: ReviewWindow)
+        throws(IndicatorsError) -> [UnitTally]
     {
         let ratings = Rating.allCases.count
         let ratedYears = window.ratedYears.count
-        memberRatingCounts = Array(repeating: UnitTally(unitCount: units.count), count: ratedYears * ratings)
+        var memberRatingCounts = Array(
+            repeating: UnitTally(unitCount: units.count), count: ratedYears * ratings)
         while let row = try file.nextRow() {
             let year = try file.year(row, 0)! - window.start.year
             let rating = try file.code(row, 2, as: Rating.self)!
@@ -146,6 +160,7 @@ extension Dataset {
             let index = year * ratings + Rating.allCases.firstIndex(of: rating)!
             memberRatingCounts[index].add(unit: unit(ofMember: Int(member)))
         }
+        return memberRatingCounts
     }
 
     private mutating func loadOrganizationRatings(_ file: NormalizedFile) throws(IndicatorsError) {

@@ -106,6 +106,7 @@ extension Dataset {
         let yearCount = window.years.count
         var previousMeeting: [UInt8] = []
         var attendanceMeeting: [UInt8] = []
+        var previousMember: Int32 = -1
         defer {
             part.lastMeeting = previousMeeting
             part.lastAttendanceMeeting = attendanceMeeting
@@ -134,7 +135,7 @@ extension Dataset {
                 }
                 let status = try Dataset.attendanceStatus(
                     attendanceRow[2], file: attendance, row: attendanceRow)
-                if order == 0, let year, let member = memberIDs.index(of: attendanceRow[1]) {
+                if order == 0, let year, let member = lookUpMember(attendanceRow[1], after: &previousMember) {
                     Dataset.count(
                         status, of: member, isExempt: isExempt[Int(member)], at: facts.date, year: year,
                         yearCount: yearCount, into: &counts,
@@ -158,6 +159,21 @@ extension Dataset {
             _ = try Dataset.attendanceStatus(attendanceRow[2], file: attendance, row: attendanceRow)
             pending = try Dataset.nextRow(of: attendance, before: stops?.attendance, &part.metStops)
         }
+    }
+
+    /// The index of member id `field`, or nil when unknown; `previous` (updated) is the
+    /// member of the row before. A meeting's rows list its chi bộ's members in id order,
+    /// as members.csv does, so the member after the previous one is tried first.
+    @inline(__always)
+    private func lookUpMember(_ field: UnsafeBufferPointer<UInt8>, after previous: inout Int32) -> Int32? {
+        let guess = previous &+ 1
+        if memberIDs.identifier(at: guess, is: field) {
+            previous = guess
+            return guess
+        }
+        guard let member = memberIDs.index(of: field) else { return nil }
+        previous = member
+        return member
     }
 
     /// The next row of `file`; nil at its end or at the row starting at text offset `stop`

@@ -52,6 +52,13 @@ struct IdentifierTable {
         }
     }
 
+    /// Whether the identifier at `index` (any number) is exactly `bytes`: a cheap check of
+    /// a guess before a look-up.
+    @inline(__always)
+    func identifier(at index: Int32, is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        index >= 0 && Int(index) < ends.count && equals(Int(index), bytes)
+    }
+
     /// The index of `bytes`, or nil when it was never inserted.
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = IdentifierTable.hash(bytes)

@@ -193,8 +193,9 @@ final class NormalizedFile {
     ) throws(IndicatorsError) -> Value? where Value.RawValue == String {
         let field = row[index]
         if field.isEmpty && isOptional { return nil }
-        for value in Value.allCases where field.elementsEqual(value.rawValue.utf8) {
-            return value
+        for value in Value.allCases {
+            var code = value.rawValue
+            if code.withUTF8({ field.equals($0) }) { return value }
         }
         let names = Value.allCases.map(\.rawValue).joined(separator: ", ")
         throw malformed(row, index, expected: "một trong \(names)")
