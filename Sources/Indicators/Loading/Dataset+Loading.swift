@@ -152,10 +152,11 @@ extension Dataset {
         let ratedYears = window.ratedYears.count
         var memberRatingCounts = Array(
             repeating: UnitTally(unitCount: units.count), count: ratedYears * ratings)
+        var members = NearbyLookUp(trying: 1...4)
         while let row = try file.nextRow() {
             let year = try file.year(row, 0)! - window.start.year
             let rating = try file.code(row, 2, as: Rating.self)!
-            guard let member = memberIDs.index(of: try file.identifier(row, 1)) else { continue }
+            guard let member = members.index(of: try file.identifier(row, 1), in: memberIDs) else { continue }
             guard year >= 0 && year < ratedYears else { continue }
             let index = year * ratings + Rating.allCases.firstIndex(of: rating)!
             memberRatingCounts[index].add(unit: unit(ofMember: Int(member)))
@@ -176,17 +177,20 @@ extension Dataset {
 
     private mutating func loadTrainings(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError)
     {
+        var members = NearbyLookUp(trying: 0...4)
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
-            guard let member = memberIDs.index(of: try file.identifier(row, 0)) else { continue }
+            guard let member = members.index(of: try file.identifier(row, 0), in: memberIDs) else { continue }
             if window.contains(Day(number: day)) { isTrainedInWindow[Int(member)] = true }
         }
     }
 
     private mutating func loadInspections(_ file: NormalizedFile) throws(IndicatorsError) {
+        var organizations = NearbyLookUp(trying: 0...1)
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
-            guard let organization = organizationIDs.index(of: try file.identifier(row, 0)) else { continue }
+            guard let organization = organizations.index(of: try file.identifier(row, 0), in: organizationIDs)
+            else { continue }
             inspectionOrganizations.append(organization)
             inspectionDates.append(day)
         }

@@ -106,7 +106,8 @@ extension Dataset {
         let yearCount = window.years.count
         var previousMeeting: [UInt8] = []
         var attendanceMeeting: [UInt8] = []
-        var previousMember: Int32 = -1
+        var members = NearbyLookUp(trying: 1...4)
+        var organizations = NearbyLookUp(trying: 0...1)
         defer {
             part.lastMeeting = previousMeeting
             part.lastAttendanceMeeting = attendanceMeeting
@@ -135,7 +136,7 @@ extension Dataset {
                 }
                 let status = try Dataset.attendanceStatus(
                     attendanceRow[2], file: attendance, row: attendanceRow)
-                if order == 0, let year, let member = lookUpMember(attendanceRow[1], after: &previousMember) {
+                if order == 0, let year, let member = members.index(of: attendanceRow[1], in: memberIDs) {
                     Dataset.count(
                         status, of: member, isExempt: isExempt[Int(member)], at: facts.date, year: year,
                         yearCount: yearCount, into: &counts,
@@ -144,7 +145,7 @@ extension Dataset {
                 pending = try Dataset.nextRow(of: attendance, before: stops?.attendance, &part.metStops)
             }
             if let year {
-                let organization = organizationIDs.index(of: row[1]) ?? -1
+                let organization = organizations.index(of: row[1], in: organizationIDs) ?? -1
                 part.activity.add(
                     facts, year: year, organization: organization, unit: unit(ofOrganization: organization),
                     attendance: counts)
@@ -159,21 +160,6 @@ extension Dataset {
             _ = try Dataset.attendanceStatus(attendanceRow[2], file: attendance, row: attendanceRow)
             pending = try Dataset.nextRow(of: attendance, before: stops?.attendance, &part.metStops)
         }
-    }
-
-    /// The index of member id `field`, or nil when unknown; `previous` (updated) is the
-    /// member of the row before. A meeting's rows list its chi bộ's members in id order,
-    /// as members.csv does, so the member after the previous one is tried first.
-    @inline(__always)
-    private func lookUpMember(_ field: UnsafeBufferPointer<UInt8>, after previous: inout Int32) -> Int32? {
-        let guess = previous &+ 1
-        if memberIDs.identifier(at: guess, is: field) {
-            previous = guess
-            return guess
-        }
-        guard let member = memberIDs.index(of: field) else { return nil }
-        previous = member
-        return member
     }
 
     /// The next row of `file`; nil at its end or at the row starting at text offset `stop`

@@ -67,6 +67,12 @@ extension Dataset {
                 }
                 let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
                 guard isNew else { throw file.malformed(row, 0, expected: "member_id không trùng") }
+                if memberIDs.count == Dataset.rowsBeforeEstimate, row.byteOffset > 0 {
+                    // The rows so far tell how many the file holds, about.
+                    let estimate = Int(
+                        Double(file.size) / Double(row.byteOffset) * Double(memberIDs.count) * 1.05)
+                    memberIDs.reserveCapacity(estimate)
+                }
                 try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
             }
         } catch {
@@ -90,9 +96,13 @@ extension Dataset {
         return isSplit
     }
 
+    /// Members read before their number in the file is estimated.
+    private static let rowsBeforeEstimate = 1 << 14
+
     /// Interns the ids of `part` after those read so far; false at the first repeated one.
     private mutating func internIdentifiers(of part: MemberRows) -> Bool {
-        part.identifiers.withUnsafeBufferPointer { identifiers in
+        memberIDs.reserveCapacity(memberIDs.count + part.identifierEnds.count)
+        return part.identifiers.withUnsafeBufferPointer { identifiers in
             var start = 0
             for end in part.identifierEnds {
                 let (_, isNew) = memberIDs.insert(UnsafeBufferPointer(rebasing: identifiers[start..<end]))

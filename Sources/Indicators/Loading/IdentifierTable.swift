@@ -111,8 +111,18 @@ struct IdentifierTable {
         return text.withUTF8 { index(of: $0) }
     }
 
-    private mutating func grow() {
-        let size = slots.count * 2
+    /// Makes room for `count` identifiers in all, so that the slots are not rebuilt
+    /// again and again while a big table is read.
+    mutating func reserveCapacity(_ count: Int) {
+        ends.reserveCapacity(count)
+        var size = slots.count
+        while size < count * 2 { size <<= 1 }
+        if size > slots.count { rebuild(size: size) }
+    }
+
+    private mutating func grow() { rebuild(size: slots.count * 2) }
+
+    private mutating func rebuild(size: Int) {
         slots = Array(repeating: 0, count: size)
         mask = size - 1
         for index in 0..<ends.count {

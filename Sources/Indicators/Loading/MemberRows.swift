@@ -21,6 +21,10 @@ struct MemberRows {
     /// The text offset of each row, so that the few names needed later are read from there.
     var recordOffsets: [Int] = []
 
+    // Members of a chi bộ and a village come one after another.
+    private var organizationLookUp = NearbyLookUp(trying: 0...1)
+    private var villageLookUp = NearbyLookUp(trying: 0...1)
+
     /// The number of rows.
     var count: Int { organizations.count }
 
@@ -29,8 +33,8 @@ struct MemberRows {
     mutating func append(
         _ row: CSVRow, of file: NormalizedFile, organizationIDs: IdentifierTable, villageIDs: IdentifierTable
     ) throws(IndicatorsError) {
-        organizations.append(organizationIDs.index(of: row[5]) ?? -1)
-        villages.append(row[6].isEmpty ? -1 : villageIDs.index(of: row[6]) ?? -1)
+        organizations.append(organizationLookUp.index(of: row[5], in: organizationIDs) ?? -1)
+        villages.append(row[6].isEmpty ? -1 : villageLookUp.index(of: row[6], in: villageIDs) ?? -1)
         admitted.append(try file.day(row, 7))
         official.append(try file.day(row, 8, empty: Int32.max))
         left.append(try file.day(row, 9, empty: Int32.max))
