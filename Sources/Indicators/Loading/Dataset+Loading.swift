@@ -14,25 +14,31 @@ extension Dataset {
         try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
         try dataset.resolveVillageReferences()
         try dataset.loadMeetingActivity(in: directory, window: window, split: split)
-        // Member ratings on the other core while the smaller files are read here; a problem
-        // in member_ratings.csv is reported first, as when it is read first.
+        // Member and organization ratings on the other core while the other files are read
+        // here; a problem in the ratings is reported first, as when they are read first.
         let snapshot = dataset
-        let memberRatings = BackgroundWork { () throws(IndicatorsError) -> [UnitTally] in
-            try snapshot.memberRatingCounts(
+        let ratings = BackgroundWork { () throws(IndicatorsError) -> Dataset in
+            var ratings = snapshot
+            ratings.memberRatingCounts = try snapshot.memberRatingCounts(
                 try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
+            try ratings.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
+            return ratings
         }
         do throws(IndicatorsError) {
-            try dataset.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
             try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
             try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
             if let targets = try NormalizedFile.open(.targets, in: directory) {
                 try dataset.loadTargets(targets)
             }
         } catch {
-            _ = try memberRatings.value()
+            _ = try ratings.value()
             throw error
         }
-        dataset.memberRatingCounts = try memberRatings.value()
+        let rated = try ratings.value()
+        dataset.memberRatingCounts = rated.memberRatingCounts
+        dataset.organizationRatingYears = rated.organizationRatingYears
+        dataset.organizationRatingOrganizations = rated.organizationRatingOrganizations
+        dataset.organizationRatings = rated.organizationRatings
         return dataset
     }
 
