@@ -165,4 +165,72 @@ import Testing
         #expect(one.restrictedLists == two.restrictedLists)
         #expect(!one.restrictedLists.absenceRemovalCandidates.isEmpty)
     }
+
+    /// Ways a file can break the contract.
+    enum Breakage: String, CaseIterable, CustomTestStringConvertible {
+        case attendanceStatus, memberDate, repeatedMember, attendanceOutOfOrder
+
+        var testDescription: String { rawValue }
+
+        /// The file the breakage is in.
+        var entity: Entity { self == .memberDate || self == .repeatedMember ? .members : .attendance }
+    }
+
+    /// The fixture broken by `breakage`, written.
+    static func brokenDirectory(_ breakage: Breakage) throws -> String {
+        var fixture = fixture()
+        switch breakage {
+        case .attendanceStatus: fixture.attendance("M9", "c9", "absent")
+        case .memberDate: fixture.member("z9", org: "C2", admitted: "2010-13-01")
+        case .repeatedMember: fixture.member("a2", org: "C2", admitted: "2011-01-01")
+        case .attendanceOutOfOrder: break
+        }
+        let directory = try fixture.write()
+        if breakage == .attendanceOutOfOrder {
+            // The last row first: the files are then read by index.
+            let path = directory + "/" + Entity.attendance.fileName
+            var lines = try String(contentsOfFile: path, encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            lines.removeLast()
+            lines.insert(lines.removeLast(), at: 1)
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    /// What the stage computes, or its error message.
+    static func outcome(_ directory: String, split: SplitOffsets) -> String {
+        do {
+            let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)
+            let output = try IndicatorsStage.compute(
+                normalizedDirectory: directory, window: window, meetingDeadlineDay: 10, split: split)
+            return String(decoding: IndicatorsWriter.text(of: output.rows), as: UTF8.self)
+                + "\(output.restrictedLists)"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test(arguments: Breakage.allCases)
+    func aBrokenFileSplitAtEachRecordGivesTheOutcomeOfOneReader(_ breakage: Breakage) throws {
+        let directory = try Self.brokenDirectory(breakage)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let expected = Self.outcome(directory, split: Self.oneReader)
+        if breakage == .attendanceOutOfOrder {
+            #expect(expected.contains("indicator"))
+        } else {
+            #expect(expected.contains(breakage.entity.fileName + ":"))
+        }
+        let reader = try CSVReader(path: directory + "/" + breakage.entity.fileName)
+        _ = try reader.nextRow()
+        while let row = try reader.nextRow() {
+            var split = SplitOffsets(minimumSize: 0)
+            if breakage.entity == .members {
+                split.members = row.byteOffset - 1
+            } else {
+                split.attendance = row.byteOffset - 1
+            }
+            #expect(Self.outcome(directory, split: split) == expected, "split at line \(row.line)")
+        }
+    }
 }
