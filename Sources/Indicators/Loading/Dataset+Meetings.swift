@@ -125,6 +125,7 @@ extension Dataset {
             }
             previousMeeting.replaceSubrange(previousMeeting.indices, with: identifier)
             let year = window.yearIndex(of: Day(number: facts.date))
+            let month = Day(number: facts.date).month
             var counts = MeetingAttendance()
             while let attendanceRow = pending {
                 let meetingField = attendanceRow[0]
@@ -138,7 +139,7 @@ extension Dataset {
                     attendanceRow[2], file: attendance, row: attendanceRow)
                 if order == 0, let year, let member = members.index(of: attendanceRow[1], in: memberIDs) {
                     Dataset.count(
-                        status, of: member, isExempt: isExempt[Int(member)], at: facts.date, year: year,
+                        status, of: member, isExempt: isExempt[Int(member)], inMonth: month, year: year,
                         yearCount: yearCount, into: &counts,
                         unexcusedMonths: &part.unexcusedMonths)
                 }
@@ -218,7 +219,8 @@ extension Dataset {
             let date = facts[meeting].date
             let year = window.yearIndex(of: Day(number: date))!
             Dataset.count(
-                status, of: member, isExempt: isExempt[Int(member)], at: date, year: year,
+                status, of: member, isExempt: isExempt[Int(member)], inMonth: Day(number: date).month,
+                year: year,
                 yearCount: yearCount, into: &counts[meeting],
                 unexcusedMonths: &unexcusedMonths)
         }
@@ -231,11 +233,11 @@ extension Dataset {
         }
     }
 
-    /// Counts one attendance row of `member` at a meeting on day `date` of clipped year
-    /// `year`; an unexcused row also marks the month in `unexcusedMonths`.
+    /// Counts one attendance row of `member` at a meeting in month `month` of clipped
+    /// year `year`; an unexcused row also marks the month in `unexcusedMonths`.
     @inline(__always)
     private static func count(
-        _ status: AttendanceStatus, of member: Int32, isExempt: Bool, at date: Int32, year: Int,
+        _ status: AttendanceStatus, of member: Int32, isExempt: Bool, inMonth month: Int, year: Int,
         yearCount: Int, into counts: inout MeetingAttendance, unexcusedMonths: inout [UInt16]
     ) {
         counts.rows += 1
@@ -245,7 +247,6 @@ extension Dataset {
         }
         guard status == .unexcused else { return }
         counts.hasUnexcusedRow = true
-        let (_, month, _) = Day(number: date).components
         unexcusedMonths[Int(member) * yearCount + year] |= 1 << (month - 1)
     }
 

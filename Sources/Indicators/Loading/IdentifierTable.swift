@@ -43,12 +43,7 @@ struct IdentifierTable {
         let begin = start(of: index)
         guard ends[index] - begin == bytes.count else { return false }
         return arena.withUnsafeBufferPointer { stored in
-            var position = 0
-            while position < bytes.count {
-                if stored[begin + position] != bytes[position] { return false }
-                position += 1
-            }
-            return true
+            bytes.equals(UnsafeBufferPointer(rebasing: stored[begin..<begin + bytes.count]))
         }
     }
 
