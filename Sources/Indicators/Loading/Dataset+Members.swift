@@ -3,7 +3,7 @@ import ChiboCore
 
 extension Dataset {
     /// Reads members.csv; a big file by two readers at once, the second from a record
-    /// at about 2/7 of it: the first reader also interns the second's ids afterwards.
+    /// near its middle, the ids of both interned once all are read.
     ///
     /// The second reader's rows are taken only if the first meets a record at exactly
     /// the offset the second started from, so a split can never cut a quoted field;
@@ -15,7 +15,7 @@ extension Dataset {
     mutating func loadMembers(_ file: NormalizedFile, split: SplitOffsets) throws(IndicatorsError) -> Bool {
         let size = file.size
         guard size > 0, size >= split.minimumSize,
-            let later = try? file.reader(near: split.members ?? size / 7 * 2),
+            let later = try? file.reader(near: split.members ?? size / 2),
             let first = try? later.nextRow()
         else {
             _ = try loadMembers(file, laterStart: nil, later: nil)
@@ -29,9 +29,7 @@ extension Dataset {
             let file = reader.value
             var rows = MemberRows()
             while let row = try file.nextRow() {
-                let identifier = try file.identifier(row, 0)
-                rows.identifiers.append(contentsOf: identifier)
-                rows.identifierEnds.append(rows.identifiers.count)
+                rows.appendIdentifier(try file.identifier(row, 0))
                 try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
             }
             return rows
@@ -44,8 +42,8 @@ extension Dataset {
 
     /// Reads the rows of `file`, up to the row starting at text offset `laterStart`
     /// when `later` (the reader of the rest) did read the rest from there; whether it did.
-    /// Nil, with the ids interned so far to be dropped, when an id read by `later`
-    /// repeats one before it.
+    /// With a `later`, the ids are interned once all are read: nil, with nothing kept,
+    /// when one repeats (found without its line).
     private mutating func loadMembers(
         _ file: NormalizedFile, laterStart: Int?, later: BackgroundWork<MemberRows>?
     ) throws(IndicatorsError) -> Bool? {
@@ -58,20 +56,23 @@ extension Dataset {
                     pending = nil
                     if row.byteOffset == laterStart, case .success(let part) = work.result() {
                         file.finishProgress()
-                        guard internIdentifiers(of: part) else { return nil }
                         rows.append(part)
                         isSplit = true
                         break
                     }
                     // The second reader did not start at a record, or failed: read on alone.
                 }
-                let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
-                guard isNew else { throw file.malformed(row, 0, expected: "member_id không trùng") }
-                if memberIDs.count == Dataset.rowsBeforeEstimate, row.byteOffset > 0 {
-                    // The rows so far tell how many the file holds, about.
-                    let estimate = Int(
-                        Double(file.size) / Double(row.byteOffset) * Double(memberIDs.count) * 1.05)
-                    memberIDs.reserveCapacity(estimate)
+                if later == nil {
+                    let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
+                    guard isNew else { throw file.malformed(row, 0, expected: "member_id không trùng") }
+                    if memberIDs.count == Dataset.rowsBeforeEstimate, row.byteOffset > 0 {
+                        // The rows so far tell how many the file holds, about.
+                        let estimate = Int(
+                            Double(file.size) / Double(row.byteOffset) * Double(memberIDs.count) * 1.05)
+                        memberIDs.reserveCapacity(estimate)
+                    }
+                } else {
+                    rows.appendIdentifier(try file.identifier(row, 0))
                 }
                 try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
             }
@@ -81,6 +82,11 @@ extension Dataset {
             throw error
         }
         _ = pending?.result()
+        if later != nil {
+            guard let table = IdentifierTable.build(identifiers: rows.identifiers, ends: rows.identifierEnds)
+            else { return nil }
+            memberIDs = table
+        }
         memberOrganizations = rows.organizations
         memberVillages = rows.villages
         admitted = rows.admitted
@@ -98,18 +104,4 @@ extension Dataset {
 
     /// Members read before their number in the file is estimated.
     private static let rowsBeforeEstimate = 1 << 14
-
-    /// Interns the ids of `part` after those read so far; false at the first repeated one.
-    private mutating func internIdentifiers(of part: MemberRows) -> Bool {
-        memberIDs.reserveCapacity(memberIDs.count + part.identifierEnds.count)
-        return part.identifiers.withUnsafeBufferPointer { identifiers in
-            var start = 0
-            for end in part.identifierEnds {
-                let (_, isNew) = memberIDs.insert(UnsafeBufferPointer(rebasing: identifiers[start..<end]))
-                if !isNew { return false }
-                start = end
-            }
-            return true
-        }
-    }
 }

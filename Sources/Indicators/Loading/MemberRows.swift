@@ -3,8 +3,8 @@ import ChiboCore
 
 /// The columns of members.csv the indicators use, for a run of consecutive rows.
 struct MemberRows {
-    /// The ids back to back (kept only by the reader of the second part, whose ids are
-    /// interned after the first part's).
+    /// The ids back to back, when the rows are read by parts (the ids are interned
+    /// once all are read).
     var identifiers: [UInt8] = []
     /// Where each id of `identifiers` ends.
     var identifierEnds: [Int] = []
@@ -28,6 +28,13 @@ struct MemberRows {
     /// The number of rows.
     var count: Int { organizations.count }
 
+    /// Appends a row's id to `identifiers`.
+    @inline(__always)
+    mutating func appendIdentifier(_ identifier: UnsafeBufferPointer<UInt8>) {
+        identifiers.append(contentsOf: identifier)
+        identifierEnds.append(identifiers.count)
+    }
+
     /// Appends the fields of `row` (but its id), checked.
     @inline(__always)
     mutating func append(
@@ -49,8 +56,11 @@ struct MemberRows {
         recordOffsets.append(row.byteOffset)
     }
 
-    /// Appends the rows of `later` (but their ids).
+    /// Appends the rows of `later`.
     mutating func append(_ later: MemberRows) {
+        let base = identifiers.count
+        identifiers += later.identifiers
+        identifierEnds += later.identifierEnds.lazy.map { $0 + base }
         organizations += later.organizations
         villages += later.villages
         admitted += later.admitted
