@@ -5,7 +5,7 @@ struct SplitOffsets: Sendable {
     /// Where the second reader of attendance.csv starts looking for a new meeting; nil
     /// for the middle of the file.
     var attendance: Int? = nil
-    /// Where the second reader of members.csv starts looking for a record; nil for 2/7
+    /// Where the second reader of members.csv starts looking for a record; nil for 9/20
     /// of the file.
     var members: Int? = nil
 
