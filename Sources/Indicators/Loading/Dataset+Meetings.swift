@@ -124,17 +124,28 @@ extension Dataset {
                 return
             }
             previousMeeting.replaceSubrange(previousMeeting.indices, with: identifier)
-            let year = window.yearIndex(of: Day(number: facts.date))
-            let month = Day(number: facts.date).month
+            let date = Day(number: facts.date)
+            let (dateYear, month, dayOfMonth) = date.components
+            let year = window.contains(date) ? dateYear - window.start.year : nil
             var counts = MeetingAttendance()
+            // How the last attendance row's meeting sorts against this meeting, once known:
+            // a meeting's rows come together, so most rows are compared once, not twice.
+            var lastOrder: Int? = nil
             while let attendanceRow = pending {
                 let meetingField = attendanceRow[0]
-                let order = meetingField.compareBytewise(identifier)
-                if order > 0 { break }
-                guard Dataset.follows(meetingField, &attendanceMeeting) else {
-                    part.isSorted = false
-                    return
+                let order: Int
+                if let lastOrder, attendanceMeeting.withUnsafeBufferPointer({ meetingField.equals($0) }) {
+                    order = lastOrder
+                } else {
+                    order = meetingField.compareBytewise(identifier)
+                    // A row after this meeting is after every row before it too.
+                    guard Dataset.follows(meetingField, &attendanceMeeting) else {
+                        part.isSorted = false
+                        return
+                    }
+                    lastOrder = order
                 }
+                if order > 0 { break }
                 let status = try Dataset.attendanceStatus(
                     attendanceRow[2], file: attendance, row: attendanceRow)
                 if order == 0, let year, let member = members.index(of: attendanceRow[1], in: memberIDs) {
@@ -148,8 +159,8 @@ extension Dataset {
             if let year {
                 let organization = organizations.index(of: row[1], in: organizationIDs) ?? -1
                 part.activity.add(
-                    facts, year: year, organization: organization, unit: unit(ofOrganization: organization),
-                    attendance: counts)
+                    facts, year: year, month: month, dayOfMonth: dayOfMonth, organization: organization,
+                    unit: unit(ofOrganization: organization), attendance: counts)
             }
         }
         // Rows after the last meeting name no meeting; they are still checked.
@@ -226,9 +237,10 @@ extension Dataset {
         }
         for meeting in facts.indices {
             let organization = organizations[meeting]
+            let (_, month, dayOfMonth) = Day(number: facts[meeting].date).components
             meetingActivity.add(
-                facts[meeting], year: window.yearIndex(of: Day(number: facts[meeting].date))!,
-                organization: organization, unit: unit(ofOrganization: organization),
+                facts[meeting], year: window.yearIndex(of: Day(number: facts[meeting].date))!, month: month,
+                dayOfMonth: dayOfMonth, organization: organization, unit: unit(ofOrganization: organization),
                 attendance: counts[meeting])
         }
     }

@@ -53,12 +53,13 @@ struct MeetingActivity: Equatable {
         meetingCriterion = years
     }
 
-    /// Adds one meeting dated in clipped year `year` of organization `organization` (-1
-    /// when unknown) in unit `unit`, with its attendance counted in `attendance`.
+    /// Adds one meeting dated in clipped year `year`, month `month`, day `dayOfMonth` (its
+    /// date's, given by the caller who has them) of organization `organization` (-1 when
+    /// unknown) in unit `unit`, with its attendance counted in `attendance`.
     mutating func add(
-        _ meeting: MeetingFacts, year: Int, organization: Int32, unit: Int32, attendance: MeetingAttendance
+        _ meeting: MeetingFacts, year: Int, month: Int, dayOfMonth: Int, organization: Int32, unit: Int32,
+        attendance: MeetingAttendance
     ) {
-        let (_, month, dayOfMonth) = Day(number: meeting.date).components
         if organization >= 0 {
             let slot = Int(organization) * yearCount + year
             switch meeting.kind {
