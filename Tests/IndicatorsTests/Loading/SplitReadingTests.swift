@@ -146,6 +146,35 @@ import Testing
     }
 
     @Test(arguments: [0.25, 0.5, 0.75])
+    func filesWithAByteOrderMarkSplitAnywhereGiveTheOutputOfOneReader(fraction: Double) throws {
+        let directory = try Self.fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for entity in [Entity.members, .meetings, .attendance] {
+            let path = directory + "/" + entity.fileName
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            try (Data([0xEF, 0xBB, 0xBF]) + data).write(to: URL(fileURLWithPath: path))
+        }
+        let expected = Self.outcome(directory, split: Self.oneReader)
+        #expect(expected.contains("a9,Giả,1980-01-01"))
+        func offset(_ entity: Entity) throws -> Int {
+            let size =
+                try FileManager.default.attributesOfItem(atPath: directory + "/" + entity.fileName)[.size]
+                as! Int
+            return Int(Double(size) * fraction)
+        }
+        let split = SplitOffsets(
+            minimumSize: 0, attendance: try offset(.attendance), members: try offset(.members))
+        #expect(Self.outcome(directory, split: split) == expected)
+        var dataset = try Dataset.load(from: directory, window: Self.window, split: Self.oneReader)
+        let isSplit = dataset.loadSplitMeetingActivity(in: directory, window: Self.window, split: split)
+        #expect(isSplit)
+        let file = try #require(try NormalizedFile.open(.members, in: directory))
+        dataset.memberIDs = IdentifierTable()
+        let areMembersSplit = try dataset.loadMembers(file, split: split)
+        #expect(areMembersSplit)
+    }
+
+    @Test(arguments: [0.25, 0.5, 0.75])
     func theStageSplitAnywhereGivesTheOutputOfOneReader(fraction: Double) throws {
         let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)
         let one = try IndicatorsStage.compute(
