@@ -77,6 +77,9 @@ extension Dataset {
                 try merge(
                     meetings: meetings, attendance: attendance, window: window,
                     stops: (later.meetingOffset, later.attendanceOffset), into: &first)
+                // Stopped before the end: no progress line is left on the terminal.
+                meetings.finishProgress()
+                attendance.finishProgress()
                 firstOutcome = .success(())
             } catch {
                 firstOutcome = .failure(error)
