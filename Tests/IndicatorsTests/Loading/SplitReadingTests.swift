@@ -31,51 +31,62 @@ import Testing
         return fixture
     }
 
-    static let directory = try! fixture().write()
+    /// The fixture written to a fresh directory, for `body`; removed after.
+    static func withFixture<Value>(_ body: (String) throws -> Value) throws -> Value {
+        let directory = try fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        return try body(directory)
+    }
 
     /// The text offsets of the records of `entity`'s file, and the meeting id of each
     /// attendance record.
     static func records(of entity: Entity) throws -> [(offset: Int, key: String)] {
-        let reader = try CSVReader(path: directory + "/" + entity.fileName)
-        _ = try reader.nextRow()
-        var records: [(Int, String)] = []
-        while let row = try reader.nextRow() { records.append((row.byteOffset, row.string(at: 0))) }
-        return records
+        try withFixture { directory in
+            let reader = try CSVReader(path: directory + "/" + entity.fileName)
+            _ = try reader.nextRow()
+            var records: [(Int, String)] = []
+            while let row = try reader.nextRow() { records.append((row.byteOffset, row.string(at: 0))) }
+            return records
+        }
     }
 
     static let attendanceRecords = try! records(of: .attendance)
     static let memberRecords = try! records(of: .members)
 
-    static func oneReaderDataset() throws -> Dataset {
+    static func oneReaderDataset(_ directory: String) throws -> Dataset {
         try Dataset.load(from: directory, window: window, split: oneReader)
     }
 
     @Test(arguments: attendanceRecords.indices)
     func attendanceSplitAtEachRecordTalliesAsOneReader(record: Int) throws {
-        let expected = try Self.oneReaderDataset()
+        let directory = try Self.fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let expected = try Self.oneReaderDataset(directory)
         var dataset = expected
         dataset.meetingActivity = MeetingActivity(organizationCount: 0, unitCount: 0, yearCount: 0)
         dataset.unexcusedMonths = []
         let split = SplitOffsets(minimumSize: 0, attendance: Self.attendanceRecords[record].offset - 1)
-        let isSplit = dataset.loadSplitMeetingActivity(in: Self.directory, window: Self.window, split: split)
+        let isSplit = dataset.loadSplitMeetingActivity(in: directory, window: Self.window, split: split)
         // A second reader starts at the next meeting: none after the last one.
         #expect(isSplit == (Self.attendanceRecords[record].key != Self.attendanceRecords.last!.key))
-        if !isSplit { try dataset.loadMeetingActivity(in: Self.directory, window: Self.window, split: split) }
+        if !isSplit { try dataset.loadMeetingActivity(in: directory, window: Self.window, split: split) }
         #expect(dataset.meetingActivity == expected.meetingActivity)
         #expect(dataset.unexcusedMonths == expected.unexcusedMonths)
         #expect(expected.unexcusedMonths.contains { $0 != 0 })
     }
 
     @Test func attendanceSplitGuessedAtAnyByteTalliesAsOneReader() throws {
-        let expected = try Self.oneReaderDataset()
+        let directory = try Self.fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let expected = try Self.oneReaderDataset(directory)
         let size =
             try FileManager.default.attributesOfItem(
-                atPath: Self.directory + "/" + Entity.attendance.fileName)[.size] as! Int
+                atPath: directory + "/" + Entity.attendance.fileName)[.size] as! Int
         var splits = 0
         for offset in 0..<size {
             var dataset = expected
             let split = SplitOffsets(minimumSize: 0, attendance: offset)
-            if dataset.loadSplitMeetingActivity(in: Self.directory, window: Self.window, split: split) {
+            if dataset.loadSplitMeetingActivity(in: directory, window: Self.window, split: split) {
                 splits += 1
             }
             #expect(dataset.meetingActivity == expected.meetingActivity, "split near \(offset)")
@@ -86,15 +97,17 @@ import Testing
 
     @Test(arguments: memberRecords.indices)
     func membersSplitAtEachRecordReadAsOneReader(record: Int) throws {
-        let expected = try Self.oneReaderDataset()
+        let directory = try Self.fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let expected = try Self.oneReaderDataset(directory)
         let split = SplitOffsets(minimumSize: 0, members: Self.memberRecords[record].offset - 1)
         var dataset = try Dataset.load(
-            from: Self.directory, window: Self.window, split: oneReaderButMembers(split))
+            from: directory, window: Self.window, split: oneReaderButMembers(split))
         Self.expectSameMembers(dataset, expected)
         let everyone = Set(0..<Int32(expected.memberIDs.count))
         #expect(try dataset.memberNames(of: everyone) == expected.memberNames(of: everyone))
         // The second reader's rows were taken (from the first record on, all of them).
-        let file = try #require(try NormalizedFile.open(.members, in: Self.directory))
+        let file = try #require(try NormalizedFile.open(.members, in: directory))
         dataset.memberIDs = IdentifierTable()
         #expect(try dataset.loadMembers(file, split: split))
     }
@@ -119,13 +132,15 @@ import Testing
     }
 
     @Test func membersSplitGuessedAtAnyByteReadAsOneReader() throws {
-        let expected = try Self.oneReaderDataset()
+        let directory = try Self.fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let expected = try Self.oneReaderDataset(directory)
         let size =
             try FileManager.default.attributesOfItem(
-                atPath: Self.directory + "/" + Entity.members.fileName)[.size] as! Int
+                atPath: directory + "/" + Entity.members.fileName)[.size] as! Int
         for offset in 0..<size {
             let split = oneReaderButMembers(SplitOffsets(minimumSize: 0, members: offset))
-            let dataset = try Dataset.load(from: Self.directory, window: Self.window, split: split)
+            let dataset = try Dataset.load(from: directory, window: Self.window, split: split)
             Self.expectSameMembers(dataset, expected, "split near \(offset)")
         }
     }
@@ -138,7 +153,9 @@ import Testing
     }
 
     @Test func namesAreReadFromTheRecordsNoted() throws {
-        let dataset = try Self.oneReaderDataset()
+        let directory = try Self.fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let dataset = try Self.oneReaderDataset(directory)
         let a8 = try #require(dataset.memberIDs.index(of: "a8"))
         let a9 = try #require(dataset.memberIDs.index(of: "a9"))
         #expect(
@@ -176,20 +193,22 @@ import Testing
 
     @Test(arguments: [0.25, 0.5, 0.75])
     func theStageSplitAnywhereGivesTheOutputOfOneReader(fraction: Double) throws {
+        let directory = try Self.fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let window = try ReviewWindow(quarter: "2018-Q2", termStart: Day(iso: "2016-01-01")!)
         let one = try IndicatorsStage.compute(
-            normalizedDirectory: Self.directory, window: window, meetingDeadlineDay: 10, split: Self.oneReader
+            normalizedDirectory: directory, window: window, meetingDeadlineDay: 10, split: Self.oneReader
         )
         func offset(_ entity: Entity) throws -> Int {
             let size =
                 try FileManager.default.attributesOfItem(
-                    atPath: Self.directory + "/" + entity.fileName)[.size] as! Int
+                    atPath: directory + "/" + entity.fileName)[.size] as! Int
             return Int(Double(size) * fraction)
         }
         let split = SplitOffsets(
             minimumSize: 0, attendance: try offset(.attendance), members: try offset(.members))
         let two = try IndicatorsStage.compute(
-            normalizedDirectory: Self.directory, window: window, meetingDeadlineDay: 10, split: split)
+            normalizedDirectory: directory, window: window, meetingDeadlineDay: 10, split: split)
         #expect(one.rows == two.rows)
         #expect(one.restrictedLists == two.restrictedLists)
         #expect(!one.restrictedLists.absenceRemovalCandidates.isEmpty)
