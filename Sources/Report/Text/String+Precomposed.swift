@@ -28,8 +28,7 @@ extension String {
                 index += 1
             } else if lead < 0xCC {
                 index += 2  // U+0080–U+02FF
-            } else if lead == 0xE1, index + 2 < count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB
-            {
+            } else if lead == 0xE1, index + 2 < count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB {
                 index += 3  // U+1E00–U+1EFF
             } else if lead == 0xE2, index + 2 < count,
                 String.knownPunctuation.contains(UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index + 2]))
