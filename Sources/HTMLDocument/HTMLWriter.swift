@@ -7,7 +7,9 @@
 /// other than XML's five is used, so the page also parses with an XML parser — the tests use
 /// that to prove it is well formed.
 public struct HTMLWriter: Sendable {
-    private var output = ""
+    // UTF-8 bytes rather than a `String`: a national page is over a hundred megabytes,
+    // written a few bytes at a time.
+    private var output: [UInt8] = []
     private var openElements: [String] = []
 
     /// Creates an empty document.
@@ -16,7 +18,7 @@ public struct HTMLWriter: Sendable {
     /// Writes `<!DOCTYPE html>` and a line end; call it first.
     public mutating func writeDoctype() {
         precondition(output.isEmpty, "the doctype comes first")
-        output += "<!DOCTYPE html>\n"
+        append("<!DOCTYPE html>\n")
     }
 
     /// Opens element `name` with `attributes` written in the given order.
@@ -27,7 +29,7 @@ public struct HTMLWriter: Sendable {
     /// Opens element `name` with `attributes` written in the given order.
     public mutating func open(_ name: String, attributes: [(String, String)]) {
         writeStartTag(name, attributes)
-        output += ">"
+        output.append(UInt8(ascii: ">"))
         openElements.append(name)
     }
 
@@ -35,21 +37,38 @@ public struct HTMLWriter: Sendable {
     public mutating func close(_ name: String) {
         precondition(openElements.last == name, "closing <\(name)> inside <\(openElements.last ?? "")>")
         openElements.removeLast()
-        output += "</" + name + ">"
+        append("</")
+        append(name)
+        output.append(UInt8(ascii: ">"))
     }
 
     /// Writes element `name` holding only `text`.
     public mutating func element(
         _ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String
     ) {
-        element(name, attributes: attributes.map { ($0.key, $0.value) }, text: text)
+        // Written in one go, without the list of open elements: a page has millions of cells.
+        precondition(HTMLWriter.isName(name), "not an element name: \(name)")
+        output.append(UInt8(ascii: "<"))
+        append(name)
+        for (attribute, value) in attributes { writeAttribute(attribute, value) }
+        output.append(UInt8(ascii: ">"))
+        HTMLWriter.appendEscaped(text, inAttribute: false, to: &output)
+        append("</")
+        append(name)
+        output.append(UInt8(ascii: ">"))
     }
 
     /// Writes element `name` holding only `text`.
     public mutating func element(_ name: String, attributes: [(String, String)], text: String) {
-        open(name, attributes: attributes)
-        self.text(text)
-        close(name)
+        precondition(HTMLWriter.isName(name), "not an element name: \(name)")
+        output.append(UInt8(ascii: "<"))
+        append(name)
+        for (attribute, value) in attributes { writeAttribute(attribute, value) }
+        output.append(UInt8(ascii: ">"))
+        HTMLWriter.appendEscaped(text, inAttribute: false, to: &output)
+        append("</")
+        append(name)
+        output.append(UInt8(ascii: ">"))
     }
 
     /// Writes an element with no content, `<meta charset="utf-8"/>`.
@@ -60,17 +79,17 @@ public struct HTMLWriter: Sendable {
     /// Writes an element with no content, `<meta charset="utf-8"/>`.
     public mutating func empty(_ name: String, attributes: [(String, String)]) {
         writeStartTag(name, attributes)
-        output += "/>"
+        append("/>")
     }
 
     /// Writes `text` as character data, escaped.
     public mutating func text(_ text: String) {
-        output += HTMLWriter.escaped(text, inAttribute: false)
+        HTMLWriter.appendEscaped(text, inAttribute: false, to: &output)
     }
 
     /// Writes a line end between elements, so the source reads and diffs line by line.
     public mutating func newline() {
-        output += "\n"
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// Writes a `<style>` element. The style sheet is ours, not data, but it may not hold `<`
@@ -78,23 +97,42 @@ public struct HTMLWriter: Sendable {
     public mutating func writeStyleSheet(_ css: String) {
         precondition(!css.contains("<") && !css.contains("&"), "a style sheet holds no '<' or '&'")
         open("style")
-        output += css
+        append(css)
         close("style")
     }
 
     /// The page written so far; every element must be closed.
     public var document: String {
         precondition(openElements.isEmpty, "unclosed elements: \(openElements)")
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The page written so far as UTF-8, handed over without a copy (a national page is
+    /// over a hundred megabytes); the writer is left empty. Every element must be closed.
+    public mutating func takeDocumentUTF8() -> [UInt8] {
+        precondition(openElements.isEmpty, "unclosed elements: \(openElements)")
+        defer { output = [] }
         return output
+    }
+
+    private mutating func append(_ text: String) {
+        output.append(contentsOf: text.utf8)
     }
 
     private mutating func writeStartTag(_ name: String, _ attributes: [(String, String)]) {
         precondition(HTMLWriter.isName(name), "not an element name: \(name)")
-        output += "<" + name
-        for (attribute, value) in attributes {
-            precondition(HTMLWriter.isName(attribute), "not an attribute name: \(attribute)")
-            output += " " + attribute + "=\"" + HTMLWriter.escaped(value, inAttribute: true) + "\""
-        }
+        output.append(UInt8(ascii: "<"))
+        append(name)
+        for (attribute, value) in attributes { writeAttribute(attribute, value) }
+    }
+
+    private mutating func writeAttribute(_ attribute: String, _ value: String) {
+        precondition(HTMLWriter.isName(attribute), "not an attribute name: \(attribute)")
+        output.append(UInt8(ascii: " "))
+        append(attribute)
+        append("=\"")
+        HTMLWriter.appendEscaped(value, inAttribute: true, to: &output)
+        output.append(UInt8(ascii: "\""))
     }
 
     /// Whether `name` is a tag or attribute name we write: ASCII letters, digits, `-` and `:`,
@@ -113,24 +151,51 @@ public struct HTMLWriter: Sendable {
     /// character XML forbids (controls other than tab and line ends, U+FFFE, U+FFFF) replaced
     /// by U+FFFD, so no data can end an element or attribute or make the page ill-formed.
     public static func escaped(_ text: String, inAttribute: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where inAttribute: result += "&quot;"
-            case "'" where inAttribute: result += "&#39;"
-            // A tab or line end in an attribute would be normalized to a space by a parser.
-            case "\n" where inAttribute: result += "&#10;"
-            case "\t" where inAttribute: result += "&#9;"
-            case "\r": result += "&#13;"
-            case "\t", "\n": result.unicodeScalars.append(scalar)
-            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        appendEscaped(text, inAttribute: inAttribute, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `escaped(text, inAttribute:)` to `bytes`, working on the
+    /// text's bytes: every byte that needs a change is ASCII, or the lead of U+FFFE or U+FFFF
+    /// (EF BF BE, EF BF BF), and a `String` is always valid UTF-8.
+    static func appendEscaped(_ text: String, inAttribute: Bool, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { source in
+            var start = 0
+            var index = 0
+            let count = source.count
+            while index < count {
+                let byte = source[index]
+                let replacement: StaticString
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\"") where inAttribute: replacement = "&quot;"
+                case UInt8(ascii: "'") where inAttribute: replacement = "&#39;"
+                // A tab or line end in an attribute would be normalized to a space by a parser.
+                case 0x0A where inAttribute: replacement = "&#10;"
+                case 0x09 where inAttribute: replacement = "&#9;"
+                case 0x0D: replacement = "&#13;"
+                case 0x09, 0x0A:
+                    index += 1
+                    continue
+                case 0x00..<0x20, 0x7F: replacement = "\u{FFFD}"
+                case 0xEF where index + 2 < count && source[index + 1] == 0xBF && source[index + 2] >= 0xBE:
+                    replacement = "\u{FFFD}"
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                index += width
+                start = index
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<count]))
         }
-        return result
     }
 }

@@ -16,11 +16,20 @@ public enum ReportStage {
     public static func writeReview(output: String, review: ReviewName) throws(ReportError) -> [String] {
         let folder = review.folder(in: output)
         let record = try readRecord(output: output, review: review)
+        // rejects.csv (tens of megabytes at national size) is counted on the second core
+        // while indicators.csv is read; a problem in either is reported in the same order
+        // as when they are read one after the other.
+        let rejectsPath = output + "/rejects.csv"
+        let counting = BackgroundBuild {
+            Result { () throws(ReportError) in
+                Directory.exists(rejectsPath) ? try RejectCount.read(path: rejectsPath) : nil
+            }
+        }
+        defer { _ = counting.value() }
         let indicators = try readIndicators(output: output, review: review)
         let summaryPath = output + "/ingest_summary.csv"
         let summaries = Directory.exists(summaryPath) ? try FileSummary.read(path: summaryPath) : nil
-        let rejectsPath = output + "/rejects.csv"
-        let rejects = Directory.exists(rejectsPath) ? try RejectCount.read(path: rejectsPath) : nil
+        let rejects = try counting.value().get()
         var comparison: IndicatorComparison?
         var previousRecord: ReviewRecord?
         if let previous = record.previous {
@@ -66,7 +75,7 @@ public enum ReportStage {
             paths.append(path)
         }
         try add(report.rendered().utf8, named: "report.txt")
-        try add(page.rendered().utf8, named: "report.html")
+        try add(page.renderedUTF8(), named: "report.html")
         for dialect in SpreadsheetDialect.allCases {
             try add(sheet.bytes(in: dialect), named: dialect.fileName)
         }
@@ -91,8 +100,23 @@ public enum ReportStage {
     /// the function that builds it (one after the other, so that only one is in memory).
     static func officeDocuments(of report: TextReport) -> [(String, () throws(ZipError) -> [UInt8])] {
         [
-            ("indicators.xlsx", { () throws(ZipError) in try report.indicatorWorkbook().bytes() }),
-            ("report.docx", { () throws(ZipError) in try report.partyReport().bytes() }),
+            (
+                "indicators.xlsx",
+                { () throws(ZipError) in
+                    // The figures (a million at national size) are let go once the sheets
+                    // are laid out, before the sheets are written.
+                    let workbook = report.indicatorWorkbook().workbook()
+                    return try workbook.bytes()
+                }
+            ),
+            (
+                "report.docx",
+                { () throws(ZipError) in
+                    // Likewise the report's tables once the document is laid out.
+                    let document = report.partyReport().wordDocument()
+                    return try document.bytes()
+                }
+            ),
         ]
     }
 

@@ -2,6 +2,7 @@
 // generated attendance-like export.
 // chibo-bench office [--rows N] [--passes N]: time to write rejects.xlsx of N problems.
 // chibo-bench sha [--megabytes N] [--passes N]: SHA-256 throughput per core of CPU time.
+// chibo-bench deflate FILE [--passes N]: DEFLATE throughput on a file.
 import CSV
 
 #if canImport(Glibc)
@@ -20,7 +21,7 @@ func printError(_ message: String) {
 
 let usageText =
     "usage: chibo-bench csv [--megabytes N] [--passes N] | office [--rows N] [--passes N] [--keep PATH]"
-    + " | sha [--megabytes N] [--passes N]"
+    + " | sha [--megabytes N] [--passes N] | deflate FILE [--passes N]"
 
 func usage() -> Never {
     printError(usageText)
@@ -33,6 +34,7 @@ if arguments.contains("--help") || arguments.contains("-h") {
     exit(0)
 }
 if arguments.first == "office" { exit(OfficeBenchmark.main(Array(arguments.dropFirst()))) }
+if arguments.first == "deflate" { exit(DeflateBenchmark.main(Array(arguments.dropFirst()))) }
 if arguments.first == "sha" { exit(DigestBenchmark.main(Array(arguments.dropFirst()))) }
 guard arguments.first == "csv" else { usage() }
 arguments.removeFirst()

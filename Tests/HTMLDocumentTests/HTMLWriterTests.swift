@@ -67,3 +67,29 @@ import Testing
         #expect(!HTMLWriter.isName(name))
     }
 }
+
+@Suite struct HTMLEscapingOnBytesTests {
+    @Test(arguments: [
+        ("tab\tline\ncr\r", false, "tab\tline\ncr&#13;"),
+        ("tab\tline\ncr\r", true, "tab&#9;line&#10;cr&#13;"),
+        ("\u{FFFE}x\u{FFFF}\u{FFFD}\u{FFFC}", false, "\u{FFFD}x\u{FFFD}\u{FFFD}\u{FFFC}"),
+        ("del\u{7F} nul\u{0}", true, "del\u{FFFD} nul\u{FFFD}"),
+        ("Đảng bộ <b> & 'x' \"y\"", true, "Đảng bộ &lt;b&gt; &amp; &#39;x&#39; &quot;y&quot;"),
+        ("Đảng bộ <b> & 'x' \"y\"", false, "Đảng bộ &lt;b&gt; &amp; 'x' \"y\""),
+        ("\u{85}\u{EFBF}", false, "\u{85}\u{EFBF}"),
+    ])
+    func escapesTheBytesThatNeedIt(text: String, inAttribute: Bool, expected: String) {
+        #expect(HTMLWriter.escaped(text, inAttribute: inAttribute) == expected)
+    }
+
+    @Test func anElementWrittenInOneGoMatchesOpenTextClose() {
+        var short = HTMLWriter()
+        short.element("td", ["class": "a\"b"], text: "1 < 2")
+        var long = HTMLWriter()
+        long.open("td", ["class": "a\"b"])
+        long.text("1 < 2")
+        long.close("td")
+        #expect(short.document == "<td class=\"a&quot;b\">1 &lt; 2</td>")
+        #expect(long.document == short.document)
+    }
+}

@@ -146,3 +146,21 @@ import Testing
         }
     }
 }
+
+@Suite struct ReportTableMeasuresTests {
+    @Test(arguments: [
+        ("", 0, 0), ("abc", 3, 3), ("Huyện ủy Lạc Sơn", 16, 5), ("  a  bb ", 8, 2),
+        ("Đảng bộ huyện Mường Tè", 22, 5), ("338/400", 7, 7),
+    ])
+    func scalarsAndLongestWordAreCountedOnBytes(text: String, scalars: Int, longestWord: Int) throws {
+        let measures = try #require(text.utf8.withContiguousStorageIfAvailable(ReportTable.measures) ?? nil)
+        #expect(measures.scalars == scalars && measures.scalars == text.unicodeScalars.count)
+        #expect(measures.longestWord == longestWord)
+        #expect(longestWord == (text.split(separator: " ").map(\.unicodeScalars.count).max() ?? 0))
+    }
+
+    @Test(arguments: ["a\u{0301} b", "x – y", "한국"])
+    func textOutsideTheShortcutIsLeftToCharacters(text: String) {
+        #expect((text.utf8.withContiguousStorageIfAvailable(ReportTable.measures) ?? nil) == nil)
+    }
+}

@@ -128,6 +128,48 @@ public struct DecimalNumber: Hashable, Comparable, Sendable, CustomStringConvert
     /// The number with `decimalMark` before the decimals, no trailing zeros, and the integer
     /// part's digits grouped by three with `groupSeparator` when one is given.
     public func formatted(decimalMark: Character = ".", groupSeparator: Character? = nil) -> String {
+        // Written straight into the string's storage when every byte is ASCII (the report
+        // formats millions of numbers); appending `Character`s costs far more.
+        // (A one-byte character is ASCII; `asciiValue` would also take CR LF, as LF.)
+        if decimalMark.utf8.count == 1, let mark = decimalMark.utf8.first,
+            groupSeparator.map({ $0.utf8.count == 1 }) ?? true,
+            integerDigits.allSatisfy({ $0 < 0x80 }), fractionDigits.allSatisfy({ $0 < 0x80 })
+        {
+            let separator = groupSeparator?.utf8.first
+            let integerCount = max(integerDigits.count, 1)
+            let separators = separator == nil ? 0 : (integerCount - 1) / 3
+            let count =
+                (isNegative ? 1 : 0) + integerCount + separators
+                + (fractionDigits.isEmpty ? 0 : 1 + fractionDigits.count)
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var index = 0
+                if isNegative {
+                    buffer[0] = UInt8(ascii: "-")
+                    index = 1
+                }
+                if integerDigits.isEmpty {
+                    buffer[index] = UInt8(ascii: "0")
+                    index += 1
+                }
+                for (position, digit) in integerDigits.enumerated() {
+                    if let separator, position > 0, (integerDigits.count - position) % 3 == 0 {
+                        buffer[index] = separator
+                        index += 1
+                    }
+                    buffer[index] = digit
+                    index += 1
+                }
+                if !fractionDigits.isEmpty {
+                    buffer[index] = mark
+                    index += 1
+                    for digit in fractionDigits {
+                        buffer[index] = digit
+                        index += 1
+                    }
+                }
+                return index
+            }
+        }
         var text = isNegative ? "-" : ""
         let integer = integerDigits.isEmpty ? [UInt8(ascii: "0")] : integerDigits
         for (index, digit) in integer.enumerated() {

@@ -52,28 +52,45 @@ extension Worksheet {
             xml.markup("</cols>")
         }
         xml.markup("<sheetData>")
+        // The letters of each column, and each row's number, made once rather than per cell.
+        let columnNames = (0..<columns).map { Array(CellReference.columnName($0).utf8) }
+        var rowNumber: [UInt8] = []
         for (rowIndex, row) in rows.enumerated() {
+            rowNumber.removeAll(keepingCapacity: true)
+            XMLWriter.appendDecimal(rowIndex + 1, to: &rowNumber)
+            xml.markup(literal: "<row r=\"")
+            xml.markup(bytes: rowNumber)
             if let height = rowHeights[rowIndex] {
-                xml.markup(
-                    "<row r=\"\(rowIndex + 1)\" ht=\"\(Worksheet.decimalText(height))\" customHeight=\"1\">")
+                xml.markup("\" ht=\"\(Worksheet.decimalText(height))\" customHeight=\"1\">")
             } else {
-                xml.markup("<row r=\"\(rowIndex + 1)\">")
+                xml.markup(literal: "\">")
             }
             for (column, cell) in row.enumerated() {
                 if case .empty = cell.value, cell.style == .general { continue }
-                xml.markup("<c r=\"\(CellReference.cell(row: rowIndex, column: column))\"")
-                if cell.style != .general { xml.markup(" s=\"\(cell.style.rawValue)\"") }
+                xml.markup(literal: "<c r=\"")
+                xml.markup(bytes: columnNames[column])
+                xml.markup(bytes: rowNumber)
+                xml.markup(literal: "\"")
+                if cell.style != .general {
+                    xml.markup(literal: " s=\"")
+                    xml.decimal(cell.style.rawValue)
+                    xml.markup(literal: "\"")
+                }
                 switch cell.value {
                 case .empty:
-                    xml.markup("/>")
+                    xml.markup(literal: "/>")
                 case .text(let text):
-                    xml.markup(" t=\"s\"><v>\(strings.index(of: text))</v></c>")
+                    xml.markup(literal: " t=\"s\"><v>")
+                    xml.decimal(strings.index(of: text))
+                    xml.markup(literal: "</v></c>")
                 case .number(let number):
-                    xml.markup("><v>\(number.description)</v></c>")
+                    xml.markup(literal: "><v>")
+                    xml.markup(number.description)
+                    xml.markup(literal: "</v></c>")
                 }
             }
-            xml.markup("</row>")
-            if stream != nil && xml.bytes.count >= 1 << 16 { stream!.add(xml.takeBytes()) }
+            xml.markup(literal: "</row>")
+            if stream != nil && xml.bytes.count >= 1 << 16 { xml.handOn(to: &stream!) }
         }
         xml.markup("</sheetData>")
         if hasAutoFilter, let range = autoFilterRange {

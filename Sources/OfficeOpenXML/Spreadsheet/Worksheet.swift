@@ -75,12 +75,13 @@ public struct Worksheet: Sendable, Equatable {
                 case .empty: continue
                 case .text(let text):
                     // Scalars, not characters: a good enough width for NFC text, and fast.
+                    // Counted on the UTF-8 bytes: every byte but a continuation byte starts a scalar.
                     var longestLine = 0
                     var current = 0
-                    for scalar in text.unicodeScalars {
-                        if scalar == "\n" {
+                    for byte in text.utf8 {
+                        if byte == 0x0A {
                             current = 0
-                        } else {
+                        } else if byte & 0xC0 != 0x80 {
                             current += 1
                             longestLine = max(longestLine, current)
                         }
@@ -88,7 +89,8 @@ public struct Worksheet: Sendable, Equatable {
                     length =
                         Double(longestLine) * (cell.style == .header || cell.style == .boldText ? 1.15 : 1)
                 case .number(let number):
-                    let digits = number.description.count
+                    // A literal is ASCII: one character a byte.
+                    let digits = number.description.utf8.count
                     // Grouping separators every three digits of integers.
                     length =
                         Double(

@@ -48,55 +48,111 @@ extension WordDocument {
         Int((points * 20).rounded())
     }
 
+    // Paragraphs, runs and cells are written with literals and digits rather than
+    // interpolated strings: a national report has millions of table cells.
+
     private func write(_ paragraph: WordParagraph, to xml: inout XMLWriter) {
-        xml.markup("<w:p><w:pPr>")
-        if paragraph.style != .normal { xml.markup("<w:pStyle w:val=\"\(paragraph.style.rawValue)\"/>") }
-        if paragraph.keepsWithNext { xml.markup("<w:keepNext/>") }
+        xml.markup(literal: "<w:p><w:pPr>")
+        if paragraph.style != .normal {
+            xml.markup(literal: "<w:pStyle w:val=\"")
+            xml.markup(paragraph.style.rawValue)
+            xml.markup(literal: "\"/>")
+        }
+        if paragraph.keepsWithNext { xml.markup(literal: "<w:keepNext/>") }
         if paragraph.spaceBefore != nil || paragraph.spaceAfter != nil {
-            xml.markup("<w:spacing")
-            if let before = paragraph.spaceBefore { xml.markup(" w:before=\"\(twips(before))\"") }
-            if let after = paragraph.spaceAfter { xml.markup(" w:after=\"\(twips(after))\"") }
-            xml.markup("/>")
+            xml.markup(literal: "<w:spacing")
+            if let before = paragraph.spaceBefore {
+                xml.markup(literal: " w:before=\"")
+                xml.decimal(twips(before))
+                xml.markup(literal: "\"")
+            }
+            if let after = paragraph.spaceAfter {
+                xml.markup(literal: " w:after=\"")
+                xml.decimal(twips(after))
+                xml.markup(literal: "\"")
+            }
+            xml.markup(literal: "/>")
         }
         if paragraph.firstLineIndent != 0 {
-            xml.markup("<w:ind w:firstLine=\"\(twips(paragraph.firstLineIndent))\"/>")
+            xml.markup(literal: "<w:ind w:firstLine=\"")
+            xml.decimal(twips(paragraph.firstLineIndent))
+            xml.markup(literal: "\"/>")
         }
-        if paragraph.alignment != .left { xml.markup("<w:jc w:val=\"\(paragraph.alignment.rawValue)\"/>") }
+        if paragraph.alignment != .left {
+            xml.markup(literal: "<w:jc w:val=\"")
+            xml.markup(paragraph.alignment.rawValue)
+            xml.markup(literal: "\"/>")
+        }
         // The paragraph mark takes the size of the first run, so that an empty or short
         // paragraph in small print is not as tall as body text.
         if let size = paragraph.runs.first?.fontSize {
-            let halfPoints = Int((size * 2).rounded())
-            xml.markup("<w:rPr><w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/></w:rPr>")
+            writeSize(size, to: &xml)
         }
-        xml.markup("</w:pPr>")
+        xml.markup(literal: "</w:pPr>")
         for run in paragraph.runs { write(run, to: &xml) }
-        xml.markup("</w:p>")
+        xml.markup(literal: "</w:p>")
+    }
+
+    /// `<w:rPr>` with the size of `size` points, in half points.
+    private func writeSize(_ size: Double, to xml: inout XMLWriter) {
+        let halfPoints = Int((size * 2).rounded())
+        xml.markup(literal: "<w:rPr><w:sz w:val=\"")
+        xml.decimal(halfPoints)
+        xml.markup(literal: "\"/><w:szCs w:val=\"")
+        xml.decimal(halfPoints)
+        xml.markup(literal: "\"/></w:rPr>")
     }
 
     private func write(_ run: WordRun, to xml: inout XMLWriter) {
-        var properties = ""
-        if run.isBold { properties += "<w:b/><w:bCs/>" }
-        if run.isItalic { properties += "<w:i/><w:iCs/>" }
-        if let size = run.fontSize {
-            let halfPoints = Int((size * 2).rounded())
-            properties += "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/>"
+        xml.markup(literal: "<w:r>")
+        if run.isBold || run.isItalic || run.fontSize != nil || run.isUnderlined {
+            xml.markup(literal: "<w:rPr>")
+            if run.isBold { xml.markup(literal: "<w:b/><w:bCs/>") }
+            if run.isItalic { xml.markup(literal: "<w:i/><w:iCs/>") }
+            if let size = run.fontSize {
+                let halfPoints = Int((size * 2).rounded())
+                xml.markup(literal: "<w:sz w:val=\"")
+                xml.decimal(halfPoints)
+                xml.markup(literal: "\"/><w:szCs w:val=\"")
+                xml.decimal(halfPoints)
+                xml.markup(literal: "\"/>")
+            }
+            if run.isUnderlined { xml.markup(literal: "<w:u w:val=\"single\"/>") }
+            xml.markup(literal: "</w:rPr>")
         }
-        if run.isUnderlined { properties += "<w:u w:val=\"single\"/>" }
-        xml.markup("<w:r>")
-        if !properties.isEmpty { xml.markup("<w:rPr>" + properties + "</w:rPr>") }
-        // Line feeds and tabs are elements in WordprocessingML, not characters of w:t.
-        var segment = ""
-        for character in run.text {
-            if character == "\n" || character == "\r\n" || character == "\t" {
-                if !segment.isEmpty { xml.element("w:t", text: segment) }
-                segment = ""
-                xml.markup(character == "\t" ? "<w:tab/>" : "<w:br/>")
-            } else {
-                segment.append(character)
+        // Line feeds and tabs are elements in WordprocessingML, not characters of w:t. A
+        // line feed, a tab and CR LF are each a `Character` of their own (a lone CR is
+        // text), so the bytes can be searched for them.
+        let utf8 = run.text.utf8
+        if !utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
+            if !utf8.isEmpty { xml.element("w:t", text: run.text) }
+        } else {
+            let bytes = Array(utf8)
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isCRLF = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+                guard byte == 0x0A || byte == 0x09 || isCRLF else {
+                    index += 1
+                    continue
+                }
+                if index > start {
+                    xml.element("w:t", text: String(decoding: bytes[start..<index], as: UTF8.self))
+                }
+                if byte == 0x09 {
+                    xml.markup(literal: "<w:tab/>")
+                } else {
+                    xml.markup(literal: "<w:br/>")
+                }
+                index += isCRLF ? 2 : 1
+                start = index
+            }
+            if start < bytes.count {
+                xml.element("w:t", text: String(decoding: bytes[start...], as: UTF8.self))
             }
         }
-        if !segment.isEmpty { xml.element("w:t", text: segment) }
-        xml.markup("</w:r>")
+        xml.markup(literal: "</w:r>")
     }
 
     private func write(
@@ -120,33 +176,41 @@ extension WordDocument {
         xml.markup(" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
         for width in table.columnWidths { xml.markup("<w:gridCol w:w=\"\(twips(width))\"/>") }
         xml.markup("</w:tblGrid>")
+        let verticalAlignment: StaticString =
+            table.hasBorders ? "<w:vAlign w:val=\"center\"/></w:tcPr>" : "<w:vAlign w:val=\"top\"/></w:tcPr>"
         for (rowIndex, row) in table.rows.enumerated() {
-            xml.markup("<w:tr><w:trPr><w:cantSplit/>")
-            if rowIndex < table.headerRowCount { xml.markup("<w:tblHeader/>") }
-            xml.markup("</w:trPr>")
+            xml.markup(literal: "<w:tr><w:trPr><w:cantSplit/>")
+            if rowIndex < table.headerRowCount { xml.markup(literal: "<w:tblHeader/>") }
+            xml.markup(literal: "</w:trPr>")
             var column = 0
             for cell in row {
                 let span = max(1, cell.columnSpan)
                 let end = min(column + span, table.columnWidths.count)
                 let width = column < end ? table.columnWidths[column..<end].reduce(0, +) : 0
-                xml.markup("<w:tc><w:tcPr><w:tcW w:w=\"\(twips(width))\" w:type=\"dxa\"/>")
-                if span > 1 { xml.markup("<w:gridSpan w:val=\"\(span)\"/>") }
-                if let shading = cell.shading {
-                    xml.markup("<w:shd w:val=\"clear\" w:color=\"auto\"")
-                    xml.attribute("w:fill", shading)
-                    xml.markup("/>")
+                xml.markup(literal: "<w:tc><w:tcPr><w:tcW w:w=\"")
+                xml.decimal(twips(width))
+                xml.markup(literal: "\" w:type=\"dxa\"/>")
+                if span > 1 {
+                    xml.markup(literal: "<w:gridSpan w:val=\"")
+                    xml.decimal(span)
+                    xml.markup(literal: "\"/>")
                 }
-                xml.markup("<w:vAlign w:val=\"\(table.hasBorders ? "center" : "top")\"/></w:tcPr>")
+                if let shading = cell.shading {
+                    xml.markup(literal: "<w:shd w:val=\"clear\" w:color=\"auto\"")
+                    xml.attribute("w:fill", shading)
+                    xml.markup(literal: "/>")
+                }
+                xml.markup(literal: verticalAlignment)
                 if cell.paragraphs.isEmpty {
-                    xml.markup("<w:p/>")
+                    xml.markup(literal: "<w:p/>")
                 } else {
                     for paragraph in cell.paragraphs { write(paragraph, to: &xml) }
                 }
-                xml.markup("</w:tc>")
+                xml.markup(literal: "</w:tc>")
                 column += span
             }
-            xml.markup("</w:tr>")
-            if stream != nil && xml.bytes.count >= 1 << 16 { stream!.add(xml.takeBytes()) }
+            xml.markup(literal: "</w:tr>")
+            if stream != nil && xml.bytes.count >= 1 << 16 { xml.handOn(to: &stream!) }
         }
         xml.markup("</w:tbl>")
     }

@@ -8,17 +8,15 @@ struct BitWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    /// Appends the low `width` bits of `value` (width ≤ 32).
+    /// Appends the low `width` bits of `value` (width ≤ 32; higher bits must be zero).
     @inline(__always)
     mutating func write(_ value: UInt32, width: Int) {
         buffer |= UInt64(value) << UInt64(count)
         count += width
         if count >= 32 {
-            let word = UInt32(truncatingIfNeeded: buffer)
-            bytes.append(UInt8(truncatingIfNeeded: word))
-            bytes.append(UInt8(truncatingIfNeeded: word >> 8))
-            bytes.append(UInt8(truncatingIfNeeded: word >> 16))
-            bytes.append(UInt8(truncatingIfNeeded: word >> 24))
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: buffer).littleEndian) {
+                bytes.append(contentsOf: $0)
+            }
             buffer >>= 32
             count -= 32
         }

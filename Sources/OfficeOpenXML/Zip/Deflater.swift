@@ -110,12 +110,8 @@ public enum Deflater {
                                     if bytes[candidate + bestLength] == bytes[position + bestLength]
                                         || bestLength == 0
                                     {
-                                        var length = 0
-                                        while length < limit,
-                                            bytes[candidate + length] == bytes[position + length]
-                                        {
-                                            length += 1
-                                        }
+                                        let length = Deflater.commonLength(
+                                            bytes + candidate, bytes + position, limit: limit)
                                         if length > bestLength {
                                             bestLength = length
                                             bestDistance = position - candidate
@@ -133,10 +129,15 @@ public enum Deflater {
                                 Deflater.writeMatch(length: bestLength, distance: bestDistance, into: &writer)
                                 let end = position + bestLength
                                 position += 1
-                                while position < end {
-                                    if position + minimumMatch <= count { _ = insert(position) }
+                                // Every position the match covers goes into the chains (the next
+                                // matches depend on it); the last two have no three bytes when
+                                // the input ends there.
+                                let hashedEnd = min(end, count - minimumMatch + 1)
+                                while position < hashedEnd {
+                                    _ = insert(position)
                                     position += 1
                                 }
+                                position = end
                             } else {
                                 Deflater.writeLiteral(Int(bytes[position]), into: &writer)
                                 position += 1
@@ -149,27 +150,59 @@ public enum Deflater {
         }
     }
 
+    /// How many bytes from `left` and `right` agree, at most `limit`: eight at a time, the
+    /// first differing byte found from the lowest set bit of the words' difference (the
+    /// loads are little-endian on every platform Swift targets here).
+    @inline(__always)
+    static func commonLength(
+        _ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, limit: Int
+    ) -> Int {
+        var length = 0
+        let leftRaw = UnsafeRawPointer(left)
+        let rightRaw = UnsafeRawPointer(right)
+        while length + 8 <= limit {
+            let difference =
+                leftRaw.loadUnaligned(fromByteOffset: length, as: UInt64.self)
+                ^ rightRaw.loadUnaligned(fromByteOffset: length, as: UInt64.self)
+            if difference != 0 {
+                return length + UInt64(littleEndian: difference).trailingZeroBitCount >> 3
+            }
+            length += 8
+        }
+        while length < limit, left[length] == right[length] { length += 1 }
+        return length
+    }
+
     @inline(__always)
     fileprivate static func writeLiteral(_ symbol: Int, into writer: inout BitWriter) {
         let code = literalCodes[symbol]
         writer.write(UInt32(code.bits), width: Int(code.width))
     }
 
+    @inline(__always)
     fileprivate static func writeMatch(length: Int, distance: Int, into writer: inout BitWriter) {
-        let lengthSymbol = Int(lengthSymbols[length])
-        writeLiteral(257 + lengthSymbol, into: &writer)
-        let lengthExtra = lengthExtraBits[lengthSymbol]
-        if lengthExtra > 0 {
-            writer.write(UInt32(length - Int(lengthBases[lengthSymbol])), width: Int(lengthExtra))
-        }
+        // The length's code and extra bits (at most 9 + 5), then the distance's (at most
+        // 5 + 13): one field of at most 32 bits.
+        let lengthCode = lengthCodes[length]
         let distanceSymbol = distanceSymbolFor(distance)
-        // Fixed distance codes are the 5-bit symbol, sent most significant bit first.
-        writer.write(UInt32(reversed(distanceSymbol, width: 5)), width: 5)
-        let distanceExtra = distanceExtraBits[distanceSymbol]
-        if distanceExtra > 0 {
-            writer.write(UInt32(distance - Int(distanceBases[distanceSymbol])), width: Int(distanceExtra))
-        }
+        let distanceCode = distanceCodes[distanceSymbol]
+        let distanceExtra = UInt32(distance - Int(distanceBases[distanceSymbol])) << UInt32(5)
+        writer.write(
+            lengthCode.bits | (UInt32(distanceCode) | distanceExtra) << UInt32(lengthCode.width),
+            width: Int(lengthCode.width) + 5 + Int(distanceExtraBits[distanceSymbol]))
     }
+
+    /// The code of each match length 3...258 followed by its extra bits, LSB first.
+    private static let lengthCodes: [(bits: UInt32, width: UInt8)] = (0...maximumMatch).map { length in
+        guard length >= minimumMatch else { return (0, 0) }
+        let symbol = Int(lengthSymbols[length])
+        let code = literalCodes[257 + symbol]
+        let extra = UInt32(length - Int(lengthBases[symbol])) << UInt32(code.width)
+        return (UInt32(code.bits) | extra, code.width + lengthExtraBits[symbol])
+    }
+
+    /// Fixed distance codes are the 5-bit symbol, sent most significant bit first.
+    private static let distanceCodes: [UInt8] = (0..<30).map { UInt8(reversed($0, width: 5)) }
 
     @inline(__always)
     private static func distanceSymbolFor(_ distance: Int) -> Int {

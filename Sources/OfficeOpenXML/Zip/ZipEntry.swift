@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One entry of a `ZipArchive`, checked, checksummed and compressed before it is added:
 /// DEFLATE unless that would not make it smaller, then stored.
 public struct ZipEntry: Sendable {
@@ -32,15 +34,15 @@ public struct ZipEntry: Sendable {
         let rest = produce(&stream)
         guard var finished = stream else { preconditionFailure("the stream was taken away") }
         finished.add(rest)
+        let (compressed, checksum) = finished.compressor.finish()
         guard finished.count < ZipArchive.limit else { throw .tooLarge(entry: name) }
-        let compressed = finished.deflater.finish()
         guard compressed.count < finished.count else {
             var none: Stream? = nil
             try self.init(name, contents: produce(&none))
             return
         }
         self.init(
-            name: name, nameBytes: nameBytes, checksum: finished.checksum.value, stored: compressed,
+            name: name, nameBytes: nameBytes, checksum: checksum, stored: compressed,
             isDeflated: true, contentsCount: finished.count)
     }
 
@@ -65,19 +67,45 @@ public struct ZipEntry: Sendable {
     }
 
     /// The contents of an entry as they are made: compressed and checksummed piece by piece.
+    ///
+    /// The pieces are compressed on another thread, in the order they are added, while
+    /// the caller makes the next ones: the same bytes as compressing them in turn, in
+    /// about the time of the slower of the two. A few pieces at most wait their turn.
     public struct Stream {
-        fileprivate var deflater = Deflater.Stream()
-        fileprivate var checksum = CRC32()
+        fileprivate let compressor = Compressor()
         /// The bytes added so far.
         public private(set) var count = 0
 
         /// Adds the next piece of the contents.
         public mutating func add(_ bytes: [UInt8]) {
-            bytes.withUnsafeBufferPointer { buffer in
-                deflater.feed(buffer)
-                checksum.update(buffer)
-            }
+            compressor.add(bytes)
             count += bytes.count
         }
+    }
+}
+
+/// The DEFLATE stream and CRC-32 of a `ZipEntry.Stream`, worked out on a serial queue.
+private final class Compressor: @unchecked Sendable {
+    // Touched only by blocks of `queue`, one at a time, and read after `queue.sync`.
+    private var deflater = Deflater.Stream()
+    private var checksum = CRC32()
+    private let queue = DispatchQueue(label: "chibo.zip-entry.compressor")
+    /// Pieces that may be queued at once, which bounds the memory they hold.
+    private let slots = DispatchSemaphore(value: 4)
+
+    func add(_ bytes: [UInt8]) {
+        slots.wait()
+        queue.async {
+            bytes.withUnsafeBufferPointer { buffer in
+                self.deflater.feed(buffer)
+                self.checksum.update(buffer)
+            }
+            self.slots.signal()
+        }
+    }
+
+    /// Waits for the pieces added so far, then ends the stream.
+    func finish() -> (compressed: [UInt8], checksum: UInt32) {
+        queue.sync { (deflater.finish(), checksum.value) }
     }
 }

@@ -170,14 +170,16 @@ extension HTMLReport {
         let isRatio = series.indicator.isRatio
         let rows = figures.units.map { (unit: $0, row: series.main(of: $0.id)) }
         // Highest first; units without a value last; ties in unit order.
-        let ordered = rows.enumerated().sorted { left, right in
-            switch (left.element.row?.value, right.element.row?.value) {
+        // Positions are sorted, not the rows themselves (ten thousand units at national size).
+        let values = rows.map { $0.row?.value }
+        let ordered = rows.indices.sorted { left, right in
+            switch (values[left], values[right]) {
             case (let l?, let r?) where l != r: return l > r
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return left.offset < right.offset
+            default: return left < right
             }
-        }.map(\.element)
+        }.map { rows[$0] }
         let target = rows.lazy.compactMap { $0.row?.target }.first
         let judged = rows.filter { $0.row.assessment == .met || $0.row.assessment == .notMet }
         let met = judged.filter { $0.row.assessment == .met }.count

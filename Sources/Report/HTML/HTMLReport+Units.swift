@@ -67,7 +67,13 @@ extension HTMLReport {
         for series in figures.series {
             let isRatio = series.indicator.isRatio
             let rows = series.districts[unit.id] ?? []
-            let main = series.main(of: unit.id)
+            let main = rows.first { $0.period == series.mainPeriod }
+            // `valueText(_:)` of a row without looking its code up again: a catalog code's
+            // kind, or for another code whether the row has a denominator.
+            func valueText(_ row: IndicatorRow) -> String {
+                HTMLReport.valueText(
+                    row.value, isRatio: series.indicator.number != nil ? isRatio : row.denominator != nil)
+            }
             writer.open("tr")
             writer.open("th", ["scope": "row"])
             writer.element("a", ["href": "#" + series.anchor], text: series.heading)
@@ -77,12 +83,13 @@ extension HTMLReport {
             for column in periods {
                 let row = rows.first { column.periods.contains($0.period) }
                 // Numbers align right by the table's style, which keeps 200 sections small.
-                var classes: [String] = []
-                if let row, row.period == series.mainPeriod { classes.append("main") }
-                if let row, !row.period.isFullYear, row.period.year != nil { classes.append("partial") }
+                let isMain = row.map { $0.period == series.mainPeriod } ?? false
+                let isPartial = row.map { !$0.period.isFullYear && $0.period.year != nil } ?? false
+                let classes =
+                    isMain ? (isPartial ? "main partial" : "main") : (isPartial ? "partial" : "")
                 writer.element(
-                    "td", attributes: classes.isEmpty ? [] : [("class", classes.joined(separator: " "))],
-                    text: row == nil ? "" : HTMLReport.valueText(row))
+                    "td", attributes: classes.isEmpty ? [] : [("class", classes)],
+                    text: row.map(valueText) ?? "")
             }
             writer.element("td", text: HTMLReport.valueText(series.provinceMain))
             writer.element("td", ["class": main.assessment.className], text: HTMLReport.statusText(main))

@@ -52,6 +52,20 @@ public struct HTMLReport: Sendable {
 
     /// The whole page, NFC, LF line ends, ending with a newline.
     public func rendered() -> String {
+        String(decoding: renderedUTF8(), as: UTF8.self)
+    }
+
+    /// `rendered()` as UTF-8 bytes, made without a second copy of the page when its
+    /// text is known to be NFC already.
+    public func renderedUTF8() -> [UInt8] {
+        var writer = written()
+        let bytes = writer.takeDocumentUTF8()
+        if bytes.withUnsafeBufferPointer(String.isKnownPrecomposed) { return bytes }
+        return Array(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// The writer holding the whole page.
+    private func written() -> HTMLWriter {
         let figures = ReportFigures(indicators: indicators)
         var writer = HTMLWriter()
         writer.writeDoctype()
@@ -76,7 +90,7 @@ public struct HTMLReport: Sendable {
         writer.newline()
         writer.close("html")
         writer.newline()
-        return writer.document.precomposed
+        return writer
     }
 
     private func titleLine(_ figures: ReportFigures) -> String {

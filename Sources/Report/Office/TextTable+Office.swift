@@ -12,8 +12,11 @@ extension TextTable {
                 // line that Word wraps itself.
                 case .cells(let cells):
                     .cells(
-                        cells.map {
-                            $0.map(\.trimmingLeadingSpaces).filter { !$0.isEmpty }.joined(separator: " ")
+                        cells.map { lines in
+                            // Most cells are one line (a million at national size).
+                            if lines.count == 1 { return lines[0].trimmingLeadingSpaces }
+                            return lines.map(\.trimmingLeadingSpaces).filter { !$0.isEmpty }.joined(
+                                separator: " ")
                         })
                 case .text(let text): .group(text.trimmingLeadingSpaces)
                 }
@@ -23,6 +26,8 @@ extension TextTable {
 
 extension String {
     fileprivate var trimmingLeadingSpaces: String {
-        String(drop { $0 == " " })
+        // A text that does not start with a space byte does not start with a space.
+        guard utf8.first == UInt8(ascii: " ") else { return self }
+        return String(drop { $0 == " " })
     }
 }

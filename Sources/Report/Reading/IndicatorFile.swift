@@ -7,26 +7,91 @@ public enum IndicatorFile {
         var reader = try ColumnReader(path: path, columns: IndicatorRow.columns)
         var rows: [IndicatorRow] = []
         // Codes, unit ids and names repeat on every row of a unit (a million rows at
-        // national size): one shared copy of each instead of one per row.
-        var texts: [String: String] = [:]
-        func shared(_ text: String) -> String {
-            if let known = texts[text] { return known }
-            texts[text] = text
-            return text
+        // national size): one shared copy of each instead of one per row, numbered.
+        var textNumbers: [String: Int] = [:]
+        var texts: [String] = []
+        var textIsASCII: [Bool] = []
+        func shared(_ text: String) -> (text: String, number: Int) {
+            if let number = textNumbers[text] { return (texts[number], number) }
+            textNumbers[text] = texts.count
+            texts.append(text)
+            textIsASCII.append(text.utf8.allSatisfy { $0 < 0x80 })
+            return (text, texts.count - 1)
         }
+        // The texts of the row before: a row of the same code or unit (most rows) finds
+        // them by comparing, without hashing.
+        var last: (indicator: (text: String, number: Int), unit: (text: String, number: Int), name: String)?
+        func sharedLikeLast(
+            _ text: String, _ lastText: (text: String, number: Int)?
+        ) -> (text: String, number: Int) {
+            if let lastText, lastText.text == text { return lastText }
+            return shared(text)
+        }
+        // Each row's code and unit id, as numbers of `texts`, to sort by.
+        var keys: [(indicator: Int32, unit: Int32)] = []
         while let (line, fields) = try reader.next() {
             switch IndicatorRow.parse(fields: fields) {
             case .success(var row):
-                row.indicator = shared(row.indicator)
-                row.unitID = shared(row.unitID)
-                row.unitName = shared(row.unitName)
+                let indicator = sharedLikeLast(row.indicator, last?.indicator)
+                let unit = sharedLikeLast(row.unitID, last?.unit)
+                let name =
+                    last.map { $0.name == row.unitName } ?? false ? last!.name : shared(row.unitName).text
+                last = (indicator, unit, name)
+                row.indicator = indicator.text
+                row.unitID = unit.text
+                row.unitName = name
                 rows.append(row)
+                keys.append((Int32(indicator.number), Int32(unit.number)))
             case .failure(let error):
                 throw reader.invalid(
                     line: line, position: error.position, expected: error.expected,
                     found: fields[error.position])
             }
         }
-        return rows.sorted(by: IndicatorRow.precedes)
+        return sorted(rows, keys: keys, texts: texts, textIsASCII: textIsASCII)
+    }
+
+    /// `rows.sorted(by: IndicatorRow.precedes)`, worked out on numbers when every code and
+    /// unit id is ASCII: each code ranked once by catalog number then bytes, each unit id
+    /// by bytes, ties kept in file order as the stable sort keeps them. (Other text is
+    /// compared as `precedes` compares it, by canonical equivalence first.)
+    static func sorted(
+        _ rows: [IndicatorRow], keys: [(indicator: Int32, unit: Int32)], texts: [String], textIsASCII: [Bool]
+    ) -> [IndicatorRow] {
+        var isIndicator = [Bool](repeating: false, count: texts.count)
+        var isUnit = [Bool](repeating: false, count: texts.count)
+        for key in keys {
+            isIndicator[Int(key.indicator)] = true
+            isUnit[Int(key.unit)] = true
+        }
+        guard texts.indices.allSatisfy({ textIsASCII[$0] || !(isIndicator[$0] || isUnit[$0]) }) else {
+            return rows.sorted(by: IndicatorRow.precedes)
+        }
+        var ranks = [Int32](repeating: 0, count: texts.count)
+        let indicators = texts.indices.filter { isIndicator[$0] }.map { number in
+            (number: number, catalog: IndicatorCode(rawValue: texts[number])?.catalogNumber ?? Int.max)
+        }.sorted { left, right in
+            left.catalog != right.catalog
+                ? left.catalog < right.catalog
+                : texts[left.number].utf8.lexicographicallyPrecedes(texts[right.number].utf8)
+        }
+        for (rank, indicator) in indicators.enumerated() { ranks[indicator.number] = Int32(rank) }
+        var unitRanks = [Int32](repeating: 0, count: texts.count)
+        let units = texts.indices.filter { isUnit[$0] }.sorted {
+            texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8)
+        }
+        for (rank, unit) in units.enumerated() { unitRanks[unit] = Int32(rank) }
+        var order: [(indicator: Int32, scope: Int32, unit: Int32, period: Int, row: Int)] = []
+        order.reserveCapacity(rows.count)
+        for index in rows.indices {
+            order.append(
+                (
+                    ranks[Int(keys[index].indicator)], rows[index].scope == .province ? 0 : 1,
+                    unitRanks[Int(keys[index].unit)], rows[index].period.sortKey, index
+                ))
+        }
+        // The row number last makes every key distinct, so any sort gives the stable order.
+        order.sort { $0 < $1 }
+        return order.map { rows[$0.row] }
     }
 }

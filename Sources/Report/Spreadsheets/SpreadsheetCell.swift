@@ -13,6 +13,11 @@ public enum SpreadsheetCell: Hashable, Sendable {
     /// (SPEC "Spreadsheet-ready CSV"): `=`, `+`, `-`, `@`, tab, CR.
     static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
+    /// Whether each ASCII scalar is one of `formulaTriggers`, looked up without hashing.
+    private static let isTrigger: [Bool] = (0..<128).map {
+        formulaTriggers.contains(Character(Unicode.Scalar(UInt8($0))))
+    }
+
     /// `text` made safe to open in a spreadsheet: an apostrophe in front when it starts
     /// with a formula trigger. A text that is a plain number (`-3`, `-0.5`) is a value, not
     /// a formula, and is left alone.
@@ -20,8 +25,10 @@ public enum SpreadsheetCell: Hashable, Sendable {
     /// The first `Unicode.Scalar` decides, not the first `Character`: "\r\n" is one
     /// grapheme, and a combining mark after `=` would otherwise hide it.
     public static func neutralized(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first,
-            formulaTriggers.contains(Character(first))
+        // The triggers are single ASCII scalars: compared as such, without making a
+        // `Character` of every cell's first scalar.
+        guard let first = text.unicodeScalars.first, first.isASCII,
+            isTrigger[Int(first.value)]
         else { return text }
         if DecimalNumber(text) != nil { return text }
         return "'" + text

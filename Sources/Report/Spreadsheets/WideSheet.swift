@@ -28,34 +28,67 @@ public struct WideSheet: Sendable {
     /// The header and the rows as typed cells; `dialect` sets the decimal mark inside
     /// target texts.
     public func rows(in dialect: SpreadsheetDialect) -> [[SpreadsheetCell]] {
+        var rows = [header]
+        forEachRow(in: dialect) { rows.append($0) }
+        return rows
+    }
+
+    /// The header row.
+    private var header: [SpreadsheetCell] {
         var header: [SpreadsheetCell] = [
             "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Phạm vi", "Mã đơn vị", "Đơn vị", "Chỉ tiêu đề ra",
         ].map { .text($0) }
         header += periods.map { .text($0.label(asOf: asOf)) }
         header += [.text("Kỳ đánh giá"), .text("Đánh giá")]
-        var rows = [header]
+        return header
+    }
+
+    /// Hands each row after the header to `body`, one at a time (a national sheet has
+    /// two hundred thousand), its texts that repeat from row to row made once.
+    private func forEachRow(in dialect: SpreadsheetDialect, _ body: ([SpreadsheetCell]) -> Void) {
         let mainPeriods = WideSheet.mainPeriods(of: indicators)
-        for group in WideSheet.groups(of: indicators) {
-            let first = group[0]
+        var labels: [Period: String] = [:]
+        for period in periods { labels[period] = period.label(asOf: asOf) }
+        // The catalog words of the last code (a code outside the catalog is a ratio when
+        // its row has a denominator), and the text of the last target.
+        var lastCode: (indicator: String, hasDenominator: Bool, name: String, isRatio: Bool)?
+        var lastTarget: (target: Target, text: String)?
+        var cells: [SpreadsheetCell] = []
+        for group in WideSheet.groupRanges(of: indicators) {
+            let first = indicators[group.lowerBound]
             let main = mainPeriods[first.indicator] ?? first.period
-            let mainRow = group.first { $0.period == main }
-            let target = mainRow?.target ?? group.last { $0.target != nil }?.target
-            var cells: [SpreadsheetCell] = [
-                .text(first.indicator), .text(first.vietnameseName),
-                .text(first.isRatio ? "%" : "số lượng"),
+            let mainIndex = group.first { indicators[$0].period == main }
+            let target =
+                mainIndex.flatMap { indicators[$0].target }
+                ?? group.reversed().lazy.compactMap { indicators[$0].target }.first
+            if lastCode?.indicator != first.indicator
+                || lastCode?.hasDenominator != (first.denominator != nil)
+            {
+                lastCode = (first.indicator, first.denominator != nil, first.vietnameseName, first.isRatio)
+            }
+            cells.removeAll(keepingCapacity: true)
+            cells += [
+                .text(first.indicator), .text(lastCode!.name),
+                .text(lastCode!.isRatio ? "%" : "số lượng"),
                 .text(first.scope == .province ? "Toàn tỉnh" : "Cấp huyện"), .text(first.unitID),
                 .text(first.unitName),
-                target.map { .text(WideSheet.targetText($0, decimalMark: dialect.decimalMark)) } ?? .empty,
             ]
+            if let target {
+                if lastTarget?.target != target {
+                    lastTarget = (target, WideSheet.targetText(target, decimalMark: dialect.decimalMark))
+                }
+                cells.append(.text(lastTarget!.text))
+            } else {
+                cells.append(.empty)
+            }
             for period in periods {
-                let value = group.first { $0.period == period }?.value
+                let value = group.first { indicators[$0].period == period }.flatMap { indicators[$0].value }
                 cells.append(value.map { .number($0) } ?? .empty)
             }
-            cells.append(mainRow == nil ? .empty : .text(main.label(asOf: asOf)))
-            cells.append(mainRow?.status.map { .text($0.vietnamese) } ?? .empty)
-            rows.append(cells)
+            cells.append(mainIndex == nil ? .empty : .text(labels[main] ?? main.label(asOf: asOf)))
+            cells.append(mainIndex.flatMap { indicators[$0].status }.map { .text($0.vietnamese) } ?? .empty)
+            body(cells)
         }
-        return rows
     }
 
     /// The target as a spreadsheet shows it, in the words Vietnamese resolutions use:
@@ -72,6 +105,21 @@ public struct WideSheet: Sendable {
         case .lessThan: return "dưới \(value)"
         case .equal: return "bằng \(value)"
         }
+    }
+
+    /// The positions of the rows of each indicator and unit, consecutive in SPEC order.
+    static func groupRanges(of indicators: [IndicatorRow]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0
+        for index in indicators.indices.dropFirst() {
+            let (last, row) = (indicators[index - 1], indicators[index])
+            if last.indicator != row.indicator || last.scope != row.scope || last.unitID != row.unitID {
+                groups.append(start..<index)
+                start = index
+            }
+        }
+        if !indicators.isEmpty { groups.append(start..<indicators.count) }
+        return groups
     }
 
     /// The rows of one indicator and unit, consecutive in SPEC order.
@@ -95,11 +143,18 @@ public struct WideSheet: Sendable {
     /// period.
     static func mainPeriods(of indicators: [IndicatorRow]) -> [String: Period] {
         var periods: [String: [Period]] = [:]
-        for row in indicators where row.scope == .province {
-            periods[row.indicator, default: []].append(row.period)
+        for index in indicators.indices where indicators[index].scope == .province {
+            periods[indicators[index].indicator, default: []].append(indicators[index].period)
         }
-        for row in indicators where periods[row.indicator] == nil {
-            periods[row.indicator, default: []].append(row.period)
+        // A row whose code is the one of the row before has nothing to add: that code is
+        // already in `periods` (the province's, or just added). The codes of consecutive
+        // rows share their storage, so the comparison is quick, unlike the look-up.
+        var previous: String?
+        for index in indicators.indices {
+            let indicator = indicators[index].indicator
+            if indicator == previous { continue }
+            previous = indicator
+            if periods[indicator] == nil { periods[indicator] = [indicators[index].period] }
         }
         return periods.mapValues { list in
             if list.contains(.asOf) { return .asOf }
@@ -114,8 +169,13 @@ public struct WideSheet: Sendable {
     public func bytes(in dialect: SpreadsheetDialect) -> [UInt8] {
         let writer = CSVWriter(delimiter: dialect.delimiter, lineEnding: [0x0D, 0x0A])
         var output: [UInt8] = [0xEF, 0xBB, 0xBF]
-        for row in rows(in: dialect) {
-            writer.appendRecord(row.map { $0.field(in: dialect) }, to: &output)
+        writer.appendRecord(header.map { $0.field(in: dialect) }, to: &output)
+        forEachRow(in: dialect) { row in
+            for (index, cell) in row.enumerated() {
+                if index > 0 { writer.appendDelimiter(to: &output) }
+                writer.appendField(cell.field(in: dialect), to: &output)
+            }
+            writer.appendLineEnding(to: &output)
         }
         return output
     }

@@ -3,7 +3,10 @@ import ChiboCore
 extension IndicatorRow {
     /// The value for report.txt: `84,50%` for a ratio (always two decimals), `2.300` for a
     /// count, `-` when empty.
-    public var valueText: String {
+    public var valueText: String { valueText(isRatio: isRatio) }
+
+    /// `valueText` with the row's kind given (looked up once for many rows).
+    func valueText(isRatio: Bool) -> String {
         guard let value else { return "-" }
         return isRatio ? value.vietnamesePercent : value.vietnamese
     }
@@ -16,7 +19,10 @@ extension IndicatorRow {
     }
 
     /// The target for report.txt: `≥ 75,00%`, `= 0`, `≥ 2.300`; empty when none.
-    public var targetText: String {
+    public var targetText: String { targetText(isRatio: isRatio) }
+
+    /// `targetText` with the row's kind given (looked up once for many rows).
+    func targetText(isRatio: Bool) -> String {
         guard let target else { return "" }
         return target.sign + " "
             + (isRatio ? target.value.vietnameseAtLeastTwoDecimals + "%" : target.value.vietnamese)

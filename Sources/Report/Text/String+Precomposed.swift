@@ -15,28 +15,30 @@ extension String {
     /// symbols the reports write. False means "not known", not "not NFC".
     var isKnownPrecomposed: Bool {
         var text = self
-        return text.withUTF8 { bytes in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    index += 1
-                } else if lead < 0xCC {
-                    index += 2  // U+0080–U+02FF
-                } else if lead == 0xE1, index + 2 < count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB
-                {
-                    index += 3  // U+1E00–U+1EFF
-                } else if lead == 0xE2, index + 2 < count,
-                    String.knownPunctuation.contains(UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index + 2]))
-                {
-                    index += 3
-                } else {
-                    return false
-                }
+        return text.withUTF8(String.isKnownPrecomposed)
+    }
+
+    /// `isKnownPrecomposed` of the text whose UTF-8 bytes are `bytes`.
+    static func isKnownPrecomposed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead < 0xCC {
+                index += 2  // U+0080–U+02FF
+            } else if lead == 0xE1, index + 2 < count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB {
+                index += 3  // U+1E00–U+1EFF
+            } else if lead == 0xE2, index + 2 < count,
+                String.knownPunctuation.contains(UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index + 2]))
+            {
+                index += 3
+            } else {
+                return false
             }
-            return true
         }
+        return true
     }
 
     /// The second and third bytes of the U+2000–U+2FFF characters known to be NFC alone:

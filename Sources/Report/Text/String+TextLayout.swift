@@ -6,6 +6,9 @@ extension String {
     /// Counting `Character`s would also work for NFC Vietnamese, but counting scalars keeps
     /// the width right for text that reaches the report in decomposed form.
     public var displayWidth: Int {
+        if let width = utf8.withContiguousStorageIfAvailable(String.latinDisplayWidth), let width {
+            return width
+        }
         var width = 0
         for scalar in unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -13,6 +16,35 @@ extension String {
                 continue
             default:
                 width += String.isWide(scalar.value) ? 2 : 1
+            }
+        }
+        return width
+    }
+
+    /// `displayWidth` worked out on the bytes when every scalar is below U+0370 or in
+    /// U+1E00–U+1EFF (ASCII and Vietnamese, composed or not), whose general categories are
+    /// known: C0 and C1 controls, U+00AD (a format character) and the combining marks
+    /// U+0300–U+036F take no column, every other one column. Nil for any other scalar.
+    static func latinDisplayWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var width = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead >= 0x20 && lead != 0x7F { width += 1 }
+                index += 1
+            } else if lead < 0xE0 {
+                guard index + 1 < count else { return nil }
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                guard value < 0x370 else { return nil }
+                if !(value < 0xA0 || value == 0xAD || value >= 0x300) { width += 1 }
+                index += 2
+            } else if lead == 0xE1, index + 2 < count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB {
+                width += 1  // U+1E00–U+1EFF
+                index += 3
+            } else {
+                return nil
             }
         }
         return width

@@ -190,11 +190,31 @@ extension TextReport {
                 blockPeriods.append([period])
             }
         }
-        // Each unit's row of an indicator at a period, found by key: a national review has
-        // thousands of units, too many to search row by row for every cell.
-        var rowsByKey: [String: IndicatorRow] = [:]
-        for row in indicators where main[row.indicator] == row.period {
-            rowsByKey[Self.cellKey(row.indicator, row.scope, row.unitID)] = row
+        // Each unit's row of an indicator at its main period, by the indicator's slot and
+        // the unit's column (the last row of a unit wins): a national review has thousands
+        // of units, too many to search row by row for every cell.
+        var columns: [TargetScope: [String: Int]] = [:]
+        for (column, unit) in units.enumerated() where columns[unit.scope]?[unit.id] == nil {
+            columns[unit.scope, default: [:]][unit.id] = column
+        }
+        var slots: [String: Int] = [:]
+        var cells: [[Int32]] = []
+        // Rows of one code are consecutive: its main period and slot are looked up once.
+        var current: (indicator: String, period: Period?, slot: Int)?
+        for index in indicators.indices {
+            let indicator = indicators[index].indicator
+            if current?.indicator != indicator {
+                let slot = slots[indicator] ?? cells.count
+                if slot == cells.count {
+                    slots[indicator] = slot
+                    cells.append([Int32](repeating: -1, count: units.count))
+                }
+                current = (indicator, main[indicator], slot)
+            }
+            guard current!.period == indicators[index].period,
+                let column = columns[indicators[index].scope]?[indicators[index].unitID]
+            else { continue }
+            cells[current!.slot][column] = Int32(index)
         }
         var blocks: [String] = []
         for (index, heading) in headings.enumerated() {
@@ -203,21 +223,18 @@ extension TextReport {
                 leadingHeadings: ["Chỉ tiêu"], dataHeadings: units.map(\.heading))
             for row in provinceRows
             where blockPeriods[index].contains(row.period) && main[row.indicator] == row.period {
+                let rowCells = slots[row.indicator].map { cells[$0] }
                 table.append(
                     leading: [nameCell(row, width: 28, target: row.targetText)],
-                    data: units.map { unit in
-                        resultCell(rowsByKey[Self.cellKey(row.indicator, unit.scope, unit.id)])
+                    data: units.indices.map { column in
+                        guard let found = rowCells?[column], found >= 0 else { return resultCell(nil) }
+                        return resultCell(indicators[Int(found)])
                     })
             }
             block += table.rendered()
             blocks.append(block)
         }
         return text + blocks.joined(separator: "\n")
-    }
-
-    /// The key of one indicator's row for one unit (at the indicator's main period).
-    private static func cellKey(_ indicator: String, _ scope: TargetScope, _ unitID: String) -> String {
-        indicator + "\u{0}" + scope.rawValue + "\u{0}" + unitID
     }
 
     /// A unit's name as a column heading: the organ (`Huyện ủy`, `Đảng ủy`) on a line of
@@ -237,12 +254,22 @@ extension TextReport {
         if let province = provinceRows.first {
             units.append((.province, province.unitID, "Toàn tỉnh"))
         }
+        // Each id's first name in file order, then the ids bytewise: what a stable sort of
+        // the district rows by id would give, without sorting a million rows.
+        var firstNames: [ExactText: String] = [:]
+        var ids: [String] = []
+        for index in indicators.indices where indicators[index].scope == .district {
+            let id = indicators[index].unitID
+            if firstNames[ExactText(id)] == nil {
+                firstNames[ExactText(id)] = indicators[index].unitName
+                ids.append(id)
+            }
+        }
+        ids.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var seen: Set<String> = []
-        let districts = indicators.filter { $0.scope == .district }
-            .sorted { Array($0.unitID.utf8).lexicographicallyPrecedes($1.unitID.utf8) }
-        for row in districts where seen.insert(row.unitID).inserted {
-            let lines = [row.unitID] + TextReport.unitNameLines(row.unitName)
-            units.append((.district, row.unitID, lines.joined(separator: "\n")))
+        for id in ids where seen.insert(id).inserted {
+            let lines = [id] + TextReport.unitNameLines(firstNames[ExactText(id)]!)
+            units.append((.district, id, lines.joined(separator: "\n")))
         }
         return units
     }

@@ -36,13 +36,23 @@ extension TextReport {
             headings: ["Mã đơn vị", "Đơn vị", "Mục tiêu", "Kết quả", "Tử số/Mẫu số", "Đánh giá"],
             alignsRight: [false, false, true, true, true, false])
         var currentIndicator: String?
-        for row in indicators where row.period == main[row.indicator] {
+        // The main period and kind of the rows' code, looked up when the code changes (a
+        // code outside the catalog is a ratio when its row has a denominator).
+        var code: (indicator: String, main: Period?, hasDenominator: Bool, isRatio: Bool)?
+        for index in indicators.indices {
+            let row = indicators[index]
+            if code?.indicator != row.indicator || code?.hasDenominator != (row.denominator != nil) {
+                code = (row.indicator, main[row.indicator], row.denominator != nil, row.isRatio)
+            }
+            guard row.period == code!.main else { continue }
             if row.indicator != currentIndicator {
                 currentIndicator = row.indicator
                 table.appendText(row.numberedName + " — " + periodName(row.period))
             }
+            let isRatio = code!.isRatio
             table.append([
-                row.unitID, row.unitName, row.targetText, row.valueText, row.fractionText, row.statusText,
+                row.unitID, row.unitName, row.targetText(isRatio: isRatio), row.valueText(isRatio: isRatio),
+                row.fractionText, row.statusText,
             ])
         }
         return table

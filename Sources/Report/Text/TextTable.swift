@@ -68,38 +68,70 @@ struct TextTable {
 
     /// The rendered table, each line ending with LF.
     func rendered() -> String {
+        var bytes: [UInt8] = []
+        render(into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `rendered()` to `bytes`.
+    func render(into bytes: inout [UInt8]) {
         let widths = columnWidths
-        let margin = String(repeating: " ", count: indent)
-        func render(_ cells: [String]) -> String {
-            var line = margin
-            for (index, cell) in cells.enumerated() {
-                if index > 0 { line += "  " }
-                line += cell.padded(to: widths[index], alignsRight: alignsRight[index])
-            }
-            return line.trimmingTrailingSpaces() + "\n"
+        var lineStart = 0
+        func startLine() {
+            lineStart = bytes.count
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
         }
-        func renderRow(_ cells: [[String]], alignsBottom: Bool) -> String {
+        func endLine() {
+            TextTable.trimTrailingSpaces(of: &bytes, from: lineStart)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        func renderRow(_ cells: [[String]], alignsBottom: Bool) {
             let height = cells.map(\.count).max() ?? 0
-            var output = ""
             for lineIndex in 0..<height {
-                output += render(
-                    cells.map { cell in
-                        let offset = alignsBottom ? height - cell.count : 0
-                        let index = lineIndex - offset
-                        return cell.indices.contains(index) ? cell[index] : ""
-                    })
+                startLine()
+                for (column, cell) in cells.enumerated() {
+                    if column > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2)) }
+                    let offset = alignsBottom ? height - cell.count : 0
+                    let index = lineIndex - offset
+                    let text = cell.indices.contains(index) ? cell[index] : ""
+                    let padding = repeatElement(
+                        UInt8(ascii: " "), count: max(0, widths[column] - text.displayWidth))
+                    if alignsRight[column] { bytes.append(contentsOf: padding) }
+                    bytes.append(contentsOf: text.utf8)
+                    if !alignsRight[column] { bytes.append(contentsOf: padding) }
+                }
+                endLine()
             }
-            return output
         }
-        var output = renderRow(headingLines, alignsBottom: true)
+        renderRow(headingLines, alignsBottom: true)
         let ruleWidth = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
-        output += margin + String(repeating: "-", count: ruleWidth) + "\n"
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: ruleWidth))
+        bytes.append(UInt8(ascii: "\n"))
         for line in lines {
             switch line {
-            case .cells(let cells): output += renderRow(cells, alignsBottom: false)
-            case .text(let text): output += (margin + text).trimmingTrailingSpaces() + "\n"
+            case .cells(let cells): renderRow(cells, alignsBottom: false)
+            case .text(let text):
+                startLine()
+                bytes.append(contentsOf: text.utf8)
+                endLine()
             }
         }
-        return output
+    }
+
+    /// Removes the spaces at the end of the line that starts at `lineStart`, as
+    /// `String.trimmingTrailingSpaces()` does: byte by byte, unless the space follows a
+    /// non-ASCII character that might join it into one `Character` (a prepended mark).
+    static func trimTrailingSpaces(of bytes: inout [UInt8], from lineStart: Int) {
+        var end = bytes.count
+        while end > lineStart && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        guard end < bytes.count else { return }
+        if end > lineStart && bytes[end - 1] >= 0x80 {
+            let line = String(decoding: bytes[lineStart...], as: UTF8.self).trimmingTrailingSpaces()
+            bytes.removeSubrange(lineStart...)
+            bytes.append(contentsOf: line.utf8)
+        } else {
+            bytes.removeSubrange(end...)
+        }
     }
 }

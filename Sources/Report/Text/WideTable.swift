@@ -86,6 +86,11 @@ struct WideTable {
 
     /// The groups' tables, separated by an empty line.
     func rendered() -> String {
-        groups.map { table(columns: $0).rendered() }.joined(separator: "\n")
+        var bytes: [UInt8] = []
+        for (index, columns) in groups.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "\n")) }
+            table(columns: columns).render(into: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -54,3 +54,24 @@ import Testing
         #expect(DecimalNumber(2300).formatted(groupSeparator: " ") == "2 300")
     }
 }
+
+@Suite struct DecimalNumberFormattingTests {
+    @Test(arguments: [
+        ("0", ",", ".", "0"), ("2300", ",", ".", "2.300"), ("-1234.5", ",", ".", "-1.234,5"),
+        ("123456789", ",", ".", "123.456.789"), ("100", ",", ".", "100"), ("0.25", ",", ".", "0,25"),
+        ("-0.5", ".", ",", "-0.5"), ("1000000.125", ".", ",", "1,000,000.125"),
+    ])
+    func formatsWithMarkAndSeparator(text: String, mark: Character, separator: Character, expected: String)
+        throws
+    {
+        let number = try #require(DecimalNumber(text))
+        #expect(number.formatted(decimalMark: mark, groupSeparator: separator) == expected)
+    }
+
+    @Test func aMarkOfMoreThanOneByteIsWrittenWhole() throws {
+        let number = try #require(DecimalNumber("1234.5"))
+        #expect(number.formatted(decimalMark: "·", groupSeparator: "\u{202F}") == "1\u{202F}234·5")
+        #expect(number.formatted(decimalMark: "\r\n") == "1234\r\n5")
+        #expect(number.formatted() == "1234.5")
+    }
+}

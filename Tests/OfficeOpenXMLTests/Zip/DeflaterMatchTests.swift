@@ -1,0 +1,73 @@
+import ChiboTestSupport
+import Testing
+
+@testable import OfficeOpenXML
+
+/// The match finder's pieces, and the exact stream they make: the bytes of every Office
+/// file depend on them, so they are pinned, not only round-tripped.
+@Suite struct DeflaterMatchTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var left: String
+        var right: String
+        var limit: Int
+        var expected: Int
+        var testDescription: String { "\(left) vs \(right) up to \(limit)" }
+    }
+
+    @Test(arguments: [
+        Case(left: "abcdefghijklmnopqrst", right: "abcdefghijklmnopqrst", limit: 20, expected: 20),
+        Case(left: "abcdefghij", right: "xbcdefghij", limit: 10, expected: 0),
+        // The first difference in the second 8-byte word, then in the tail past the words.
+        Case(left: "abcdefghijklmnop", right: "abcdefghiXklmnop", limit: 16, expected: 9),
+        Case(left: "abcdefghijklmnopqrs", right: "abcdefghijklmnopqXs", limit: 19, expected: 17),
+        Case(left: "abcdefgh", right: "abcdefgX", limit: 8, expected: 7),
+        // Equal past the limit: the limit.
+        Case(left: "abcdefghijkl", right: "abcdefghijkl", limit: 5, expected: 5),
+        Case(left: "abcdefghijkl", right: "abcdefghijkl", limit: 9, expected: 9),
+    ])
+    func commonLengthCountsTheBytesThatAgree(_ example: Case) {
+        let left = Array(example.left.utf8)
+        let right = Array(example.right.utf8)
+        let length = left.withUnsafeBufferPointer { leftBytes in
+            right.withUnsafeBufferPointer { rightBytes in
+                Deflater.commonLength(leftBytes.baseAddress!, rightBytes.baseAddress!, limit: example.limit)
+            }
+        }
+        #expect(length == example.expected)
+    }
+
+    @Test func abcThreeTimesIsThreeLiteralsAndOneMatch() throws {
+        // Worked by hand: header bits 1, 01; literals a b c (8-bit codes 0x91 0x92 0x93);
+        // length 6 (symbol 260, 7-bit code 0000100) at distance 3 (5-bit code 00010); end
+        // of block (0000000); packed least significant bit first.
+        let compressed = Deflater.compress(Array("abcabcabc".utf8))
+        #expect(compressed == [0x4B, 0x4C, 0x4A, 0x86, 0x20, 0x00])
+        #expect(try Inflater.inflate(compressed) == Array("abcabcabc".utf8))
+    }
+
+    @Test func anEntryMadeInManyPiecesHasTheBytesOfTheWhole() throws {
+        // Pieces are compressed on another thread, in order: the stream and checksum must
+        // be those of the whole contents, whatever the sizes of the pieces.
+        var generator = SplitMix(seed: 7)
+        let words = ["<row r=\"", "\"><c t=\"s\"><v>", "</v></c></row>", "Đảng bộ ", "huyện "]
+        var contents: [UInt8] = []
+        while contents.count < 300_000 {
+            contents += Array(words[Int(generator.next() % 5)].utf8)
+            contents += Array(String(generator.next() % 1000).utf8)
+        }
+        let whole = try ZipEntry("part.xml", contents: contents)
+        let pieces = try ZipEntry("part.xml") { stream in
+            var start = 0
+            while start + 1000 < contents.count {
+                let size = Int(generator.next() % 70_000) + 1
+                let end = min(start + size, contents.count - 1000)
+                stream!.add(Array(contents[start..<end]))
+                start = end
+            }
+            return Array(contents[start...])
+        }
+        #expect(pieces.stored == whole.stored)
+        #expect(pieces.checksum == whole.checksum)
+        #expect(pieces.contentsCount == contents.count)
+    }
+}
