@@ -98,7 +98,9 @@ struct RankedIds {
         /// A reader of `ids`.
         init(_ ids: RankedIds) {
             self.ids = ids
-            if case .numbered(let numbered) = ids.storage { self.numbered = PrefixedNumberIds.Reader(numbered) }
+            if case .numbered(let numbered) = ids.storage {
+                self.numbered = PrefixedNumberIds.Reader(numbered)
+            }
         }
 
         /// Calls `body` with the bytes of the id of rank `rank`.
