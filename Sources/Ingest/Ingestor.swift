@@ -153,7 +153,7 @@ public struct Ingestor: Sendable {
             var memberRatings = try ParsedTable(
                 entity: .memberRatings, file: files.removeValue(forKey: .memberRatings), rawFolder: rawFolder)
             ReferenceRules.checkRatings(
-                &memberRatings, subjects: checked.acceptedMembers, code: .unknownMember)
+                &memberRatings, subjects: checked.rankedMembers.ids, code: .unknownMember)
             stream?.write(&memberRatings)
             var organizationRatings = try ParsedTable(
                 entity: .organizationRatings, file: files.removeValue(forKey: .organizationRatings),
@@ -164,7 +164,7 @@ public struct Ingestor: Sendable {
             var trainings = try ParsedTable(
                 entity: .trainings, file: files.removeValue(forKey: .trainings), rawFolder: rawFolder)
             ReferenceRules.check(
-                &trainings, column: "member_id", known: checked.acceptedMembers, code: .unknownMember)
+                &trainings, column: "member_id", known: checked.rankedMembers.ids, code: .unknownMember)
             stream?.write(&trainings)
             var inspections = try ParsedTable(
                 entity: .inspections, file: files.removeValue(forKey: .inspections), rawFolder: rawFolder)
