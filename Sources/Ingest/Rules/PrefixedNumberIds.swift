@@ -79,15 +79,17 @@ struct PrefixedNumberIds {
     /// The ids `values` numbers `numbers`, ranked in that order, which must be strictly
     /// increasing bytewise; nil when one of them is not the prefix and digits of the
     /// first, or a group would be too sparse.
-    init?(values: InternedValues, numbers: [UInt32]) {
+    init?(values: InternedValues, numbers: some RandomAccessCollection<UInt32>) {
         let count = numbers.count
         guard count > 0 else { return nil }
-        let first = values.withBytes(of: numbers[0]) { Array($0) }
+        let first = values.withBytes(of: numbers[numbers.startIndex]) { Array($0) }
         var prefixLength = first.count
         while prefixLength > 0 && Self.isDigit(first[prefixLength - 1]) { prefixLength -= 1 }
         let prefix = Array(first[0..<prefixLength])
         func parse(_ rank: Int) -> (Int, UInt64)? {
-            values.withBytes(of: numbers[rank]) { Self.parse($0, prefix: prefix) }
+            values.withBytes(of: numbers[numbers.index(numbers.startIndex, offsetBy: rank)]) {
+                Self.parse($0, prefix: prefix)
+            }
         }
         // The range and count of each count of digits, checking the shape and the order.
         var lows = [UInt64](repeating: .max, count: Self.maximumDigits + 1)

@@ -21,12 +21,15 @@ struct RankedIds {
     private static let unranked = UInt32.max
 
     /// The ids `values` numbers `numbers`, ranked in that order. Numbers must be distinct.
-    init(values: InternedValues, numbers: [UInt32]) {
+    ///
+    /// `numbers` may be computed lazily: numbered ids are built without an array of them.
+    init(values: InternedValues, numbers: some RandomAccessCollection<UInt32>) {
         precondition(numbers.count < Int(Int32.max), "too many ids")
         if let numbered = PrefixedNumberIds(values: values, numbers: numbers) {
             storage = .numbered(numbered)
             return
         }
+        let numbers = Array(numbers)
         var ranks = [UInt32](repeating: RankedIds.unranked, count: values.count)
         for (rank, number) in numbers.enumerated() {
             precondition(ranks[Int(number)] == RankedIds.unranked, "an id ranked twice")
