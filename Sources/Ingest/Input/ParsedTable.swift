@@ -217,13 +217,13 @@ struct ParsedTable {
     /// accepted row holds are squeezed out, in place. No sort of the rows, and 8 bytes a
     /// value at most (31 million meetings: the 64-bit keys and their copy cost 12 a row).
     private func acceptedRowsByDistinctKey(column: Int) -> [Int32] {
-        var rowsByRank = [Int32](repeating: -1, count: rows.values[column].count)
-        do {
-            let ranks = rows.values[column].bytewiseRanks()
-            for row in rows.indices where !rows.isRejected(row) {
-                rowsByRank[Int(ranks[Int(rows.cell(row, column))])] = Int32(row)
-            }
+        // The ranks first: working them out takes more memory than they keep.
+        var ranks = rows.values[column].bytewiseRanks()
+        var rowsByRank = [Int32](repeating: -1, count: ranks.count)
+        for row in rows.indices where !rows.isRejected(row) {
+            rowsByRank[Int(ranks[Int(rows.cell(row, column))])] = Int32(row)
         }
+        ranks = []
         rowsByRank.removeAll { $0 < 0 }
         return rowsByRank
     }
