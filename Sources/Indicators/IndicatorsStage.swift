@@ -15,7 +15,16 @@ public enum IndicatorsStage {
     public static func compute(
         normalizedDirectory: String, window: ReviewWindow, meetingDeadlineDay: Int = 10
     ) throws(IndicatorsError) -> Output {
-        let dataset = try Dataset.load(from: normalizedDirectory, window: window)
+        try compute(
+            normalizedDirectory: normalizedDirectory, window: window, meetingDeadlineDay: meetingDeadlineDay,
+            split: .halves)
+    }
+
+    /// Computes every indicator, the big files split between two readers at `split`.
+    static func compute(
+        normalizedDirectory: String, window: ReviewWindow, meetingDeadlineDay: Int, split: SplitOffsets
+    ) throws(IndicatorsError) -> Output {
+        let dataset = try Dataset.load(from: normalizedDirectory, window: window, split: split)
         let context = ComputationContext(
             dataset: dataset, window: window, meetingDeadlineDay: meetingDeadlineDay)
         let results = results(of: context)

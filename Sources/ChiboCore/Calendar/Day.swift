@@ -113,15 +113,20 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
             return nil
         }
-        var parts = [0, 0, 0]
-        for (index, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+        // No array of parts: this runs for every date of the big files.
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
             for position in range {
                 let digit = bytes[position] &- UInt8(ascii: "0")
                 guard digit < 10 else { return nil }
-                parts[index] = parts[index] * 10 + Int(digit)
+                value = value * 10 + Int(digit)
             }
+            return value
         }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+            return nil
+        }
+        self.init(year: year, month: month, day: day)
     }
 
     /// Parses the ISO form `yyyy-mm-dd` exactly.

@@ -4,21 +4,41 @@ import ChiboCore
 extension Dataset {
     /// Reads every normalized file of `directory`; meetings, attendance, member ratings and
     /// trainings are reduced against `window` while they are streamed.
-    static func load(from directory: String, window: ReviewWindow) throws(IndicatorsError) -> Dataset {
+    static func load(
+        from directory: String, window: ReviewWindow, split: SplitOffsets = .halves
+    ) throws(IndicatorsError) -> Dataset {
         var dataset = Dataset()
         dataset.directory = directory
         try dataset.loadOrganizations(try NormalizedFile.open(.organizations, in: directory)!)
         try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
-        try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!)
+        try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
         try dataset.resolveVillageReferences()
-        try dataset.loadMeetingActivity(in: directory, window: window)
-        try dataset.loadMemberRatings(try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
-        try dataset.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
-        try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
-        try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
-        if let targets = try NormalizedFile.open(.targets, in: directory) {
-            try dataset.loadTargets(targets)
+        try dataset.loadMeetingActivity(in: directory, window: window, split: split)
+        // Member and organization ratings on the other core while the other files are read
+        // here; a problem in the ratings is reported first, as when they are read first.
+        let snapshot = dataset
+        let ratings = BackgroundWork { () throws(IndicatorsError) -> Dataset in
+            var ratings = snapshot
+            ratings.memberRatingCounts = try snapshot.memberRatingCounts(
+                try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
+            try ratings.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
+            return ratings
         }
+        do throws(IndicatorsError) {
+            try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
+            try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
+            if let targets = try NormalizedFile.open(.targets, in: directory) {
+                try dataset.loadTargets(targets)
+            }
+        } catch {
+            _ = try ratings.value()
+            throw error
+        }
+        let rated = try ratings.value()
+        dataset.memberRatingCounts = rated.memberRatingCounts
+        dataset.organizationRatingYears = rated.organizationRatingYears
+        dataset.organizationRatingOrganizations = rated.organizationRatingOrganizations
+        dataset.organizationRatings = rated.organizationRatings
         return dataset
     }
 
@@ -117,27 +137,6 @@ extension Dataset {
         villageCommunes = communes
     }
 
-    private mutating func loadMembers(_ file: NormalizedFile) throws(IndicatorsError) {
-        while let row = try file.nextRow() {
-            let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
-            guard isNew else { throw file.malformed(row, 0, expected: "member_id không trùng") }
-            memberOrganizations.append(organizationIDs.index(of: row[5]) ?? -1)
-            memberVillages.append(row[6].isEmpty ? -1 : villageIDs.index(of: row[6]) ?? -1)
-            admitted.append(try file.day(row, 7))
-            official.append(try file.day(row, 8, empty: Int32.max))
-            left.append(try file.day(row, 9, empty: Int32.max))
-            isExempt.append(try file.bool(row, 11))
-            isTaskAssigned.append(try file.bool(row, 12))
-            guard let roleSet = RoleSet.parse(row[13]) else {
-                throw file.malformed(row, 13, expected: "mã chức vụ đảng cách nhau bởi ';'")
-            }
-            roles.append(roleSet)
-            education.append(try file.code(row, 14, as: Education.self, isOptional: true))
-            politicalTheory.append(try file.code(row, 15, as: PoliticalTheory.self, isOptional: true))
-        }
-        isTrainedInWindow = Array(repeating: false, count: memberIDs.count)
-    }
-
     /// Resolves the references that point forward in the load order.
     private mutating func resolveVillageReferences() throws(IndicatorsError) {
         organizationVillages = pendingOrganizationVillages.map { id in
@@ -151,20 +150,24 @@ extension Dataset {
         pendingHeadMembers = []
     }
 
-    private mutating func loadMemberRatings(_ file: NormalizedFile, window: ReviewWindow)
-        throws(IndicatorsError)
+    /// Member ratings of each rated year and rating, counted per unit (`memberRatingCounts`).
+    private func memberRatingCounts(_ file: NormalizedFile, window: ReviewWindow)
+        throws(IndicatorsError) -> [UnitTally]
     {
         let ratings = Rating.allCases.count
         let ratedYears = window.ratedYears.count
-        memberRatingCounts = Array(repeating: UnitTally(unitCount: units.count), count: ratedYears * ratings)
+        var memberRatingCounts = Array(
+            repeating: UnitTally(unitCount: units.count), count: ratedYears * ratings)
+        var members = NearbyLookUp(trying: 1...4)
         while let row = try file.nextRow() {
             let year = try file.year(row, 0)! - window.start.year
             let rating = try file.code(row, 2, as: Rating.self)!
-            guard let member = memberIDs.index(of: try file.identifier(row, 1)) else { continue }
+            guard let member = members.index(of: try file.identifier(row, 1), in: memberIDs) else { continue }
             guard year >= 0 && year < ratedYears else { continue }
             let index = year * ratings + Rating.allCases.firstIndex(of: rating)!
             memberRatingCounts[index].add(unit: unit(ofMember: Int(member)))
         }
+        return memberRatingCounts
     }
 
     private mutating func loadOrganizationRatings(_ file: NormalizedFile) throws(IndicatorsError) {
@@ -180,17 +183,20 @@ extension Dataset {
 
     private mutating func loadTrainings(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError)
     {
+        var members = NearbyLookUp(trying: 0...4)
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
-            guard let member = memberIDs.index(of: try file.identifier(row, 0)) else { continue }
+            guard let member = members.index(of: try file.identifier(row, 0), in: memberIDs) else { continue }
             if window.contains(Day(number: day)) { isTrainedInWindow[Int(member)] = true }
         }
     }
 
     private mutating func loadInspections(_ file: NormalizedFile) throws(IndicatorsError) {
+        var organizations = NearbyLookUp(trying: 0...1)
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
-            guard let organization = organizationIDs.index(of: try file.identifier(row, 0)) else { continue }
+            guard let organization = organizations.index(of: try file.identifier(row, 0), in: organizationIDs)
+            else { continue }
             inspectionOrganizations.append(organization)
             inspectionDates.append(day)
         }

@@ -57,6 +57,9 @@ struct Dataset {
     var roles: [RoleSet] = []
     var education: [Education?] = []
     var politicalTheory: [PoliticalTheory?] = []
+    /// The text offset of each member's row in members.csv, where the few names the
+    /// restricted lists need are read.
+    var memberRecordOffsets: [Int] = []
     /// Whether the member has a training dated inside the window.
     var isTrainedInWindow: [Bool] = []
 

@@ -43,13 +43,15 @@ struct IdentifierTable {
         let begin = start(of: index)
         guard ends[index] - begin == bytes.count else { return false }
         return arena.withUnsafeBufferPointer { stored in
-            var position = 0
-            while position < bytes.count {
-                if stored[begin + position] != bytes[position] { return false }
-                position += 1
-            }
-            return true
+            bytes.equals(UnsafeBufferPointer(rebasing: stored[begin..<begin + bytes.count]))
         }
+    }
+
+    /// Whether the identifier at `index` (any number) is exactly `bytes`: a cheap check of
+    /// a guess before a look-up.
+    @inline(__always)
+    func identifier(at index: Int32, is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        index >= 0 && Int(index) < ends.count && equals(Int(index), bytes)
     }
 
     /// The index of `bytes`, or nil when it was never inserted.
@@ -104,8 +106,74 @@ struct IdentifierTable {
         return text.withUTF8 { index(of: $0) }
     }
 
-    private mutating func grow() {
-        let size = slots.count * 2
+    /// The table of the identifiers held back to back in `identifiers`, each ending at
+    /// its entry of `ends`, indexed in that order; nil when one repeats.
+    ///
+    /// For big tables read by parts: the slots are filled in the order of their
+    /// position (bucketed by their top bits), not the identifiers', so that filling
+    /// walks the slots instead of missing the cache at every identifier.
+    static func build(identifiers: [UInt8], ends: [Int]) -> IdentifierTable? {
+        var table = IdentifierTable(capacity: ends.count)
+        table.arena = identifiers
+        table.ends = ends
+        let count = ends.count
+        let mask = table.mask
+        var hashes = [UInt64](repeating: 0, count: count)
+        identifiers.withUnsafeBufferPointer { stored in
+            var begin = 0
+            for index in 0..<count {
+                hashes[index] = hash(UnsafeBufferPointer(rebasing: stored[begin..<ends[index]]))
+                begin = ends[index]
+            }
+        }
+        // A counting sort of the identifiers by the top bits of their first slot.
+        let slotBits = Int.bitWidth - mask.leadingZeroBitCount
+        let shift = max(0, slotBits - 12)
+        var starts = [Int](repeating: 0, count: (mask >> shift) + 2)
+        for hash in hashes { starts[(Int(truncatingIfNeeded: hash) & mask) >> shift + 1] += 1 }
+        for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+        var order = [Int32](repeating: 0, count: count)
+        for index in 0..<count {
+            let bucket = (Int(truncatingIfNeeded: hashes[index]) & mask) >> shift
+            order[starts[bucket]] = Int32(index)
+            starts[bucket] += 1
+        }
+        for index in order {
+            let hash = hashes[Int(index)]
+            let tag = hash & 0xFFFF_FFFF_0000_0000
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = table.slots[slot]
+                if entry == 0 { break }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let candidate = Int32(entry & 0xFFFF_FFFF) - 1
+                    let isRepeated = identifiers.withUnsafeBufferPointer { stored in
+                        let begin = index == 0 ? 0 : ends[Int(index) - 1]
+                        return table.identifier(
+                            at: candidate, is: UnsafeBufferPointer(rebasing: stored[begin..<ends[Int(index)]])
+                        )
+                    }
+                    if isRepeated { return nil }
+                }
+                slot = (slot + 1) & mask
+            }
+            table.slots[slot] = tag | UInt64(index + 1)
+        }
+        return table
+    }
+
+    /// Makes room for `count` identifiers in all, so that the slots are not rebuilt
+    /// again and again while a big table is read.
+    mutating func reserveCapacity(_ count: Int) {
+        ends.reserveCapacity(count)
+        var size = slots.count
+        while size < count * 2 { size <<= 1 }
+        if size > slots.count { rebuild(size: size) }
+    }
+
+    private mutating func grow() { rebuild(size: slots.count * 2) }
+
+    private mutating func rebuild(size: Int) {
         slots = Array(repeating: 0, count: size)
         mask = size - 1
         for index in 0..<ends.count {

@@ -53,12 +53,13 @@ struct MeetingActivity: Equatable {
         meetingCriterion = years
     }
 
-    /// Adds one meeting dated in clipped year `year` of organization `organization` (-1
-    /// when unknown) in unit `unit`, with its attendance counted in `attendance`.
+    /// Adds one meeting dated in clipped year `year`, month `month`, day `dayOfMonth` (its
+    /// date's, given by the caller who has them) of organization `organization` (-1 when
+    /// unknown) in unit `unit`, with its attendance counted in `attendance`.
     mutating func add(
-        _ meeting: MeetingFacts, year: Int, organization: Int32, unit: Int32, attendance: MeetingAttendance
+        _ meeting: MeetingFacts, year: Int, month: Int, dayOfMonth: Int, organization: Int32, unit: Int32,
+        attendance: MeetingAttendance
     ) {
-        let (_, month, dayOfMonth) = Day(number: meeting.date).components
         if organization >= 0 {
             let slot = Int(organization) * yearCount + year
             switch meeting.kind {
@@ -84,6 +85,30 @@ struct MeetingActivity: Equatable {
         if rows > 0 && present * 100 > 85 * rows && !attendance.hasUnexcusedRow {
             meetingCriterion[year].add(unit: unit)
         }
+    }
+
+    /// Adds the tallies of `other`, taken over other meetings of the same window.
+    mutating func add(_ other: MeetingActivity) {
+        for index in periodicMonths.indices {
+            periodicMonths[index] |= other.periodicMonths[index]
+            thematicMonths[index] |= other.thematicMonths[index]
+        }
+        func add(_ tallies: inout [UnitTally], _ others: [UnitTally]) {
+            for index in tallies.indices {
+                for unit in tallies[index].counts.indices {
+                    tallies[index].counts[unit] += others[index].counts[unit]
+                }
+            }
+        }
+        add(&periodicByDayOfMonth, other.periodicByDayOfMonth)
+        add(&withResolution, other.withResolution)
+        add(&withSuperior, other.withSuperior)
+        add(&rated, other.rated)
+        add(&goodOrFair, other.goodOrFair)
+        add(&recordedRows, other.recordedRows)
+        add(&presentRows, other.presentRows)
+        add(&withAttendanceRows, other.withAttendanceRows)
+        add(&meetingCriterion, other.meetingCriterion)
     }
 
     /// Periodic meetings of clipped year `year` held on or before day `deadline` of their month.

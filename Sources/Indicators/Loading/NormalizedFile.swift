@@ -9,9 +9,14 @@ final class NormalizedFile {
     let path: String
     private let reader: CSVReader
     private let columns: [String]
-    /// Shown on a terminal while the rows are read.
-    private let progress: ProgressLine
+    /// Shown on a terminal while the rows are read; none for a second reader.
+    private let progress: ProgressLine?
     private var columnCount: Int { columns.count }
+    /// A row handed back by `putBack(_:)`, returned again by the next `nextRow()`.
+    private var heldRow: CSVRow?
+    /// The length of the byte order mark (file offset minus text offset); nil when the
+    /// file is not UTF-8, so that no second reader can start inside it.
+    let markLength: Int?
 
     /// Columns whose values identify a member: a diagnostic never echoes them, since
     /// stderr is not a restricted output.
@@ -36,6 +41,11 @@ final class NormalizedFile {
             throw .unreadable(error)
         }
         self.columns = columns
+        switch reader.encoding {
+        case .utf8: markLength = 0
+        case .utf8WithBOM: markLength = 3
+        default: markLength = nil
+        }
         let header: CSVRow?
         do { header = try reader.nextRow() } catch { throw .unreadable(error) }
         guard let header else {
@@ -58,20 +68,65 @@ final class NormalizedFile {
         }
     }
 
+    /// A second reader of the same file from byte `offset` on, where a record is
+    /// believed to start; its rows report the text offsets of a reader of the whole file,
+    /// but not its lines (the caller checks that reader meets a record there).
+    private init(continuing file: NormalizedFile, at offset: Int, markLength: Int) throws(IndicatorsError) {
+        path = file.path
+        columns = file.columns
+        progress = nil
+        self.markLength = markLength
+        do {
+            reader = try CSVReader(
+                path: file.path, fileName: file.path, continuingAt: offset, textOffset: offset - markLength,
+                line: 1, delimiter: file.reader.delimiter)
+        } catch {
+            throw .unreadable(error)
+        }
+    }
+
+    /// A second reader starting at the first line start after byte `offset` (just past
+    /// a line feed at or after it, not at a blank line); nil when the file is not UTF-8
+    /// or has no such line start.
+    func reader(near offset: Int) throws(IndicatorsError) -> NormalizedFile? {
+        guard let markLength, let start = FileBytes(path: path)?.lineStart(from: max(offset, markLength))
+        else {
+            return nil
+        }
+        return try NormalizedFile(continuing: self, at: start, markLength: markLength)
+    }
+
+    /// The size of the file in bytes; 0 when it cannot be told.
+    var size: Int { FileBytes(path: path)?.size ?? 0 }
+
+    /// Clears the progress line of a file whose rows are not all read by this reader.
+    func finishProgress() {
+        progress?.finish()
+    }
+
+    /// Hands `row` back: the next `nextRow()` returns it again (it must be the last row read).
+    func putBack(_ row: CSVRow) {
+        heldRow = row
+    }
+
     /// The next data row, checked to have exactly the header's number of fields.
     func nextRow() throws(IndicatorsError) -> CSVRow? {
+        if let row = heldRow {
+            heldRow = nil
+            return row
+        }
         let row: CSVRow?
         do {
             row = try reader.nextRow()
         } catch {
-            progress.finish()
+            progress?.finish()
             throw .unreadable(error)
         }
         guard let row else {
-            progress.finish()
+            progress?.finish()
             return nil
         }
-        progress.addRow()
+        progress?.addRow()
         if row.count != columnCount {
             throw .malformed(
                 file: path, line: row.line, column: min(row.count, columnCount) + 1,
@@ -138,8 +193,9 @@ final class NormalizedFile {
     ) throws(IndicatorsError) -> Value? where Value.RawValue == String {
         let field = row[index]
         if field.isEmpty && isOptional { return nil }
-        for value in Value.allCases where field.elementsEqual(value.rawValue.utf8) {
-            return value
+        for value in Value.allCases {
+            var code = value.rawValue
+            if code.withUTF8({ field.equals($0) }) { return value }
         }
         let names = Value.allCases.map(\.rawValue).joined(separator: ", ")
         throw malformed(row, index, expected: "một trong \(names)")

@@ -16,6 +16,14 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes are exactly those of `other`; a `memcmp`.
+    @inline(__always)
+    func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        count == other.count && (count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
     /// Negative, zero or positive as these bytes sort before, equal to, or after `other`
     /// bytewise (the order of the normalized files' keys).
     @inline(__always)

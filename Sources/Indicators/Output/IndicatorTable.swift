@@ -12,19 +12,21 @@ struct IndicatorTable {
         let dataset = context.dataset
         let matcher = TargetMatcher(targets: dataset.targets)
         var rows: [IndicatorRow] = []
+        // Each unit's id and name made once, not once per row.
+        let unitIDs = dataset.units.map { dataset.organizationIDs.string(at: $0) }
+        let unitNames = dataset.units.map { dataset.organizationNames[Int($0)] }
         for code in IndicatorCode.allCases {
             guard let tallies = results.tallies[code] else {
                 preconditionFailure("no family computed \(code.rawValue)")
             }
-            for (unit, organization) in dataset.units.enumerated() {
+            for unit in dataset.units.indices {
                 let isProvince = unit == 0
                 for tally in tallies {
                     let rule = matcher.target(
                         for: code, period: tally.period, isProvince: isProvince, window: context.window)
                     rows.append(
                         IndicatorTable.row(
-                            tally, unit: unit, unitID: dataset.organizationIDs.string(at: organization),
-                            unitName: dataset.organizationNames[Int(organization)], rule: rule))
+                            tally, unit: unit, unitID: unitIDs[unit], unitName: unitNames[unit], rule: rule))
                 }
             }
         }

@@ -1,0 +1,107 @@
+import CSV
+import ChiboCore
+
+extension Dataset {
+    /// Reads members.csv; a big file by two readers at once, the second from a record at
+    /// about 9/20 of it (the first also interns the ids of both once all are read).
+    ///
+    /// The second reader's rows are taken only if the first meets a record at exactly
+    /// the offset the second started from, so a split can never cut a quoted field;
+    /// when the second reader fails, the first goes on alone (and meets the same problem
+    /// at its line). An id of the second part repeating one of the first reads the file
+    /// again with one reader, so that the outcome is always the one of one reader.
+    /// Returns whether the rows of a second reader were taken.
+    @discardableResult
+    mutating func loadMembers(_ file: NormalizedFile, split: SplitOffsets) throws(IndicatorsError) -> Bool {
+        let size = file.size
+        guard size > 0, size >= split.minimumSize,
+            let later = try? file.reader(near: split.members ?? size / 20 * 9),
+            let first = try? later.nextRow()
+        else {
+            _ = try loadMembers(file, laterStart: nil, later: nil)
+            return false
+        }
+        let laterStart = first.byteOffset
+        later.putBack(first)
+        let reader = Handover(value: later)
+        let (organizationIDs, villageIDs) = (self.organizationIDs, self.villageIDs)
+        let secondPart = BackgroundWork { () throws(IndicatorsError) -> MemberRows in
+            let file = reader.value
+            var rows = MemberRows()
+            while let row = try file.nextRow() {
+                rows.appendIdentifier(try file.identifier(row, 0))
+                try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
+            }
+            return rows
+        }
+        if let isSplit = try loadMembers(file, laterStart: laterStart, later: secondPart) { return isSplit }
+        memberIDs = IdentifierTable()
+        _ = try loadMembers(try NormalizedFile.open(.members, in: directory)!, laterStart: nil, later: nil)
+        return false
+    }
+
+    /// Reads the rows of `file`, up to the row starting at text offset `laterStart`
+    /// when `later` (the reader of the rest) did read the rest from there; whether it did.
+    /// With a `later`, the ids are interned once all are read: nil, with nothing kept,
+    /// when one repeats (found without its line).
+    private mutating func loadMembers(
+        _ file: NormalizedFile, laterStart: Int?, later: BackgroundWork<MemberRows>?
+    ) throws(IndicatorsError) -> Bool? {
+        var rows = MemberRows()
+        var isSplit = false
+        var pending = later
+        do throws(IndicatorsError) {
+            while let row = try file.nextRow() {
+                if let laterStart, let work = pending, row.byteOffset >= laterStart {
+                    pending = nil
+                    if row.byteOffset == laterStart, case .success(let part) = work.result() {
+                        file.finishProgress()
+                        rows.append(part)
+                        isSplit = true
+                        break
+                    }
+                    // The second reader did not start at a record, or failed: read on alone.
+                }
+                if later == nil {
+                    let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))
+                    guard isNew else { throw file.malformed(row, 0, expected: "member_id không trùng") }
+                    if memberIDs.count == Dataset.rowsBeforeEstimate, row.byteOffset > 0 {
+                        // The rows so far tell how many the file holds, about.
+                        let estimate = Int(
+                            Double(file.size) / Double(row.byteOffset) * Double(memberIDs.count) * 1.05)
+                        memberIDs.reserveCapacity(estimate)
+                    }
+                } else {
+                    rows.appendIdentifier(try file.identifier(row, 0))
+                }
+                try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
+            }
+        } catch {
+            // No thread goes on reading after the stage has failed.
+            _ = pending?.result()
+            throw error
+        }
+        _ = pending?.result()
+        if later != nil {
+            guard let table = IdentifierTable.build(identifiers: rows.identifiers, ends: rows.identifierEnds)
+            else { return nil }
+            memberIDs = table
+        }
+        memberOrganizations = rows.organizations
+        memberVillages = rows.villages
+        admitted = rows.admitted
+        official = rows.official
+        left = rows.left
+        isExempt = rows.isExempt
+        isTaskAssigned = rows.isTaskAssigned
+        roles = rows.roles
+        education = rows.education
+        politicalTheory = rows.politicalTheory
+        memberRecordOffsets = rows.recordOffsets
+        isTrainedInWindow = Array(repeating: false, count: memberIDs.count)
+        return isSplit
+    }
+
+    /// Members read before their number in the file is estimated.
+    private static let rowsBeforeEstimate = 1 << 14
+}
