@@ -127,6 +127,10 @@ public struct Ingestor: Sendable {
 
         _ = meetings.claimKeys(column: 0, code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: checked.organizationLevels)
+        // No meeting id is looked up in the table any more: its hash table goes before the
+        // sort and the ranks are worked out beside it (ids not held as numbers by the
+        // ranks get one of their own again).
+        meetings.rows.dropLookUps(column: 0)
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
         let rankedMeetings = AttendanceValidator.rank(
             meetings: meetings, organizations: &checked.organizationNumbers)

@@ -94,6 +94,11 @@ struct RowStore: RandomAccessCollection {
         cells[column][row] = values[column].number(of: value)
     }
 
+    /// Frees the look-ups of column `column`'s values, which are then read by number only.
+    mutating func dropLookUps(column: Int) {
+        values[column].dropLookUps()
+    }
+
     /// Adds an error to row `row`, rejecting it.
     mutating func addError(_ row: Int, _ error: Diagnostic) {
         errorsByRow[row, default: []].append(error)

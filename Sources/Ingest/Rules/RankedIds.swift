@@ -30,6 +30,9 @@ struct RankedIds {
             return
         }
         let numbers = Array(numbers)
+        // The table may have dropped its look-ups, which only ids not held as numbers need.
+        var values = values
+        values.restoreLookUps()
         var ranks = [UInt32](repeating: RankedIds.unranked, count: values.count)
         for (rank, number) in numbers.enumerated() {
             precondition(ranks[Int(number)] == RankedIds.unranked, "an id ranked twice")
@@ -45,7 +48,8 @@ struct RankedIds {
         self.init(values: values, numbers: numbers)
     }
 
-    /// Whether the ids are held as numbers rather than bytes (tests).
+    /// Whether the ids are held as numbers rather than bytes: the id column is then not
+    /// needed to look them up.
     var isNumbered: Bool {
         if case .numbered = storage { return true }
         return false

@@ -64,6 +64,17 @@ import Testing
         #expect(ranked.rank(of: "BB00000001") == nil)
     }
 
+    /// Ids kept interned by the ranks are looked up even when the table dropped its
+    /// look-ups (as ingest does before ranking meetings).
+    @Test func looksUpInternedIdsOfAColumnWithoutLookUps() {
+        var values = InternedValues()
+        let numbers = ["X-b", "X-a"].map { values.number(of: $0) }
+        values.dropLookUps()
+        let ranked = RankedIds(values: values, numbers: [numbers[1], numbers[0]])
+        #expect(!ranked.isNumbered)
+        #expect(ranked.rank(of: "X-a") == 0 && ranked.rank(of: "X-b") == 1 && ranked.rank(of: "X") == nil)
+    }
+
     /// Ranked in an order that is not bytewise (tests do so), ids stay interned.
     @Test func keepsIdsRankedOutOfBytewiseOrderInterned() {
         let ranked = RankedIds(["G2", "G1"])
