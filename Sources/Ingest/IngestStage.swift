@@ -6,6 +6,7 @@ public enum IngestStage {
     /// standard error. With `isStrict`, rejected rows fail the run after the outputs are
     /// written, so staff still get rejects.csv.
     public static func run(_ options: IngestOptions) -> ExitStatus {
+        MallocTuning.apply()
         let summaries: [FileSummary]
         do {
             summaries = try Ingestor(

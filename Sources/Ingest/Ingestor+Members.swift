@@ -10,7 +10,8 @@ extension Ingestor {
         /// The level of each accepted organization.
         var organizationLevels: IdLookup<OrganizationLevel>
         var acceptedOrganizations: IdLookup<Bool>
-        var acceptedMembers: IdLookup<Bool>
+        /// The accepted members, ranked: also what ratings and trainings are checked
+        /// against, so that no lookup table keeps the members' id column.
         var rankedMembers: AttendanceValidator.Members
         /// Chi bộ numbers of the ranked members, to number the meetings' alike.
         var organizationNumbers: AttendanceValidator.OrganizationNumbers
@@ -45,7 +46,6 @@ extension Ingestor {
         }
         var organizationNumbers = AttendanceValidator.OrganizationNumbers()
         let rankedMembers = AttendanceValidator.rank(members: members, organizations: &organizationNumbers)
-        let acceptedMembers = members.acceptedKeys { _ in true }
         if let stream {
             stream.write(&organizations)
             stream.write(&villages)
@@ -56,7 +56,7 @@ extension Ingestor {
             organizations: organizations, villages: villages, members: members,
             organizationLevels: organizationLevels,
             acceptedOrganizations: organizationLevels.mapTargets { _ in true },
-            acceptedMembers: acceptedMembers, rankedMembers: rankedMembers,
+            rankedMembers: rankedMembers,
             organizationNumbers: organizationNumbers)
     }
 }

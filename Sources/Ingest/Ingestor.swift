@@ -152,7 +152,7 @@ public struct Ingestor: Sendable {
             file?.hideProgress()
         }
         let (acceptedMembers, acceptedOrganizations) = (
-            checked.acceptedMembers, checked.acceptedOrganizations
+            checked.rankedMembers.ids, checked.acceptedOrganizations
         )
         let otherTables = BackgroundWork { () throws(IngestError) in
             // Each written and freed as soon as checked: none needs another's rows.
@@ -183,6 +183,10 @@ public struct Ingestor: Sendable {
 
         _ = meetings.claimKeys(column: 0, code: .idDuplicate)
         ReferenceRules.checkMeetings(&meetings, organizations: checked.organizationLevels)
+        // No meeting id is looked up in the table any more: its hash table goes before the
+        // sort and the ranks are worked out beside it (ids not held as numbers by the
+        // ranks get one of their own again).
+        meetings.rows.dropLookUps(column: 0)
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
         let rankedMeetings = AttendanceValidator.rank(
             meetings: meetings, organizations: &checked.organizationNumbers)

@@ -10,8 +10,10 @@ import ChiboCore
 struct RowStore: RandomAccessCollection {
     /// The number of canonical columns.
     let columnCount: Int
-    /// The physical line of each row.
-    private var lines: [UInt32] = []
+    /// The physical line of each row less its index, as narrow as the lines allow: the
+    /// difference only grows with the lines of multi-line records and blank lines, so it
+    /// takes one byte a row in most files, not four.
+    private var lineOffsets = NarrowNumbers()
     /// The value number of each row, per column, as narrow as the column's count of
     /// distinct values allows.
     private var cells: [NarrowNumbers]
@@ -35,7 +37,7 @@ struct RowStore: RandomAccessCollection {
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { lines.count }
+    var endIndex: Int { lineOffsets.count }
 
     /// A view of row `index`.
     subscript(index: Int) -> ParsedRow { ParsedRow(store: self, index: index) }
@@ -46,9 +48,10 @@ struct RowStore: RandomAccessCollection {
         line: Int, fields: [String], raws: [String], errors: [Diagnostic], warnings: [Diagnostic]
     ) {
         precondition(fields.count == columnCount && raws.count == columnCount, "wrong number of values")
-        let row = lines.count
+        let row = lineOffsets.count
         precondition(row < Int(Int32.max) && line <= Int(UInt32.max), "more than 2^31 rows in one file")
-        lines.append(UInt32(line))
+        precondition(line >= row, "a row starts before its line")
+        lineOffsets.append(UInt32(line - row))
         for (column, field) in fields.enumerated() { cells[column].append(values[column].number(of: field)) }
         raw.append(raws)
         rejected.append(!errors.isEmpty)
@@ -86,7 +89,7 @@ struct RowStore: RandomAccessCollection {
     }
 
     /// The physical line where row `row` starts.
-    func line(_ row: Int) -> Int { Int(lines[row]) }
+    func line(_ row: Int) -> Int { row + Int(lineOffsets[row]) }
 
     /// Whether row `row` has an error.
     func isRejected(_ row: Int) -> Bool { rejected[row] }
@@ -139,6 +142,11 @@ struct RowStore: RandomAccessCollection {
     /// Replaces the normalized value of column `column` in row `row` (rare: legacy-font repairs).
     mutating func setField(_ row: Int, _ column: Int, _ value: String) {
         cells[column][row] = values[column].number(of: value)
+    }
+
+    /// Frees the look-ups of column `column`'s values, which are then read by number only.
+    mutating func dropLookUps(column: Int) {
+        values[column].dropLookUps()
     }
 
     /// Adds an error to row `row`, rejecting it.

@@ -4,17 +4,25 @@ import ChiboCore
 /// Writes accepted attendance records, given in output order, as the rows of
 /// `normalized/attendance.csv` to its temporary file.
 ///
-/// Each id is escaped once, with its separator, into one arena: a row is then three
-/// plain byte copies into a block, with no array appended per field.
+/// Each member id is escaped once, with its separator, into one arena, and each meeting id
+/// once when its rows start (records come by meeting): a row is then three plain byte
+/// copies into a block, with no array appended per field. Meetings, the most ids (tens of
+/// millions over five years), get no arena: it held a second copy of every id.
 final class AttendanceTableWriter {
     typealias Record = AttendanceValidator.Record
 
     /// The temporary file, its header written; the caller commits it.
     let file: AtomicFileWriter
-    private let meetings: Arena
+    private var meetings: RankedIds.Reader
+    /// The meeting of the rows being written, and its id escaped with its separator.
+    private var meeting = -1
+    private var meetingField: [UInt8] = []
     private let members: Arena
+    private let csv: CSVWriter
     private let statuses: Arena
-    private let block: UnsafeMutablePointer<UInt8>
+    private var block: UnsafeMutablePointer<UInt8>
+    /// The size of `block`: room for a row after `blockSize` bytes.
+    private var blockCapacity: Int
     private var used = 0
     private static let blockSize = 1 << 20
 
@@ -27,8 +35,9 @@ final class AttendanceTableWriter {
         var longest: Int
 
         init(_ values: RankedIds, terminator: UInt8, csv: CSVWriter) {
+            var reader = RankedIds.Reader(values)
             self.init(count: values.count, terminator: terminator, csv: csv) { rank, text in
-                values.withBytes(of: rank) { csv.appendField($0, to: &text) }
+                reader.withBytes(of: rank) { csv.appendField($0, to: &text) }
             }
         }
 
@@ -71,16 +80,16 @@ final class AttendanceTableWriter {
         csv: CSVWriter = CSVWriter()
     ) {
         self.file = file
-        self.meetings = Arena(meetings.ids, terminator: csv.delimiter, csv: csv)
+        self.csv = csv
+        self.meetings = RankedIds.Reader(meetings.ids)
         self.members = Arena(members.ids, terminator: csv.delimiter, csv: csv)
         statuses = Arena(AttendanceStatus.allCases.map(\.rawValue), terminator: 0x0A, csv: csv)
-        block = .allocate(
-            capacity: Self.blockSize + self.meetings.longest + self.members.longest + statuses.longest)
+        blockCapacity = Self.blockSize + 64 + self.members.longest + statuses.longest
+        block = .allocate(capacity: blockCapacity)
     }
 
     deinit {
         block.deallocate()
-        meetings.deallocate()
         members.deallocate()
         statuses.deallocate()
     }
@@ -88,7 +97,11 @@ final class AttendanceTableWriter {
     /// Appends the row of `record`.
     @inline(__always)
     func append(_ record: Record) throws(FileError) {
-        copy(meetings, Int(record.meeting))
+        if Int(record.meeting) != meeting { try startMeeting(Int(record.meeting)) }
+        meetingField.withUnsafeBufferPointer { field in
+            (block + used).update(from: field.baseAddress!, count: field.count)
+        }
+        used += meetingField.count
         copy(members, Int(record.member))
         copy(statuses, record.status)
         if used >= Self.blockSize { try flush() }
@@ -98,6 +111,22 @@ final class AttendanceTableWriter {
     func flush() throws(FileError) {
         try file.write(UnsafeBufferPointer(start: block, count: used))
         used = 0
+    }
+
+    /// Escapes the id of meeting `rank` into `meetingField`, and makes the block bigger
+    /// (written out first) when a row with it might not fit after `blockSize` bytes.
+    private func startMeeting(_ rank: Int) throws(FileError) {
+        meeting = rank
+        meetingField.removeAll(keepingCapacity: true)
+        meetings.withBytes(of: rank) { csv.appendField($0, to: &meetingField) }
+        meetingField.append(csv.delimiter)
+        let needed = Self.blockSize + meetingField.count + members.longest + statuses.longest
+        if needed > blockCapacity {
+            try flush()
+            block.deallocate()
+            blockCapacity = needed
+            block = .allocate(capacity: blockCapacity)
+        }
     }
 
     @inline(__always)

@@ -126,7 +126,7 @@ enum AttendanceValidator {
             ranked.days.append(rows.day(index, date)!.number)
             ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
-        ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.map { rows.cell(Int($0), 0) })
+        ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.lazy.map { rows.cell(Int($0), 0) })
         return ranked
     }
 
@@ -147,7 +147,7 @@ enum AttendanceValidator {
             ranked.left.append(rows.day(index, left)?.number ?? Int32.max)
             ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
-        ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.map { rows.cell(Int($0), 0) })
+        ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.lazy.map { rows.cell(Int($0), 0) })
         return ranked
     }
 

@@ -9,11 +9,26 @@ enum ReferenceRules {
         _ table: inout ParsedTable, column name: String, known: IdLookup<Target>, code: ProblemCode,
         accepts: ((Target) -> ProblemCode?)? = nil
     ) {
+        check(&table, column: name, code: code, accepts: accepts) { known.target(for: $0) }
+    }
+
+    /// Rejects rows whose `column` is not one of the ranked ids `known` (the accepted
+    /// members: no second table of their ids is needed).
+    static func check(_ table: inout ParsedTable, column name: String, known: RankedIds, code: ProblemCode) {
+        check(&table, column: name, code: code) { known.rank(of: $0) }
+    }
+
+    /// Rejects rows whose `column` has no `target` (of its bytes), or whose target fails
+    /// `accepts`.
+    private static func check<Target>(
+        _ table: inout ParsedTable, column name: String, code: ProblemCode,
+        accepts: ((Target) -> ProblemCode?)? = nil, target: (UnsafeBufferPointer<UInt8>) -> Target?
+    ) {
         let column = table.column(name)
         // Each distinct id looked up once, then each row by its value number.
         let values = table.rows.values[column]
         let targets = (0..<values.count).map { number in
-            values.withBytes(of: UInt32(number)) { known.target(for: $0) }
+            values.withBytes(of: UInt32(number)) { target($0) }
         }
         let empty = values.lookUp("")
         for index in table.rows.indices {
@@ -36,6 +51,12 @@ enum ReferenceRules {
 
     /// A rating's subject must exist; a second rating of a subject for a year is an error.
     static func checkRatings(_ ratings: inout ParsedTable, subjects: IdLookup<Bool>, code: ProblemCode) {
+        check(&ratings, column: ratings.entity.columns[1], known: subjects, code: code)
+        ratings.claimKeys(columns: [0, 1], code: .ratingDuplicate)
+    }
+
+    /// `checkRatings(_:subjects:code:)` with the subjects' ranked ids.
+    static func checkRatings(_ ratings: inout ParsedTable, subjects: RankedIds, code: ProblemCode) {
         check(&ratings, column: ratings.entity.columns[1], known: subjects, code: code)
         ratings.claimKeys(columns: [0, 1], code: .ratingDuplicate)
     }

@@ -33,6 +33,23 @@ import Testing
         #expect(values.bytewiseRanks() == [3, 2, 0, 1, 6, 5, 4])
     }
 
+    /// Without its look-ups a column still reads and ranks its values by number.
+    @Test func readsValuesAfterTheLookUpsAreDropped() {
+        var values = InternedValues()
+        for value in ["B", "A1-2", "", "A1"] { _ = values.number(of: value) }
+        #expect(values.canLookUp)
+        values.dropLookUps()
+        #expect(!values.canLookUp)
+        #expect(values.count == 4)
+        #expect((0..<4).map { values.string(UInt32($0)) } == ["B", "A1-2", "", "A1"])
+        #expect(values.withBytes(of: 1) { Array($0) } == Array("A1-2".utf8))
+        #expect(values.bytewiseRanks() == [3, 2, 0, 1])
+        values.restoreLookUps()
+        #expect(values.canLookUp)
+        #expect(values.lookUp("A1") == 3 && values.lookUp("") == 2 && values.lookUp("A") == nil)
+        #expect(values.number(of: "C") == 4)
+    }
+
     @Test func emptyColumnHasNoRanks() {
         #expect(InternedValues().bytewiseRanks().isEmpty)
         #expect(InternedValues().lookUp("M1") == nil)

@@ -52,6 +52,16 @@ import Testing
         #expect(store.warnings(1).isEmpty && store.errors(1).count == 1)
     }
 
+    /// Lines are kept as their distance from the row index, widened when a record far down
+    /// the file (after 300 lines of one record, then 70,000) needs more than a byte.
+    @Test func keepsLinesFarApart() {
+        var store = RowStore(columnCount: 1)
+        for line in [2, 3, 303, 304, 70_304, 70_305] {
+            store.append(line: line, fields: ["x"], raws: ["x"], errors: [], warnings: [])
+        }
+        #expect(store.map(\.line) == [2, 3, 303, 304, 70_304, 70_305])
+    }
+
     @Test func replacesAField() {
         var store = Self.store()
         store.setField(2, 0, "M9")

@@ -46,3 +46,40 @@ import Testing
         #expect(RankedIds([]).count == 0)
     }
 }
+
+@Suite struct RankedIdsNumberedTests {
+    /// Prefixed numbers are held as numbers; the same ranks and ids as interned ones.
+    @Test func holdsPrefixedNumbersAsNumbers() {
+        let ids = ["BB0000001", "BB0000002", "BB0000010", "BB10000000"]
+        let ranked = RankedIds(ids)
+        #expect(ranked.isNumbered)
+        #expect(!RankedIds(RankedIdsTests.ids).isNumbered)
+        var reader = RankedIds.Reader(ranked)
+        for (rank, id) in ids.enumerated() {
+            #expect(ranked.rank(of: id) == Int32(rank))
+            #expect(ranked.id(rank) == id)
+            #expect(reader.withBytes(of: rank) { Array($0) } == Array(id.utf8))
+        }
+        #expect(ranked.rank(of: "BB0000003") == nil)
+        #expect(ranked.rank(of: "BB00000001") == nil)
+    }
+
+    /// Ids kept interned by the ranks are looked up even when the table dropped its
+    /// look-ups (as ingest does before ranking meetings).
+    @Test func looksUpInternedIdsOfAColumnWithoutLookUps() {
+        var values = InternedValues()
+        let numbers = ["X-b", "X-a"].map { values.number(of: $0) }
+        values.dropLookUps()
+        let ranked = RankedIds(values: values, numbers: [numbers[1], numbers[0]])
+        #expect(!ranked.isNumbered)
+        #expect(ranked.rank(of: "X-a") == 0 && ranked.rank(of: "X-b") == 1 && ranked.rank(of: "X") == nil)
+    }
+
+    /// Ranked in an order that is not bytewise (tests do so), ids stay interned.
+    @Test func keepsIdsRankedOutOfBytewiseOrderInterned() {
+        let ranked = RankedIds(["G2", "G1"])
+        #expect(!ranked.isNumbered)
+        #expect(ranked.rank(of: "G2") == 0)
+        #expect(ranked.rank(of: "G1") == 1)
+    }
+}

@@ -391,6 +391,19 @@ import Testing
         #expect(try Self.problems(.targets, [.targets: file]) == expected, "\(label)")
     }
 
+    /// Ratings and trainings are checked against the ranked accepted members: a member
+    /// whose row is rejected (M3, of an unknown chi bộ) is unknown to them.
+    @Test(arguments: [Entity.memberRatings, .trainings])
+    func referenceToARejectedMemberIsUnknown(entity: Entity) throws {
+        let members = Self.members("M3,Ba,1972-01-01,,,C9,,2000-01-01,2001-01-01,,,,,,,")
+        let rows =
+            entity == .trainings ? "M3,2017-01-01,Lớp\nM2,2017-01-01,Lớp" : "2017,M3,HTTNV\n2017,M2,HTTNV"
+        let file = entity.columns.joined(separator: ",") + "\n" + rows + "\n"
+        #expect(
+            try Self.problems(entity, [.members: members, entity: file])
+                == [Problem(line: 2, column: "member_id", code: "ref.unknown_member")])
+    }
+
     @Test func ignoredColumnIsOneNoticeOnTheHeaderLine() throws {
         let file = "year,member_id,rating,ghi chú\n2017,M1,HTTNV,a\n2018,M1,HTTNV,b\n"
         let fixture = try IngestFixture([.memberRatings: file])
