@@ -78,9 +78,10 @@ struct RowStore: RandomAccessCollection {
         rawField: (Int) -> UnsafeBufferPointer<UInt8>
     ) {
         precondition(numbers.count == columnCount, "wrong number of values")
-        let row = lines.count
+        let row = lineOffsets.count
         precondition(row < Int(Int32.max) && line <= Int(UInt32.max), "more than 2^31 rows in one file")
-        lines.append(UInt32(line))
+        precondition(line >= row, "a row starts before its line")
+        lineOffsets.append(UInt32(line - row))
         for column in 0..<columnCount { cells[column].append(numbers[column]) }
         raw.append(count: columnCount, rawField)
         rejected.append(!errors.isEmpty)
