@@ -22,7 +22,8 @@ extension Ingestor {
     /// tables and frees their rows; a fatal problem is the first one in that order.
     static func checkMembers(
         organizations organizationsFile: InputFile?, villages villagesFile: InputFile?,
-        members parsedMembers: BackgroundWork<ParsedTable>, stream: NormalizedTableStream?
+        members parsedMembers: BackgroundWork<Result<ParsedTable, IngestError>>,
+        stream: NormalizedTableStream?
     ) throws(IngestError) -> CheckedMembers {
         var organizations = try ParsedTable(entity: .organizations, file: organizationsFile)
         let organizationOwners = organizations.claimKeys(column: 0, code: .idDuplicate)
@@ -31,7 +32,7 @@ extension Ingestor {
         let villageOwners = villages.claimKeys(column: 0, code: .idDuplicate)
         // Taken, not copied: a copy left in the box or the result would keep every row
         // of the table alive after it is written and released.
-        var members = try parsedMembers.takeValue()
+        var members = try parsedMembers.takeValue().get()
         let memberOwners = members.claimKeys(column: 0, code: .idDuplicate)
         MemberRules.checkRows(&members)
         ReferenceResolver.resolve(

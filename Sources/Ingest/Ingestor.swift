@@ -96,22 +96,26 @@ public struct Ingestor: Sendable {
         // run writes outputs (`stream`).
         stream?.createFolder()
         let rawFolder = stream != nil && Directory.exists(outputDirectory) ? outputDirectory : nil
-        let parsedMembers = BackgroundWork { () throws(IngestError) in
-            try ParsedTable(entity: .members, file: membersFile, rawFolder: rawFolder)
+        let parsedMembers = BackgroundWork {
+            Result { () throws(IngestError) in
+                try ParsedTable(entity: .members, file: membersFile, rawFolder: rawFolder)
+            }
         }
         let organizationsFile = files.removeValue(forKey: .organizations)
         let villagesFile = files.removeValue(forKey: .villages)
         // Organizations, villages and members are checked, ranked, written and freed on the
         // other thread while meetings are parsed here, so that the two biggest tables are
         // never held whole together.
-        let checkedMembers = BackgroundWork { () throws(IngestError) in
-            do throws(IngestError) {
-                return try Self.checkMembers(
-                    organizations: organizationsFile, villages: villagesFile, members: parsedMembers,
-                    stream: stream)
-            } catch {
-                parsedMembers.finish()
-                throw error
+        let checkedMembers = BackgroundWork {
+            Result { () throws(IngestError) in
+                do throws(IngestError) {
+                    return try Self.checkMembers(
+                        organizations: organizationsFile, villages: villagesFile, members: parsedMembers,
+                        stream: stream)
+                } catch {
+                    parsedMembers.finish()
+                    throw error
+                }
             }
         }
         var meetings: ParsedTable
@@ -123,7 +127,7 @@ public struct Ingestor: Sendable {
                 try ParsedTable(entity: .meetings, file: meetingsFile, rawFolder: rawFolder)
             }
             digest = InputDigest(paths: digestPaths)
-            checked = try checkedMembers.takeValue()
+            checked = try checkedMembers.takeValue().get()
             meetings = try parsedMeetings.take()!.get()
         } catch {
             checkedMembers.finish()
@@ -157,32 +161,34 @@ public struct Ingestor: Sendable {
         // Closed while the meetings are sorted, ranked and written: the ratings read
         // meanwhile would otherwise grow on top of the run's peak.
         let readingGate = PauseGate()
-        let otherTables = BackgroundWork { () throws(IngestError) in
-            // Each written and freed as soon as checked: none needs another's rows.
-            var memberRatings = try ParsedTable(
-                entity: .memberRatings, file: otherFiles.memberRatings, rawFolder: rawFolder,
-                gate: readingGate)
-            ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
-            stream?.write(&memberRatings)
-            var organizationRatings = try ParsedTable(
-                entity: .organizationRatings, file: otherFiles.organizationRatings, rawFolder: rawFolder)
-            ReferenceRules.checkRatings(
-                &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
-            stream?.write(&organizationRatings)
-            var trainings = try ParsedTable(
-                entity: .trainings, file: otherFiles.trainings, rawFolder: rawFolder)
-            ReferenceRules.check(
-                &trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
-            stream?.write(&trainings)
-            var inspections = try ParsedTable(
-                entity: .inspections, file: otherFiles.inspections, rawFolder: rawFolder)
-            ReferenceRules.check(
-                &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
-            stream?.write(&inspections)
-            var targets = try ParsedTable(entity: .targets, file: otherFiles.targets)
-            ReferenceRules.checkTargets(&targets)
-            stream?.write(&targets)
-            return [memberRatings, organizationRatings, trainings, inspections, targets]
+        let otherTables = BackgroundWork {
+            Result { () throws(IngestError) in
+                // Each written and freed as soon as checked: none needs another's rows.
+                var memberRatings = try ParsedTable(
+                    entity: .memberRatings, file: otherFiles.memberRatings, rawFolder: rawFolder,
+                    gate: readingGate)
+                ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
+                stream?.write(&memberRatings)
+                var organizationRatings = try ParsedTable(
+                    entity: .organizationRatings, file: otherFiles.organizationRatings, rawFolder: rawFolder)
+                ReferenceRules.checkRatings(
+                    &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
+                stream?.write(&organizationRatings)
+                var trainings = try ParsedTable(
+                    entity: .trainings, file: otherFiles.trainings, rawFolder: rawFolder)
+                ReferenceRules.check(
+                    &trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
+                stream?.write(&trainings)
+                var inspections = try ParsedTable(
+                    entity: .inspections, file: otherFiles.inspections, rawFolder: rawFolder)
+                ReferenceRules.check(
+                    &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
+                stream?.write(&inspections)
+                var targets = try ParsedTable(entity: .targets, file: otherFiles.targets)
+                ReferenceRules.checkTargets(&targets)
+                stream?.write(&targets)
+                return [memberRatings, organizationRatings, trainings, inspections, targets]
+            }
         }
 
         _ = meetings.claimKeys(column: 0, code: .idDuplicate)
@@ -209,23 +215,25 @@ public struct Ingestor: Sendable {
         // below are streamed: the folder is made here, on this thread.
         stream?.createFolder()
         let (attendanceOutput, recordsPerRun) = (stream?.writer, attendanceRecordsPerRun)
-        let checkedAttendance = BackgroundWork { () throws(IngestError) in
-            try AttendanceValidator.validate(
-                attendanceFile, meetings: rankedMeetings, members: checked.rankedMembers,
-                output: attendanceOutput,
-                recordsPerRun: recordsPerRun)
+        let checkedAttendance = BackgroundWork {
+            Result { () throws(IngestError) in
+                try AttendanceValidator.validate(
+                    attendanceFile, meetings: rankedMeetings, members: checked.rankedMembers,
+                    output: attendanceOutput,
+                    recordsPerRun: recordsPerRun)
+            }
         }
         var attendance: AttendanceValidator.Result
         let laterTables: [ParsedTable]
         do throws(IngestError) {
             do throws(IngestError) {
-                attendance = try checkedAttendance.value()
+                attendance = try checkedAttendance.value().get()
             } catch {
                 otherTables.finish()
                 throw error
             }
             stream?.adopt(&attendance)
-            laterTables = try otherTables.takeValue()
+            laterTables = try otherTables.takeValue().get()
         } catch {
             _ = try? digest.value()
             throw error

@@ -20,7 +20,7 @@ public enum ReportStage {
         // while indicators.csv is read; a problem in either is reported in the same order
         // as when they are read one after the other.
         let rejectsPath = output + "/rejects.csv"
-        let counting = BackgroundBuild {
+        let counting = BackgroundWork {
             Result { () throws(ReportError) in
                 Directory.exists(rejectsPath) ? try RejectCount.read(path: rejectsPath) : nil
             }
@@ -53,7 +53,7 @@ public enum ReportStage {
             record: record, previousRecord: previousRecord, ingestSummaries: summaries)
         // indicators.xlsx and report.docx are built on the second core meanwhile (they
         // are held compressed, a few tens of megabytes at national size).
-        let office = BackgroundBuild {
+        let office = BackgroundWork {
             officeDocuments(of: report).map { name, build in
                 (name, Result { () throws(ZipError) in try build() })
             }

@@ -17,12 +17,15 @@ extension Dataset {
         // Member and organization ratings on the other core while the other files are read
         // here; a problem in the ratings is reported first, as when they are read first.
         let snapshot = dataset
-        let ratings = BackgroundWork { () throws(IndicatorsError) -> Dataset in
-            var ratings = snapshot
-            ratings.memberRatingCounts = try snapshot.memberRatingCounts(
-                try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
-            try ratings.loadOrganizationRatings(try NormalizedFile.open(.organizationRatings, in: directory)!)
-            return ratings
+        let ratings = BackgroundWork {
+            Result { () throws(IndicatorsError) -> Dataset in
+                var ratings = snapshot
+                ratings.memberRatingCounts = try snapshot.memberRatingCounts(
+                    try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
+                try ratings.loadOrganizationRatings(
+                    try NormalizedFile.open(.organizationRatings, in: directory)!)
+                return ratings
+            }
         }
         do throws(IndicatorsError) {
             try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
@@ -31,10 +34,10 @@ extension Dataset {
                 try dataset.loadTargets(targets)
             }
         } catch {
-            _ = try ratings.value()
+            _ = try ratings.takeValue().get()
             throw error
         }
-        let rated = try ratings.value()
+        let rated = try ratings.takeValue().get()
         dataset.memberRatingCounts = rated.memberRatingCounts
         dataset.organizationRatingYears = rated.organizationRatingYears
         dataset.organizationRatingOrganizations = rated.organizationRatingOrganizations

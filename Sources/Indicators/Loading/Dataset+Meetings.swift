@@ -62,12 +62,15 @@ extension Dataset {
                 unexcusedMonths: Array(repeating: 0, count: memberIDs.count * window.years.count))
             let snapshot = self
             let readers = Handover(value: later)
-            let secondHalf = BackgroundWork { () throws(IndicatorsError) -> MeetingActivityPart in
-                var part = empty
-                try snapshot.merge(
-                    meetings: readers.value.meetings, attendance: readers.value.attendance, window: window,
-                    stops: nil, into: &part)
-                return part
+            let secondHalf = BackgroundWork {
+                Result { () throws(IndicatorsError) -> MeetingActivityPart in
+                    var part = empty
+                    try snapshot.merge(
+                        meetings: readers.value.meetings, attendance: readers.value.attendance,
+                        window: window,
+                        stops: nil, into: &part)
+                    return part
+                }
             }
             var first = empty
             let firstOutcome: Result<Void, IndicatorsError>
@@ -84,7 +87,7 @@ extension Dataset {
             } catch {
                 firstOutcome = .failure(error)
             }
-            let second = try secondHalf.result().get()
+            let second = try secondHalf.takeValue().get()
             try firstOutcome.get()
             guard first.isSorted, first.metStops, second.isSorted,
                 first.precedes(

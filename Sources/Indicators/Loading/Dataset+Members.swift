@@ -25,14 +25,16 @@ extension Dataset {
         later.putBack(first)
         let reader = Handover(value: later)
         let (organizationIDs, villageIDs) = (self.organizationIDs, self.villageIDs)
-        let secondPart = BackgroundWork { () throws(IndicatorsError) -> MemberRows in
-            let file = reader.value
-            var rows = MemberRows()
-            while let row = try file.nextRow() {
-                rows.appendIdentifier(try file.identifier(row, 0))
-                try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
+        let secondPart = BackgroundWork {
+            Result { () throws(IndicatorsError) -> MemberRows in
+                let file = reader.value
+                var rows = MemberRows()
+                while let row = try file.nextRow() {
+                    rows.appendIdentifier(try file.identifier(row, 0))
+                    try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
+                }
+                return rows
             }
-            return rows
         }
         if let isSplit = try loadMembers(file, laterStart: laterStart, later: secondPart) { return isSplit }
         memberIDs = IdentifierTable()
@@ -45,7 +47,7 @@ extension Dataset {
     /// With a `later`, the ids are interned once all are read: nil, with nothing kept,
     /// when one repeats (found without its line).
     private mutating func loadMembers(
-        _ file: NormalizedFile, laterStart: Int?, later: BackgroundWork<MemberRows>?
+        _ file: NormalizedFile, laterStart: Int?, later: BackgroundWork<Result<MemberRows, IndicatorsError>>?
     ) throws(IndicatorsError) -> Bool? {
         var rows = MemberRows()
         var isSplit = false
@@ -54,7 +56,7 @@ extension Dataset {
             while let row = try file.nextRow() {
                 if let laterStart, let work = pending, row.byteOffset >= laterStart {
                     pending = nil
-                    if row.byteOffset == laterStart, case .success(let part) = work.result() {
+                    if row.byteOffset == laterStart, case .success(let part) = work.takeValue() {
                         file.finishProgress()
                         rows.append(part)
                         isSplit = true
@@ -78,10 +80,10 @@ extension Dataset {
             }
         } catch {
             // No thread goes on reading after the stage has failed.
-            _ = pending?.result()
+            pending?.finish()
             throw error
         }
-        _ = pending?.result()
+        pending?.finish()
         if later != nil {
             guard let table = IdentifierTable.build(identifiers: rows.identifiers, ends: rows.identifierEnds)
             else { return nil }

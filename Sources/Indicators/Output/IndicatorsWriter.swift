@@ -20,8 +20,7 @@ enum IndicatorsWriter {
         var output: [UInt8] = []
         writer.appendRecord(IndicatorRow.columns, to: &output)
         for row in rows[..<middle] { writer.appendRecord(row.fields, to: &output) }
-        // Formatting cannot fail.
-        if case .success(let laterText) = later?.result() { output += laterText }
+        if let laterText = later?.takeValue() { output += laterText }
         return output
     }
 }

@@ -82,11 +82,13 @@ struct IngestOutputWriter {
             let diagnostics = result.sortedDiagnostics
             // The workbook (its XML and deflate) is made on the second core while the CSV
             // files are written here.
-            let workbook = BackgroundWork { () throws(IngestError) in
-                do throws(FileError) {
-                    return try RejectsWorkbookWriter.writer(for: diagnostics, directory: directory)
-                } catch {
-                    throw .output(error)
+            let workbook = BackgroundWork {
+                Result { () throws(IngestError) in
+                    do throws(FileError) {
+                        return try RejectsWorkbookWriter.writer(for: diagnostics, directory: directory)
+                    } catch {
+                        throw .output(error)
+                    }
                 }
             }
             do throws(FileError) {
@@ -122,7 +124,7 @@ struct IngestOutputWriter {
                 throw error
             }
             do throws(IngestError) {
-                writers.append(try workbook.takeValue())
+                writers.append(try workbook.takeValue().get())
             } catch {
                 if case .output(let failure) = error { throw failure }
                 preconditionFailure("the rejects workbook fails only as an output")

@@ -237,19 +237,21 @@ enum AttendanceValidator {
         let split = SplitPoint.find(file, minimumSize: splitSize)
         let (path, delimiter) = (file.path, file.delimiter)
         let secondHalf = split.map { split in
-            BackgroundWork { () throws(IngestError) -> Checked in
-                var checker = RowChecker(
-                    file: file, meetings: meetings, members: members,
-                    runs: AttendanceRuns(capacity: recordsPerRun, file: runFile))
-                do throws(CSVError) {
-                    let reader = try CSVReader(
-                        path: path, fileName: fileName, continuingAt: split.offset,
-                        textOffset: split.textOffset, line: split.line, delimiter: delimiter)
-                    while let row = try reader.nextRow() { checker.check(row) }
-                } catch {
-                    checker.checked.error = .unreadable(error)
+            BackgroundWork {
+                Swift.Result { () throws(IngestError) -> Checked in
+                    var checker = RowChecker(
+                        file: file, meetings: meetings, members: members,
+                        runs: AttendanceRuns(capacity: recordsPerRun, file: runFile))
+                    do throws(CSVError) {
+                        let reader = try CSVReader(
+                            path: path, fileName: fileName, continuingAt: split.offset,
+                            textOffset: split.textOffset, line: split.line, delimiter: delimiter)
+                        while let row = try reader.nextRow() { checker.check(row) }
+                    } catch {
+                        checker.checked.error = .unreadable(error)
+                    }
+                    return checker.checked
                 }
-                return checker.checked
             }
         }
         var checker = RowChecker(
@@ -260,7 +262,7 @@ enum AttendanceValidator {
             while let row = try file.nextRow() {
                 if !isSplitDecided, let split, let secondHalf, row.byteOffset >= split.textOffset {
                     isSplitDecided = true
-                    let later = try secondHalf.value()
+                    let later = try secondHalf.value().get()
                     if let first = later.firstRow, first.offset == row.byteOffset, first.line == row.line {
                         file.finishProgress()
                         checker.checked.append(later)

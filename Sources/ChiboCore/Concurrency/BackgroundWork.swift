@@ -1,0 +1,49 @@
+import Dispatch
+
+/// Work run on another thread while the caller goes on, its value waited for once.
+///
+/// Every stage uses it to keep both cores busy (ingest parses independent files, indicators
+/// reads the second half of a sorted file, report builds the Office files). A body that can
+/// fail returns a `Result`, so that its error reaches the caller at the point where the
+/// files read one after the other would have met it.
+///
+/// The work must touch nothing the caller touches until `value()` returned; the box is
+/// `@unchecked Sendable` for that reason only, and waiting makes the value visible (the
+/// group's wait is a full memory barrier).
+public final class BackgroundWork<Value>: @unchecked Sendable {
+    private var body: (() -> Value)?
+    private var outcome: Value?
+    private let done = DispatchGroup()
+
+    /// Starts `body` on a global queue.
+    public init(_ body: @escaping () -> Value) {
+        self.body = body
+        done.enter()
+        DispatchQueue.global().async {
+            self.outcome = self.body!()
+            self.body = nil
+            self.done.leave()
+        }
+    }
+
+    /// Waits for the work to finish and returns its value; the box keeps a copy.
+    public func value() -> Value {
+        done.wait()
+        return outcome!
+    }
+
+    /// Waits for the work to finish and hands over its value; the box keeps no copy, so a
+    /// value freed later (a parsed table written and released) is not held until the box goes.
+    public func takeValue() -> Value {
+        done.wait()
+        defer { outcome = nil }
+        return outcome!
+    }
+
+    /// Waits for the work to finish, dropping its value: on a path that throws an earlier
+    /// error, so that no thread still reads an input file after the stage returned.
+    public func finish() {
+        done.wait()
+        outcome = nil
+    }
+}
