@@ -158,11 +158,15 @@ public struct Ingestor: Sendable {
         let (acceptedMembers, acceptedOrganizations) = (
             checked.rankedMembers.ids, checked.acceptedOrganizations
         )
+        // Closed while the meetings are sorted, ranked and written: the ratings read
+        // meanwhile would otherwise grow on top of the run's peak.
+        let readingGate = PauseGate()
         let otherTables = BackgroundWork {
             Result { () throws(IngestError) in
                 // Each written and freed as soon as checked: none needs another's rows.
                 var memberRatings = try ParsedTable(
-                    entity: .memberRatings, file: otherFiles.memberRatings, rawFolder: rawFolder)
+                    entity: .memberRatings, file: otherFiles.memberRatings, rawFolder: rawFolder,
+                    gate: readingGate)
                 ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
                 stream?.write(&memberRatings)
                 var organizationRatings = try ParsedTable(
@@ -193,9 +197,19 @@ public struct Ingestor: Sendable {
         // sort and the ranks are worked out beside it (ids not held as numbers by the
         // ranks get one of their own again).
         meetings.rows.dropLookUps(column: 0)
+        readingGate.close()
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
         let rankedMeetings = AttendanceValidator.rank(
             meetings: meetings, organizations: &checked.organizationNumbers)
+        // The meetings are written and freed before attendance is read (and the ratings
+        // read on): their runs and rows would otherwise be counted on top of the whole
+        // meetings table, the five-year peak.
+        let dataUntil = Self.latestDate(of: meetings)
+        if let stream {
+            stream.write(&meetings)
+            stream.returnFreedMemory()
+        }
+        readingGate.open()
         let attendanceFile = files.removeValue(forKey: .attendance)
         // Attendance writes its runs and its table in the output folder while the tables
         // below are streamed: the folder is made here, on this thread.
@@ -208,11 +222,6 @@ public struct Ingestor: Sendable {
                     output: attendanceOutput,
                     recordsPerRun: recordsPerRun)
             }
-        }
-        let dataUntil = Self.latestDate(of: meetings)
-        if let stream {
-            stream.write(&meetings)
-            stream.returnFreedMemory()
         }
         var attendance: AttendanceValidator.Result
         let laterTables: [ParsedTable]

@@ -32,8 +32,11 @@ struct ParsedTable {
     private var released: (summary: FileSummary, diagnostics: [Diagnostic])? = nil
 
     /// Reads and normalizes every record of `file` (no rows when it is absent); the values
-    /// as read go to an owner-only temporary file in `rawFolder` when one is given.
-    init(entity: Entity, file: InputFile?, rawFolder: String? = nil) throws(IngestError) {
+    /// as read go to an owner-only temporary file in `rawFolder` when one is given; the
+    /// reader passes `gate`, if any, every 64 Ki records.
+    init(entity: Entity, file: InputFile?, rawFolder: String? = nil, gate: PauseGate? = nil)
+        throws(IngestError)
+    {
         self.entity = entity
         self.fileName = entity.fileName
         self.mapping =
@@ -43,7 +46,10 @@ struct ParsedTable {
         self.delimiterName = file?.delimiterName ?? ""
         var normalizer = RowNormalizer(entity: entity, fileName: entity.fileName, mapping: mapping)
         var rows = RowStore(columnCount: entity.columns.count, rawFolder: file == nil ? nil : rawFolder)
+        var recordsRead = 0
         while let file, let record = try file.nextRow() {
+            recordsRead += 1
+            if recordsRead & 0xFFFF == 0 { gate?.pass() }
             let problem = file.wholeRowProblem(record)
             normalizer.normalize(record, problem: problem.map { (code: $0.0, value: $0.1) }, into: &rows)
         }
