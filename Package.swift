@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "ChiboCore", dependencies: ["CSV"]),
         .target(name: "Ingest", dependencies: ["CSV", "ChiboCore", "OfficeReports"]),
         .target(name: "Indicators", dependencies: ["CSV", "ChiboCore"]),
-        .target(name: "Report", dependencies: ["CSV", "ChiboCore", "HTMLDocument", "OfficeReports"]),
+        .target(name: "Report", dependencies: ["CSV", "ChiboCore", "HTMLDocument", "OfficeOpenXML", "OfficeReports"]),
         .target(name: "SampleData", dependencies: ["CSV", "ChiboCore"]),
         .executableTarget(name: "chibo-ingest", dependencies: ["Ingest", "ChiboCore"]),
         .executableTarget(name: "chibo-indicators", dependencies: ["Indicators", "ChiboCore"]),

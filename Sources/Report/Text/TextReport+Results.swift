@@ -1,5 +1,6 @@
 import ChiboCore
 import Foundation
+import OfficeOpenXML
 
 extension TextReport {
     /// How an indicator's rows are grouped in sections II and III, by the kind of its main

@@ -9,15 +9,19 @@
 /// A text compared and hashed by its UTF-8 bytes, as a dictionary key.
 ///
 /// Swift compares strings by canonical equivalence, which would merge a decomposed `é`
-/// with a composed one; the report keeps such texts apart, as a bytewise sort does.
-struct ExactText: Hashable {
-    var text: String
+/// with a composed one and so change text that must stay exactly as read (shared strings
+/// of a workbook, unit names of a report, kept apart as a bytewise sort keeps them).
+public struct ExactText: Hashable, Sendable {
+    /// The text.
+    public var text: String
 
-    init(_ text: String) {
+    /// The key of `text`.
+    public init(_ text: String) {
         self.text = text
     }
 
-    static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+    /// Whether the two texts have the same UTF-8 bytes.
+    public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
         var left = lhs.text
         var right = rhs.text
         return left.withUTF8 { leftBytes in
@@ -29,7 +33,8 @@ struct ExactText: Hashable {
         }
     }
 
-    func hash(into hasher: inout Hasher) {
+    /// Hashes the UTF-8 bytes of the text.
+    public func hash(into hasher: inout Hasher) {
         var text = text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
