@@ -47,23 +47,27 @@ public struct HTMLWriter: Sendable {
         _ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String
     ) {
         // Written in one go, without the list of open elements: a page has millions of cells.
-        precondition(HTMLWriter.isName(name), "not an element name: \(name)")
-        output.append(UInt8(ascii: "<"))
-        append(name)
+        startElement(name)
         for (attribute, value) in attributes { writeAttribute(attribute, value) }
-        output.append(UInt8(ascii: ">"))
-        HTMLWriter.appendEscaped(text, inAttribute: false, to: &output)
-        append("</")
-        append(name)
-        output.append(UInt8(ascii: ">"))
+        finishElement(name, text: text)
     }
 
     /// Writes element `name` holding only `text`.
     public mutating func element(_ name: String, attributes: [(String, String)], text: String) {
+        startElement(name)
+        for (attribute, value) in attributes { writeAttribute(attribute, value) }
+        finishElement(name, text: text)
+    }
+
+    /// Writes `<name` of an element written in one go; its attributes follow.
+    private mutating func startElement(_ name: String) {
         precondition(HTMLWriter.isName(name), "not an element name: \(name)")
         output.append(UInt8(ascii: "<"))
         append(name)
-        for (attribute, value) in attributes { writeAttribute(attribute, value) }
+    }
+
+    /// Closes the start tag of `startElement(name)`, writes `text` and the end tag.
+    private mutating func finishElement(_ name: String, text: String) {
         output.append(UInt8(ascii: ">"))
         HTMLWriter.appendEscaped(text, inAttribute: false, to: &output)
         append("</")
