@@ -58,7 +58,7 @@ public struct Ingestor: Sendable {
             throw error
         }
         do throws(IngestError) {
-            try writer.write(result, streamed: stream.files)
+            try writer.write(result, streamed: stream.files, companion: stream.companion)
         } catch {
             stream.discard()
             throw error

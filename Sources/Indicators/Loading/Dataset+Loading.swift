@@ -13,9 +13,10 @@ extension Dataset {
         try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
         try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
         try dataset.resolveVillageReferences()
-        try dataset.loadMeetingActivity(in: directory, window: window, split: split)
-        // Member and organization ratings on the other core while the other files are read
-        // here; a problem in the ratings is reported first, as when they are read first.
+        // Member and organization ratings and trainings on the other core while meetings,
+        // attendance and the other files are read here; a problem in meetings or attendance
+        // is reported first, then one in the ratings or trainings, as when the files are
+        // read one after the other.
         let snapshot = dataset
         let ratings = BackgroundWork {
             Result { () throws(IndicatorsError) -> Dataset in
@@ -24,11 +25,17 @@ extension Dataset {
                     try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
                 try ratings.loadOrganizationRatings(
                     try NormalizedFile.open(.organizationRatings, in: directory)!)
+                try ratings.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
                 return ratings
             }
         }
         do throws(IndicatorsError) {
-            try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
+            try dataset.loadMeetingActivity(in: directory, window: window, split: split)
+        } catch {
+            ratings.finish()
+            throw error
+        }
+        do throws(IndicatorsError) {
             try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
             if let targets = try NormalizedFile.open(.targets, in: directory) {
                 try dataset.loadTargets(targets)
@@ -42,6 +49,7 @@ extension Dataset {
         dataset.organizationRatingYears = rated.organizationRatingYears
         dataset.organizationRatingOrganizations = rated.organizationRatingOrganizations
         dataset.organizationRatings = rated.organizationRatings
+        dataset.isTrainedInWindow = rated.isTrainedInWindow
         return dataset
     }
 

@@ -5,6 +5,8 @@ extension Dataset {
     /// Streams meetings.csv and attendance.csv into `meetingActivity` and
     /// `unexcusedMonths`. Only meetings dated in `window` count; attendance rows naming
     /// another meeting, or an unknown meeting or member (which ingest rejects), are skipped.
+    /// Attendance's rows are read from its binary companion when it describes the files
+    /// present (`loadCompanionMeetingActivity`), else from the CSV.
     ///
     /// Both files are sorted by meeting_id (the contract), so they are read side by side
     /// like a merge and no meeting is held: memory follows members and organizations, not
@@ -13,6 +15,7 @@ extension Dataset {
     mutating func loadMeetingActivity(
         in directory: String, window: ReviewWindow, split: SplitOffsets = .halves
     ) throws(IndicatorsError) {
+        if loadCompanionMeetingActivity(in: directory, window: window) { return }
         if loadSplitMeetingActivity(in: directory, window: window, split: split) { return }
         if try loadSortedMeetingActivity(in: directory, window: window) { return }
         try loadUnsortedMeetingActivity(in: directory, window: window)
@@ -254,7 +257,7 @@ extension Dataset {
     /// Counts one attendance row of `member` at a meeting in month `month` of clipped
     /// year `year`; an unexcused row also marks the month in `unexcusedMonths`.
     @inline(__always)
-    private static func count(
+    static func count(
         _ status: AttendanceStatus, of member: Int32, isExempt: Bool, inMonth month: Int, year: Int,
         yearCount: Int, into counts: inout MeetingAttendance, unexcusedMonths: inout [UInt16]
     ) {
@@ -269,7 +272,7 @@ extension Dataset {
     }
 
     /// The fields of a meetings.csv row after its id, checked.
-    private static func meetingFacts(_ row: CSVRow, file: NormalizedFile) throws(IndicatorsError)
+    static func meetingFacts(_ row: CSVRow, file: NormalizedFile) throws(IndicatorsError)
         -> MeetingFacts
     {
         let date = try file.day(row, 2)

@@ -44,15 +44,19 @@ struct IngestOutputWriter {
 
     /// Writes normalized/ (with `ingest.csv`, the input's digest), rejects.csv and
     /// rejects.xlsx, and ingest_summary.csv; the tables in `streamed` (attendance among
-    /// them when it was read) were already written to their temporary files. A failure is
+    /// them when it was read) were already written to their temporary files, and
+    /// `companion` is the binary companion of the streamed attendance table. A failure is
     /// the one the files written in `Entity` order would meet first, and nothing is
     /// renamed into place unless every file is complete.
-    func write(_ result: IngestResult, streamed: [Entity: AtomicFileWriter] = [:]) throws(IngestError) {
+    func write(
+        _ result: IngestResult, streamed: [Entity: AtomicFileWriter] = [:],
+        companion: AttendanceCompanionWriter? = nil
+    ) throws(IngestError) {
         // A first run that fails leaves no empty folder behind (the stream that wrote
         // tables before takes back the folder it made).
         let created = Directory.missingFolders(of: normalizedDirectory)
         do throws(IngestError) {
-            try writeAll(result, streamed: streamed)
+            try writeAll(result, streamed: streamed, companion: companion)
         } catch {
             // The writers, local to `writeAll`, have removed their temporaries.
             Directory.removeIfEmpty(created)
@@ -60,15 +64,19 @@ struct IngestOutputWriter {
         }
     }
 
-    private func writeAll(_ result: IngestResult, streamed: [Entity: AtomicFileWriter]) throws(IngestError) {
+    private func writeAll(
+        _ result: IngestResult, streamed: [Entity: AtomicFileWriter], companion: AttendanceCompanionWriter?
+    ) throws(IngestError) {
         try output { () throws(FileError) in try createNormalizedDirectory() }
         var writers: [AtomicFileWriter] = []
+        var companion = streamed[.attendance] == nil ? nil : companion
         for entity in Entity.allCases {
             if let written = streamed[entity] {
                 writers.append(written)
             } else if entity == .attendance {
-                writers.append(
-                    try output { () throws(FileError) in try writeAttendanceTable(result.attendance) })
+                let table = try output { () throws(FileError) in try writeAttendanceTable(result.attendance) }
+                writers.append(table.file)
+                companion = table.companion
             } else {
                 let table = result.tables.first { $0.entity == entity }!
                 writers.append(try output { () throws(FileError) in try writeTable(table) })
@@ -133,6 +141,12 @@ struct IngestOutputWriter {
             // leaves every earlier output as it was.
             for writer in writers { try writer.finishWriting() }
             for writer in writers { try writer.moveIntoPlace() }
+            // Last: the companion describes the files in place, as they are now.
+            if let companion {
+                companion.commit()
+            } else {
+                AttendanceCompanionWriter.removeCompanion(in: normalizedDirectory)
+            }
         }
     }
 
@@ -179,14 +193,14 @@ struct IngestOutputWriter {
     /// Writes the accepted attendance rows held in memory: when attendance was not
     /// streamed (no attendance.csv in the input, or checks run without a stream).
     private func writeAttendanceTable(_ attendance: AttendanceValidator.Result) throws(FileError)
-        -> AtomicFileWriter
+        -> AttendanceTableWriter
     {
         let table = AttendanceTableWriter(
             file: try headedWriter(.attendance), meetings: attendance.meetings, members: attendance.members,
             csv: csv)
         for record in attendance.accepted { try table.append(record) }
         try table.flush()
-        return table.file
+        return table
     }
 
     /// The owner-only temporary file of `normalized/<entity>.csv`, its header written.

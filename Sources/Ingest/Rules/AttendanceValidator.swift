@@ -78,6 +78,8 @@ enum AttendanceValidator {
         /// The temporary file of `normalized/attendance.csv` holding the accepted rows,
         /// when checked with an output writer; not committed.
         var table: AtomicFileWriter? = nil
+        /// The binary companion of `table`, committed after it.
+        var companion: AttendanceCompanionWriter? = nil
         /// Without an output writer: the accepted rows sorted bytewise by meeting id then
         /// member id (with one, they are in `table` only).
         var accepted: [Record] = []
@@ -324,6 +326,7 @@ enum AttendanceValidator {
             }
             try table?.flush()
             result.table = table?.file
+            result.companion = table?.companion
         } catch {
             // Duplicates and warnings are incomplete: the stage fails with this error.
             result.failure = error
