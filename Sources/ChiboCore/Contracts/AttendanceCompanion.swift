@@ -151,11 +151,11 @@ public enum AttendanceCompanion {
             sumOfSums &+= sum
         }
 
-        /// Adds `words`, in order.
+        /// Adds `words` (in the host's byte order), in order.
         public mutating func add(_ words: UnsafeBufferPointer<UInt32>) {
             var (sum, sumOfSums) = (self.sum, self.sumOfSums)
             for word in words {
-                sum &+= UInt64(UInt32(littleEndian: word))
+                sum &+= UInt64(word)
                 sumOfSums &+= sum
             }
             (self.sum, self.sumOfSums) = (sum, sumOfSums)

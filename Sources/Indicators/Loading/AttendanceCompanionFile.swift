@@ -12,14 +12,13 @@ import ChiboCore
 /// header and trailer are whole and of this version, and the stamps in the trailer are
 /// those of attendance.csv, meetings.csv and members.csv as they are now, so that its rows
 /// are the CSV's rows. Its words are read in order through a block buffer and checked
-/// (`next()`, `isComplete`); a reader that finds anything wrong leaves the CSV to be read.
+/// (`nextWords()`, `isComplete`); a reader that finds anything wrong leaves the CSV to be
+/// read.
 final class AttendanceCompanionFile {
     /// The trailer, checked against the files.
     let trailer: AttendanceCompanion.Trailer
     private let descriptor: Int32
     private var block: UnsafeMutablePointer<UInt32>
-    private var filled = 0
-    private var index = 0
     /// The file offset of the word after the block.
     private var offset = AttendanceCompanion.headerSize
     private let end: Int
@@ -29,9 +28,8 @@ final class AttendanceCompanionFile {
     private static let blockWords = 1 << 18
 
     /// The companion of the normalized folder `directory` when it describes the files
-    /// there now, of `memberCount` members; nil otherwise (missing, of another version,
-    /// truncated, or stale).
-    init?(directory: String, memberCount: Int) {
+    /// there now; nil otherwise (missing, of another version, truncated, or stale).
+    init?(directory: String) {
         let descriptor = open(AttendanceCompanion.path(in: directory), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var status = stat()
@@ -43,7 +41,6 @@ final class AttendanceCompanionFile {
             let trailerBytes = Self.read(
                 descriptor, count: trailerSize, at: Int(status.st_size) - trailerSize),
             let trailer = AttendanceCompanion.Trailer(bytes: trailerBytes),
-            trailer.memberCount == memberCount,
             trailer.wordCount <= (Int(status.st_size) - AttendanceCompanion.headerSize - trailerSize) / 4,
             AttendanceCompanion.headerSize + trailer.wordCount * 4 + trailerSize == Int(status.st_size),
             AttendanceCompanion.describedPaths(in: directory).map(AttendanceCompanion.Stamp.init)
@@ -63,33 +60,27 @@ final class AttendanceCompanionFile {
         close(descriptor)
     }
 
-    /// The next word (in host order); nil at the end of the body or when a read fails.
-    @inline(__always)
-    func next() -> UInt32? {
-        if index == filled {
-            guard refill() else { return nil }
-        }
-        defer { index += 1 }
-        return UInt32(littleEndian: block[index])
-    }
-
-    private func refill() -> Bool {
-        guard offset < end, !isBroken else { return false }
+    /// The next words of the body (in host order), valid until the next call; nil at
+    /// the end of the body or when a read fails.
+    func nextWords() -> UnsafeBufferPointer<UInt32>? {
+        guard offset < end, !isBroken else { return nil }
         let count = min(Self.blockWords, (end - offset) / 4)
         guard Self.read(descriptor, into: UnsafeMutableRawPointer(block), count: count * 4, at: offset) else {
             isBroken = true
-            return false
+            return nil
         }
-        checksum.add(UnsafeBufferPointer(start: block, count: count))
+        #if _endian(big)
+            for index in 0..<count { block[index] = UInt32(littleEndian: block[index]) }
+        #endif
+        let words = UnsafeBufferPointer(start: block, count: count)
+        checksum.add(words)
         offset += count * 4
-        filled = count
-        index = 0
-        return true
+        return words
     }
 
     /// Whether every word was read and the body's checksum is the trailer's.
     var isComplete: Bool {
-        !isBroken && index == filled && offset == end && checksum == trailer.checksum
+        !isBroken && offset == end && checksum == trailer.checksum
     }
 
     private static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {

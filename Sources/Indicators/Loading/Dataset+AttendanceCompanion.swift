@@ -2,100 +2,124 @@ import CSV
 import ChiboCore
 
 extension Dataset {
-    /// Streams meetings.csv with attendance's rows read from `normalized/attendance.bin`
-    /// (`AttendanceCompanion`) instead of attendance.csv: a run of row numbers per meeting,
-    /// no text to parse. False, with nothing kept, when there is no companion describing
-    /// the files as they are now, or when anything is unusual (meetings.csv out of order or
-    /// malformed, a word out of range, a count or checksum that does not match): the CSV
-    /// files are then read, so that the outcome, diagnostics included, is always theirs.
-    mutating func loadCompanionMeetingActivity(in directory: String, window: ReviewWindow) -> Bool {
-        guard let companion = AttendanceCompanionFile(directory: directory, memberCount: memberIDs.count)
+    /// Attendance's binary companion, when it describes the files of `directory` as they
+    /// are now, and meetings.csv being read into a `MeetingTable` on another thread (while
+    /// the members are read here); nil when there is no such companion.
+    static func startCompanionReading(
+        in directory: String, organizationIDs: IdentifierTable, window: ReviewWindow
+    ) -> CompanionReading? {
+        guard let companion = AttendanceCompanionFile(directory: directory) else { return nil }
+        let meetings = BackgroundWork { () -> MeetingTable? in
+            guard let file = try? NormalizedFile.open(.meetings, in: directory, isProgressHidden: true) else {
+                return nil
+            }
+            return MeetingTable.read(file, organizationIDs: organizationIDs, window: window)
+        }
+        return CompanionReading(companion: companion, meetings: meetings)
+    }
+
+    /// The companion and the meetings read beside the members.
+    struct CompanionReading {
+        let companion: AttendanceCompanionFile
+        let meetings: BackgroundWork<MeetingTable?>
+    }
+
+    /// Tallies the meetings of `reading` with their attendance rows read from the companion
+    /// instead of attendance.csv: a run of row numbers per meeting, no text to parse. False,
+    /// with nothing kept, when anything is unusual (meetings.csv out of order or malformed,
+    /// a companion of other members, a word out of range, a count or checksum that does not
+    /// match): the CSV files are then read, so that the outcome, diagnostics included, is
+    /// always theirs.
+    mutating func loadCompanionMeetingActivity(_ reading: CompanionReading, window: ReviewWindow) -> Bool {
+        let companion = reading.companion
+        guard let meetings = reading.meetings.takeValue(), companion.trailer.memberCount == memberIDs.count,
+            companion.trailer.meetingCount == meetings.count
         else { return false }
-        var part = MeetingActivityPart(
-            activity: MeetingActivity(
-                organizationCount: organizationIDs.count, unitCount: units.count,
-                yearCount: window.years.count),
-            unexcusedMonths: Array(repeating: 0, count: memberIDs.count * window.years.count))
-        let meetings: NormalizedFile
-        do throws(IndicatorsError) {
-            guard let file = try NormalizedFile.open(.meetings, in: directory) else { return false }
-            meetings = file
-        } catch {
-            return false
-        }
-        let isRead: Bool
-        do throws(IndicatorsError) {
-            isRead = try merge(meetings: meetings, companion: companion, window: window, into: &part)
-        } catch {
-            isRead = false
-        }
-        guard isRead else {
-            meetings.finishProgress()
-            return false
-        }
-        meetingActivity = part.activity
-        unexcusedMonths = part.unexcusedMonths
+        var activity = MeetingActivity(
+            organizationCount: organizationIDs.count, unitCount: units.count, yearCount: window.years.count)
+        var months = [UInt16](repeating: 0, count: memberIDs.count * window.years.count)
+        let isRead = tally(meetings, companion: companion, window: window, into: &activity, months: &months)
+        guard isRead else { return false }
+        meetingActivity = activity
+        unexcusedMonths = months
         return true
     }
 
-    /// Tallies the meetings of `meetings` with their runs of rows in `companion` into
-    /// `part`; whether every row of both was read and found as expected.
-    private func merge(
-        meetings: NormalizedFile, companion: AttendanceCompanionFile, window: ReviewWindow,
-        into part: inout MeetingActivityPart
-    ) throws(IndicatorsError) -> Bool {
+    /// Whether every word of `companion` was read and found as expected: runs in
+    /// increasing meeting order, each of at least one row, rows of known members.
+    private func tally(
+        _ meetings: MeetingTable, companion: AttendanceCompanionFile, window: ReviewWindow,
+        into activity: inout MeetingActivity, months: inout [UInt16]
+    ) -> Bool {
         let yearCount = window.years.count
         let memberCount = UInt32(memberIDs.count)
-        let statuses = AttendanceStatus.allCases
         let markerTag = AttendanceCompanion.markerTag
-        var previousMeeting: [UInt8] = []
-        var organizations = NearbyLookUp(trying: 0...1)
-        var meetingRow = 0
+        let present = UInt32(AttendanceStatus.allCases.firstIndex(of: .present)!)
+        let unexcused = UInt32(AttendanceStatus.allCases.firstIndex(of: .unexcused)!)
         var rowCount = 0
-        var pending = companion.next()
-        while let row = try meetings.nextRow() {
-            let identifier = try meetings.identifier(row, 0)
-            let facts = try Dataset.meetingFacts(row, file: meetings)
-            let isAfterPrevious =
-                previousMeeting.isEmpty
-                || previousMeeting.withUnsafeBufferPointer { identifier.compareBytewise($0) > 0 }
-            guard isAfterPrevious else { return false }
-            previousMeeting.replaceSubrange(previousMeeting.indices, with: identifier)
-            let date = Day(number: facts.date)
-            let (dateYear, month, dayOfMonth) = date.components
-            let year = window.contains(date) ? dateYear - window.start.year : nil
-            var counts = MeetingAttendance()
-            if let marker = pending {
-                // The body starts with a marker, and a marker names a meeting not yet read.
-                guard marker & 3 == markerTag, Int(marker >> 2) >= meetingRow else { return false }
-                if Int(marker >> 2) == meetingRow {
-                    pending = companion.next()
-                    var runCount = 0
-                    while let word = pending, word & 3 != markerTag {
-                        let member = word >> 2
-                        guard member < memberCount else { return false }
-                        if let year {
-                            Dataset.count(
-                                statuses[Int(word & 3)], of: Int32(member), isExempt: isExempt[Int(member)],
-                                inMonth: month, year: year, yearCount: yearCount, into: &counts,
-                                unexcusedMonths: &part.unexcusedMonths)
-                        }
-                        runCount += 1
-                        pending = companion.next()
-                    }
-                    guard runCount > 0 else { return false }
-                    rowCount += runCount
-                }
-            }
-            if let year {
-                let organization = organizations.index(of: row[1], in: organizationIDs) ?? -1
-                part.activity.add(
-                    facts, year: year, month: month, dayOfMonth: dayOfMonth, organization: organization,
-                    unit: unit(ofOrganization: organization), attendance: counts)
-            }
-            meetingRow += 1
+        // The meeting whose run is being read (-1 before the first), its year index (-1
+        // outside the window), its month's bit and its rows so far.
+        var meeting = -1
+        var year = -1
+        var monthBit: UInt16 = 0
+        var counts = MeetingAttendance()
+        var runCount = 0
+        func add(_ index: Int, _ counts: MeetingAttendance) {
+            let year = Int(meetings.years[index])
+            guard year >= 0 else { return }
+            let (month, dayOfMonth) = meetings.monthAndDay(index)
+            let organization = meetings.organizations[index]
+            activity.add(
+                meetings.facts(index), year: year, month: month, dayOfMonth: dayOfMonth,
+                organization: organization, unit: unit(ofOrganization: organization), attendance: counts)
         }
-        return pending == nil && meetingRow == companion.trailer.meetingCount
-            && rowCount == companion.trailer.rowCount && companion.isComplete
+        let isRead = isExempt.withUnsafeBufferPointer { isExempt in
+            months.withUnsafeMutableBufferPointer { months in
+                while let words = companion.nextWords() {
+                    for word in words {
+                        if word & 3 == markerTag {
+                            let next = Int(word >> 2)
+                            guard next > meeting, next < meetings.count else { return false }
+                            if meeting >= 0 {
+                                guard runCount > 0 else { return false }
+                                add(meeting, counts)
+                            }
+                            for skipped in (meeting + 1)..<next { add(skipped, MeetingAttendance()) }
+                            meeting = next
+                            year = Int(meetings.years[next])
+                            monthBit = 1 << (meetings.monthAndDay(next).month - 1)
+                            counts = MeetingAttendance()
+                            rowCount += runCount
+                            runCount = 0
+                            continue
+                        }
+                        let member = word >> 2
+                        guard meeting >= 0, member < memberCount else { return false }
+                        runCount += 1
+                        guard year >= 0 else { continue }
+                        // As `Dataset.count`, on the buffers.
+                        let status = word & 3
+                        counts.rows += 1
+                        if !isExempt[Int(member)] {
+                            counts.nonExemptRows += 1
+                            if status == present { counts.nonExemptPresent += 1 }
+                        }
+                        if status == unexcused {
+                            counts.hasUnexcusedRow = true
+                            months[Int(member) * yearCount + year] |= monthBit
+                        }
+                    }
+                }
+                return true
+            }
+        }
+        guard isRead else { return false }
+        if meeting >= 0 {
+            guard runCount > 0 else { return false }
+            add(meeting, counts)
+            rowCount += runCount
+        }
+        for skipped in (meeting + 1)..<meetings.count { add(skipped, MeetingAttendance()) }
+        return rowCount == companion.trailer.rowCount && companion.isComplete
     }
 }

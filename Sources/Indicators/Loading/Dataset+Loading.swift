@@ -10,9 +10,17 @@ extension Dataset {
         var dataset = Dataset()
         dataset.directory = directory
         try dataset.loadOrganizations(try NormalizedFile.open(.organizations, in: directory)!)
-        try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
-        try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
-        try dataset.resolveVillageReferences()
+        // With attendance's companion, meetings.csv is read beside villages and members.
+        let companion = startCompanionReading(
+            in: directory, organizationIDs: dataset.organizationIDs, window: window)
+        do throws(IndicatorsError) {
+            try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
+            try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
+            try dataset.resolveVillageReferences()
+        } catch {
+            companion?.meetings.finish()
+            throw error
+        }
         // Member and organization ratings and trainings on the other core while meetings,
         // attendance and the other files are read here; a problem in meetings or attendance
         // is reported first, then one in the ratings or trainings, as when the files are
@@ -30,7 +38,7 @@ extension Dataset {
             }
         }
         do throws(IndicatorsError) {
-            try dataset.loadMeetingActivity(in: directory, window: window, split: split)
+            try dataset.loadMeetingActivity(in: directory, window: window, split: split, companion: companion)
         } catch {
             ratings.finish()
             throw error

@@ -5,17 +5,18 @@ extension Dataset {
     /// Streams meetings.csv and attendance.csv into `meetingActivity` and
     /// `unexcusedMonths`. Only meetings dated in `window` count; attendance rows naming
     /// another meeting, or an unknown meeting or member (which ingest rejects), are skipped.
-    /// Attendance's rows are read from its binary companion when it describes the files
-    /// present (`loadCompanionMeetingActivity`), else from the CSV.
+    /// With a `companion` (`startCompanionReading`), attendance's rows are read from it
+    /// (`loadCompanionMeetingActivity`) unless anything is unusual, else from the CSV.
     ///
     /// Both files are sorted by meeting_id (the contract), so they are read side by side
     /// like a merge and no meeting is held: memory follows members and organizations, not
     /// meetings or attendance rows. Files out of that order (written by hand) are read
     /// again with every meeting of the window indexed by id, to the same result.
     mutating func loadMeetingActivity(
-        in directory: String, window: ReviewWindow, split: SplitOffsets = .halves
+        in directory: String, window: ReviewWindow, split: SplitOffsets = .halves,
+        companion: CompanionReading? = nil
     ) throws(IndicatorsError) {
-        if loadCompanionMeetingActivity(in: directory, window: window) { return }
+        if let companion, loadCompanionMeetingActivity(companion, window: window) { return }
         if loadSplitMeetingActivity(in: directory, window: window, split: split) { return }
         if try loadSortedMeetingActivity(in: directory, window: window) { return }
         try loadUnsortedMeetingActivity(in: directory, window: window)
@@ -257,7 +258,7 @@ extension Dataset {
     /// Counts one attendance row of `member` at a meeting in month `month` of clipped
     /// year `year`; an unexcused row also marks the month in `unexcusedMonths`.
     @inline(__always)
-    static func count(
+    private static func count(
         _ status: AttendanceStatus, of member: Int32, isExempt: Bool, inMonth month: Int, year: Int,
         yearCount: Int, into counts: inout MeetingAttendance, unexcusedMonths: inout [UInt16]
     ) {

@@ -106,7 +106,9 @@ import Testing
     /// Whether the companion of `directory` is read, and the tallies of a whole load.
     static func load(_ directory: String) throws -> (isCompanionRead: Bool, dataset: Dataset) {
         var dataset = try Dataset.load(from: directory, window: window)
-        let isRead = dataset.loadCompanionMeetingActivity(in: directory, window: window)
+        let reading = Dataset.startCompanionReading(
+            in: directory, organizationIDs: dataset.organizationIDs, window: window)
+        let isRead = reading.map { dataset.loadCompanionMeetingActivity($0, window: window) } ?? false
         return (isRead, try Dataset.load(from: directory, window: window))
     }
 
@@ -261,5 +263,39 @@ import Testing
                     == IndicatorsWriter.text(of: withoutCompanion.rows))
             #expect(withCompanion.restrictedLists == withoutCompanion.restrictedLists)
         }
+    }
+}
+
+extension AttendanceCompanionTests {
+    @Test(arguments: ["2018-02-31", "weekly"])
+    func aBadMeetingsFileDescribedByTheCompanionGivesTheCSVsError(replacement: String) throws {
+        // A date that does not exist, or an unknown kind: the companion is written after
+        // the edit, so it describes the files, and the CSV's error is the one reported.
+        let directory = try AttendanceIndicatorsTests.fixture().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var dataset = try Dataset.load(from: directory, window: Self.window)
+        let meetings = directory + "/" + Entity.meetings.fileName
+        let text = try String(contentsOfFile: meetings, encoding: .utf8)
+        let edited = text.replacingOccurrences(
+            of: replacement == "weekly" ? "periodic" : "2018-02-10", with: replacement)
+        #expect(edited != text)
+        try edited.write(toFile: meetings, atomically: false, encoding: .utf8)
+        func failure() -> String {
+            do {
+                _ = try Dataset.load(from: directory, window: Self.window)
+                return "no error"
+            } catch {
+                return error.description
+            }
+        }
+        let withoutCompanion = failure()
+        #expect(withoutCompanion.contains("meetings.csv"))
+        try Self.writeCompanion(in: directory)
+        let reading = try #require(
+            Dataset.startCompanionReading(
+                in: directory, organizationIDs: dataset.organizationIDs, window: Self.window))
+        let isRead = dataset.loadCompanionMeetingActivity(reading, window: Self.window)
+        #expect(!isRead)
+        #expect(failure() == withoutCompanion)
     }
 }
