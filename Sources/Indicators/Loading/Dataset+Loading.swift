@@ -15,16 +15,21 @@ extension Dataset {
             in: directory, organizationIDs: dataset.organizationIDs, window: window)
         do throws(IndicatorsError) {
             try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
-            try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
+            let members = try NormalizedFile.open(.members, in: directory)!
+            var split = split
+            if companion != nil && split.members == nil {
+                // Both readers share the cores with the meetings' reader: halves end together.
+                split.members = members.size / 2
+            }
+            try dataset.loadMembers(members, split: split)
             try dataset.resolveVillageReferences()
         } catch {
             companion?.meetings.finish()
             throw error
         }
-        // Member and organization ratings and trainings on the other core while meetings,
-        // attendance and the other files are read here; a problem in meetings or attendance
-        // is reported first, then one in the ratings or trainings, as when the files are
-        // read one after the other.
+        // Member and organization ratings on the other core while meetings, attendance and
+        // the other files are read here; a problem in meetings or attendance is reported
+        // first, then one in the ratings, as when the files are read one after the other.
         let snapshot = dataset
         let ratings = BackgroundWork {
             Result { () throws(IndicatorsError) -> Dataset in
@@ -33,7 +38,6 @@ extension Dataset {
                     try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
                 try ratings.loadOrganizationRatings(
                     try NormalizedFile.open(.organizationRatings, in: directory)!)
-                try ratings.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
                 return ratings
             }
         }
@@ -44,6 +48,7 @@ extension Dataset {
             throw error
         }
         do throws(IndicatorsError) {
+            try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
             try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
             if let targets = try NormalizedFile.open(.targets, in: directory) {
                 try dataset.loadTargets(targets)
@@ -57,7 +62,6 @@ extension Dataset {
         dataset.organizationRatingYears = rated.organizationRatingYears
         dataset.organizationRatingOrganizations = rated.organizationRatingOrganizations
         dataset.organizationRatings = rated.organizationRatings
-        dataset.isTrainedInWindow = rated.isTrainedInWindow
         return dataset
     }
 

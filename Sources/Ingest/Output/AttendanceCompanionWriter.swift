@@ -26,7 +26,7 @@ final class AttendanceCompanionWriter {
     private var block: UnsafeMutablePointer<UInt32>
     private var used = 0
     private var wordCount = 0
-    private var rowCount = 0
+    private var markerCount = 0
     private var meeting = -1
     private var checksum = AttendanceCompanion.Checksum()
     private static let blockWords = 1 << 18
@@ -56,16 +56,15 @@ final class AttendanceCompanionWriter {
     func append(meeting: Int, member: Int, status: Int) {
         if meeting != self.meeting {
             self.meeting = meeting
+            markerCount += 1
             put(AttendanceCompanion.markerWord(meeting: meeting))
         }
         put(AttendanceCompanion.rowWord(member: member, status: status))
-        rowCount += 1
     }
 
     @inline(__always)
     private func put(_ word: UInt32) {
-        checksum.add(word)
-        block[used] = word.littleEndian
+        block[used] = word
         used += 1
         if used == Self.blockWords { flush() }
     }
@@ -73,6 +72,11 @@ final class AttendanceCompanionWriter {
     /// Writes the words appended so far; a failure drops the companion.
     func flush() {
         guard used > 0 else { return }
+        // Summed here in one loop over the block rather than word by word as appended.
+        checksum.add(UnsafeBufferPointer(start: block, count: used))
+        #if _endian(big)
+            for index in 0..<used { block[index] = block[index].littleEndian }
+        #endif
         wordCount += used
         let bytes = UnsafeRawBufferPointer(start: block, count: used * 4)
         used = 0
@@ -97,7 +101,8 @@ final class AttendanceCompanionWriter {
             return
         }
         let trailer = AttendanceCompanion.Trailer(
-            wordCount: wordCount, rowCount: rowCount, meetingCount: meetingCount, memberCount: memberCount,
+            wordCount: wordCount, rowCount: wordCount - markerCount, meetingCount: meetingCount,
+            memberCount: memberCount,
             checksum: checksum, stamps: stamps)
         do throws(FileError) {
             try file.write(trailer.bytes)
