@@ -77,16 +77,18 @@ final class AttendanceTableWriter {
         }
     }
 
-    /// A writer of the rows whose ranks refer to `meetings` and `members`, to `file`.
+    /// A writer of the rows whose ranks refer to `meetings` and `members`, to `file`, and
+    /// of their binary companion in the normalized folder `companionDirectory` if given.
     init(
         file: AtomicFileWriter, meetings: AttendanceValidator.Meetings, members: AttendanceValidator.Members,
-        csv: CSVWriter = CSVWriter()
+        csv: CSVWriter = CSVWriter(), companionDirectory: String? = nil
     ) {
         self.file = file
         self.csv = csv
-        companion = AttendanceCompanionWriter(
-            directory: String(file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)]),
-            meetingCount: meetings.ids.count, memberCount: members.ids.count)
+        companion = companionDirectory.flatMap { directory in
+            AttendanceCompanionWriter(
+                directory: directory, meetingCount: meetings.ids.count, memberCount: members.ids.count)
+        }
         self.meetings = RankedIds.Reader(meetings.ids)
         self.members = Arena(members.ids, terminator: csv.delimiter, csv: csv)
         statuses = Arena(AttendanceStatus.allCases.map(\.rawValue), terminator: 0x0A, csv: csv)

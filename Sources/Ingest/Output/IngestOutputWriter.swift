@@ -197,7 +197,7 @@ struct IngestOutputWriter {
     {
         let table = AttendanceTableWriter(
             file: try headedWriter(.attendance), meetings: attendance.meetings, members: attendance.members,
-            csv: csv)
+            csv: csv, companionDirectory: normalizedDirectory)
         for record in attendance.accepted { try table.append(record) }
         try table.flush()
         return table

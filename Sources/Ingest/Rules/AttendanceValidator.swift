@@ -292,7 +292,8 @@ enum AttendanceValidator {
             if let failure = runs.failure { throw failure }
             let table = try output.map { output throws(FileError) in
                 AttendanceTableWriter(
-                    file: try output.headedWriter(.attendance), meetings: meetings, members: members)
+                    file: try output.headedWriter(.attendance), meetings: meetings, members: members,
+                    companionDirectory: output.normalizedDirectory)
             }
             // Physical order breaks ties, so the first row of a pair keeps it.
             var merger = try AttendanceRunMerger(runs, bufferCount: mergeBufferCount)
