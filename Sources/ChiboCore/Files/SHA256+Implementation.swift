@@ -40,9 +40,14 @@ extension SHA256 {
 
         /// Read once: whether the SHA extensions are compiled in and the CPU has them. On
         /// Linux the kernel lists the CPU's features in /proc/cpuinfo (CPUID itself is out
-        /// of Swift's reach); other systems use the portable code.
+        /// of Swift's reach); other systems use the portable code. Valgrind's CPU lacks
+        /// them whatever /proc/cpuinfo says (it stops the process on the first one), so a
+        /// process it runs, known by the library it preloads, uses the portable code too.
         private static let cpuHasSHAExtensions: Bool = {
             #if arch(x86_64) && canImport(_Builtin_intrinsics.intel) && os(Linux)
+                if let preloaded = getenv("LD_PRELOAD"), String(cString: preloaded).contains("vgpreload") {
+                    return false
+                }
                 guard let information = firstProcessorInformation() else { return false }
                 return hasSHAExtensions(cpuInformation: information)
             #else
