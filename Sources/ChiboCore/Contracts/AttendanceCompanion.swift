@@ -151,6 +151,13 @@ public enum AttendanceCompanion {
             sumOfSums &+= sum
         }
 
+        /// Adds the checksum of the `count` words that follow the ones added so far (read
+        /// apart, by another reader): as if they had been added here one by one.
+        public mutating func append(_ later: Checksum, count: Int) {
+            sumOfSums = sumOfSums &+ later.sumOfSums &+ sum &* UInt64(count)
+            sum &+= later.sum
+        }
+
         /// Adds `words` (in the host's byte order), in order.
         public mutating func add(_ words: UnsafeBufferPointer<UInt32>) {
             var (sum, sumOfSums) = (self.sum, self.sumOfSums)

@@ -16,7 +16,7 @@ extension Dataset {
         in directory: String, window: ReviewWindow, split: SplitOffsets = .halves,
         companion: CompanionReading? = nil
     ) throws(IndicatorsError) {
-        if let companion, loadCompanionMeetingActivity(companion, window: window) { return }
+        if let companion, loadCompanionMeetingActivity(companion, window: window, split: split) { return }
         if loadSplitMeetingActivity(in: directory, window: window, split: split) { return }
         if try loadSortedMeetingActivity(in: directory, window: window) { return }
         try loadUnsortedMeetingActivity(in: directory, window: window)

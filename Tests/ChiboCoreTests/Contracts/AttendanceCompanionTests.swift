@@ -59,6 +59,9 @@ import Testing
         var whole = AttendanceCompanion.Checksum()
         words.withUnsafeBufferPointer { whole.add($0) }
         #expect(whole == checksum(words))
+        var joined = checksum([7])
+        joined.append(checksum([0xFFFF_FFFF, 12]), count: 2)
+        #expect(joined == checksum(words))
     }
 
     @Test func aStampChangesWithTheFile() throws {

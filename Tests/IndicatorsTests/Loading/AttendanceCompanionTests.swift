@@ -124,6 +124,26 @@ import Testing
         }
     }
 
+    @Test func twoReadersOfTheCompanionTallyAsOne() throws {
+        // Split from the first marker after the middle, the companion of this fixture is
+        // read by two readers whose tallies are added.
+        try Self.withCompanion { directory in
+            let expected = try Self.csvDataset(directory)
+            var dataset = try Dataset.load(from: directory, window: Self.window)
+            let reading = try #require(
+                Dataset.startCompanionReading(
+                    in: directory, organizationIDs: dataset.organizationIDs, window: Self.window))
+            let isRead = dataset.loadCompanionMeetingActivity(
+                reading, window: Self.window, split: SplitOffsets(minimumSize: 0))
+            #expect(isRead)
+            #expect(dataset.meetingActivity == expected.meetingActivity)
+            #expect(dataset.unexcusedMonths == expected.unexcusedMonths)
+            let companion = try #require(AttendanceCompanionFile(directory: directory))
+            let marker = try #require(companion.firstMarker(atOrAfter: companion.trailer.wordCount / 2))
+            #expect(marker.index > companion.trailer.wordCount / 2 - 1 && marker.meeting > 0)
+        }
+    }
+
     @Test func theRowsReadAreTheCompanionsNotTheCSVs() throws {
         // Every row unexcused in the companion alone: the tallies follow it, so the
         // companion, not the CSV, was read (the test above cannot tell the two apart).
