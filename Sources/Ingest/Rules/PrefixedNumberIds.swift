@@ -171,11 +171,17 @@ struct PrefixedNumberIds {
         -> Result
     {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + digits) { buffer in
-            _ = buffer.initialize(from: prefix)
+            let base = buffer.baseAddress!
+            // Copied as bytes: initializing from the array as a sequence went element by
+            // element through generic code, most of the cost of writing a meeting's id.
+            prefix.withUnsafeBufferPointer { prefix in
+                if let start = prefix.baseAddress { base.initialize(from: start, count: prefix.count) }
+            }
             var rest = number
             for index in stride(from: prefix.count + digits - 1, through: prefix.count, by: -1) {
-                buffer[index] = 0x30 + UInt8(rest % 10)
-                rest /= 10
+                let (quotient, digit) = rest.quotientAndRemainder(dividingBy: 10)
+                (base + index).initialize(to: 0x30 + UInt8(digit))
+                rest = quotient
             }
             return body(UnsafeBufferPointer(buffer))
         }
@@ -242,10 +248,16 @@ extension PrefixedNumberIds {
         /// The digits and number of the id at `rank`.
         private var current: (digits: Int, number: UInt64) = (0, 0)
 
+        /// Per group: its count of digits, and how many ids it holds.
+        private let digitCounts: [Int]
+        private let counts: [Int]
+
         init(_ ids: PrefixedNumberIds) {
             self.ids = ids
             positions = [Int](repeating: 0, count: ids.groups.count)
             numbers = ids.groups.map { $0.count > 0 ? $0.number(at: 0) : 0 }
+            digitCounts = ids.groups.map(\.digits)
+            counts = ids.groups.map(\.count)
         }
 
         /// The digits and number of the id at `rank`.
@@ -276,21 +288,27 @@ extension PrefixedNumberIds {
 
         /// Moves to the next id.
         private mutating func step() {
-            var best = -1
-            var bestKey = UInt64.max
-            for (index, group) in ids.groups.enumerated() where positions[index] < group.count {
-                let key = PrefixedNumberIds.orderKey(digits: group.digits, number: numbers[index])
-                if key < bestKey {
-                    best = index
-                    bestKey = key
+            // Per-group facts from plain arrays: iterating `ids.groups` copied each group
+            // (retaining its two arrays) at every step, a third of writing the ids.
+            var best = 0
+            if counts.count > 1 {
+                best = -1
+                var bestKey = UInt64.max
+                for index in counts.indices where positions[index] < counts[index] {
+                    let key = PrefixedNumberIds.orderKey(digits: digitCounts[index], number: numbers[index])
+                    if key < bestKey {
+                        best = index
+                        bestKey = key
+                    }
                 }
             }
-            precondition(best >= 0, "rank out of range")
-            let group = ids.groups[best]
-            current = (group.digits, numbers[best])
+            precondition(best >= 0 && positions[best] < counts[best], "rank out of range")
+            current = (digitCounts[best], numbers[best])
             rank += 1
             positions[best] += 1
-            if positions[best] < group.count { numbers[best] = group.nextNumber(after: numbers[best]) }
+            if positions[best] < counts[best] {
+                numbers[best] = ids.groups[best].nextNumber(after: numbers[best])
+            }
         }
     }
 }
