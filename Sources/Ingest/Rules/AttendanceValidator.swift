@@ -296,6 +296,7 @@ enum AttendanceValidator {
             let writing = try output.map { output throws(FileError) in
                 TableWriting(file: try output.headedWriter(.attendance), meetings: meetings, members: members)
             }
+            let isKeptInMemory = writing == nil
             var block: [Record] = []
             block.reserveCapacity(TableWriting.blockSize)
             var mergeFailure: FileError? = nil
@@ -324,13 +325,15 @@ enum AttendanceValidator {
                                 file: fileName, line: record.line, column: indices[1] + 1,
                                 columnName: columns[1], value: members.ids.id(member)))
                     }
-                    guard let writing else {
+                    // Not `if let writing` here: binding it retained and released the
+                    // writer's objects at every row, which the writer thread also counts.
+                    if isKeptInMemory {
                         result.accepted.append(record)
                         continue
                     }
                     block.append(record)
                     if block.count == TableWriting.blockSize {
-                        writing.send(block)
+                        writing?.send(block)
                         block.removeAll(keepingCapacity: true)
                     }
                 }
