@@ -244,9 +244,12 @@ public struct Ingestor: Sendable {
     /// The latest date among the accepted meetings: `data_until` of review.csv.
     static func latestDate(of meetings: ParsedTable) -> Day? {
         let column = meetings.column("date")
+        let days = meetings.rows.daysOfValues(column)
         var latest: Day?
         for row in meetings.rows.indices where !meetings.rows.isRejected(row) {
-            if let day = meetings.rows.day(row, column), latest.map({ day > $0 }) ?? true { latest = day }
+            if let day = days[Int(meetings.rows.cell(row, column))], latest.map({ day > $0 }) ?? true {
+                latest = day
+            }
         }
         return latest
     }

@@ -122,8 +122,9 @@ enum AttendanceValidator {
         let organizationNumbers = organizations.numbers(of: rows.values[organization])
         ranked.days.reserveCapacity(sortedRows.count)
         ranked.organizations.reserveCapacity(sortedRows.count)
+        let days = rows.daysOfValues(date)
         for index in sortedRows.lazy.map(Int.init) {
-            ranked.days.append(rows.day(index, date)!.number)
+            ranked.days.append(days[Int(rows.cell(index, date))]!.number)
             ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
         ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.lazy.map { rows.cell(Int($0), 0) })
@@ -142,9 +143,10 @@ enum AttendanceValidator {
         ranked.admitted.reserveCapacity(sortedRows.count)
         ranked.left.reserveCapacity(sortedRows.count)
         ranked.organizations.reserveCapacity(sortedRows.count)
+        let (admittedDays, leftDays) = (rows.daysOfValues(admitted), rows.daysOfValues(left))
         for index in sortedRows.lazy.map(Int.init) {
-            ranked.admitted.append(rows.day(index, admitted)!.number)
-            ranked.left.append(rows.day(index, left)?.number ?? Int32.max)
+            ranked.admitted.append(admittedDays[Int(rows.cell(index, admitted))]!.number)
+            ranked.left.append(leftDays[Int(rows.cell(index, left))]?.number ?? Int32.max)
             ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
         ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.lazy.map { rows.cell(Int($0), 0) })
