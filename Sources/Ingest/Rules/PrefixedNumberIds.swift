@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Accepted ids that are all one prefix followed by 1 to 17 decimal digits (`BB0000001`,
 /// `BB31439128`, `30000001`), held as one bitmap of the numbers per count of digits
 /// instead of their bytes and a hash table.
@@ -34,6 +42,19 @@ struct PrefixedNumberIds {
             let word = Int(index >> 6)
             let mask = (UInt64(1) << (index & 63)) &- 1
             return Int(before[word]) + (words[word] & mask).nonzeroBitCount
+        }
+
+        /// How many numbers of the group are below `value` when it is one of them, else
+        /// nil: `contains` and `count(below:)` in one look at the word (the attendance
+        /// check asks it for every row).
+        @inline(__always)
+        func rank(of value: UInt64) -> Int? {
+            let index = value &- low
+            guard value >= low, index < UInt64(words.count) << 6 else { return nil }
+            let word = words[Int(index >> 6)]
+            guard word >> (index & 63) & 1 == 1 else { return nil }
+            let mask = (UInt64(1) << (index & 63)) &- 1
+            return Int(before[Int(index >> 6)]) + (word & mask).nonzeroBitCount
         }
 
         /// Whether `value` is an id of the group.
@@ -142,8 +163,9 @@ struct PrefixedNumberIds {
     func rank(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let (digits, number) = Self.parse(bytes, prefix: prefix) else { return nil }
         let group = groupOfDigits[digits]
-        guard group >= 0, groups[Int(group)].contains(number) else { return nil }
-        if groups.count == 1 { return groups[0].count(below: number) }
+        guard group >= 0 else { return nil }
+        if groups.count == 1 { return groups[0].rank(of: number) }
+        guard groups[Int(group)].contains(number) else { return nil }
         return groups.reduce(0) { $0 + $1.count(below: Self.bound(of: $1.digits, before: digits, number)) }
     }
 
@@ -220,14 +242,19 @@ struct PrefixedNumberIds {
     /// The count of digits and number of `bytes` when they are `prefix` and 1 to 17 digits.
     @inline(__always)
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, prefix: [UInt8]) -> (Int, UInt64)? {
-        let digits = bytes.count - prefix.count
-        guard digits >= 1 && digits <= maximumDigits else { return nil }
-        for index in prefix.indices where bytes[index] != prefix[index] { return nil }
+        let prefixCount = prefix.count
+        let digits = bytes.count - prefixCount
+        guard digits >= 1 && digits <= maximumDigits, let base = bytes.baseAddress else { return nil }
+        let isPrefixed = prefix.withUnsafeBufferPointer { prefix in
+            prefixCount == 0 || memcmp(base, prefix.baseAddress!, prefixCount) == 0
+        }
+        guard isPrefixed else { return nil }
         var number: UInt64 = 0
-        for index in prefix.count..<bytes.count {
-            let digit = bytes[index] &- 0x30
+        for index in prefixCount..<bytes.count {
+            let digit = base[index] &- 0x30
             guard digit < 10 else { return nil }
-            number = number * 10 + UInt64(digit)
+            // At most 17 digits: below 10^17, no overflow to check.
+            number = number &* 10 &+ UInt64(digit)
         }
         return (digits, number)
     }
