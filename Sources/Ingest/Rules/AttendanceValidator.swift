@@ -609,15 +609,26 @@ enum AttendanceValidator {
             let words = bytes.count / 8
             var count = 0
             let raw = UnsafeRawPointer(bytes.baseAddress!)
-            let (low, high, lineFeeds) = (
-                UInt64(0x7F7F_7F7F_7F7F_7F7F), UInt64(0x8080_8080_8080_8080), UInt64(0x0A0A_0A0A_0A0A_0A0A)
+            let (low, lineFeeds, ones) = (
+                UInt64(0x7F7F_7F7F_7F7F_7F7F), UInt64(0x0A0A_0A0A_0A0A_0A0A), UInt64(0x0101_0101_0101_0101)
             )
-            for word in 0..<words {
-                // A byte of `x` is zero exactly where the byte is LF; its high bit in
-                // `zeros` is set exactly then (no carry crosses bytes).
-                let x = raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self) ^ lineFeeds
-                let zeros = ~(((x & low) &+ low) | x) & high
-                count += zeros.nonzeroBitCount
+            var word = 0
+            while word < words {
+                // Per byte, how many LF bytes were met, added up over at most 255 words (no
+                // byte overflows), then the eight bytes summed: no population count per
+                // word, which the baseline x86-64 target has no instruction for.
+                var perByte: UInt64 = 0
+                let end = min(word + 255, words)
+                while word < end {
+                    // A byte of `x` is zero exactly where the byte is LF; bit 7 of that
+                    // byte of `~(((x & low) + low) | x)` is set exactly then (no carry
+                    // crosses bytes).
+                    let x = raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self) ^ lineFeeds
+                    perByte &+= (~(((x & low) &+ low) | x) >> 7) & ones
+                    word += 1
+                }
+                let pairs = (perByte & 0x00FF_00FF_00FF_00FF) &+ ((perByte >> 8) & 0x00FF_00FF_00FF_00FF)
+                count += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
             }
             for index in (words * 8)..<bytes.count where bytes[index] == 0x0A { count += 1 }
             return count
