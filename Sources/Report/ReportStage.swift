@@ -47,19 +47,19 @@ public enum ReportStage {
         let report = TextReport(
             quarter: review.quarter, review: review.kind, indicators: indicators, ingestSummaries: summaries,
             rejectCounts: rejects, comparison: comparison, record: record, previousRecord: previousRecord)
+        // indicators.xlsx and report.docx are built meanwhile, each on a thread of its own
+        // (they are held compressed, a few tens of megabytes at national size), as soon as
+        // the report they are made from is ready: together they take longer than the text
+        // files, so they start first.
+        let office = officeDocuments(of: report).map { name, build in
+            (name, BackgroundWork { Result { () throws(ZipError) in try build() } })
+        }
+        // Whatever happens here, the other threads are done when this returns.
+        defer { for (_, work) in office { work.finish() } }
         let sheet = WideSheet(indicators: indicators, asOf: review.quarter.lastDay)
         let page = HTMLReport(
             quarter: review.quarter, review: review.kind, indicators: indicators, comparison: comparison,
             record: record, previousRecord: previousRecord, ingestSummaries: summaries)
-        // indicators.xlsx and report.docx are built on the second core meanwhile (they
-        // are held compressed, a few tens of megabytes at national size).
-        let office = BackgroundWork {
-            officeDocuments(of: report).map { name, build in
-                (name, Result { () throws(ZipError) in try build() })
-            }
-        }
-        // Whatever happens here, the other thread is done when this returns.
-        defer { _ = office.value() }
         // Each file goes to its temporary as soon as it is built and is then let go, so
         // that memory holds one text document at a time; all are written before any is
         // renamed, so a failure leaves the previous report whole.
@@ -79,10 +79,10 @@ public enum ReportStage {
         for dialect in SpreadsheetDialect.allCases {
             try add(sheet.bytes(in: dialect), named: dialect.fileName)
         }
-        for (name, built) in office.value() {
+        for (name, work) in office {
             let bytes: [UInt8]
             do {
-                bytes = try built.get()
+                bytes = try work.takeValue().get()
             } catch {
                 throw .output(path: folder + "/" + name, reason: "\(error)")
             }
@@ -97,7 +97,7 @@ public enum ReportStage {
     }
 
     /// indicators.xlsx and report.docx, which `run` writes beside report.txt, each with
-    /// the function that builds it (one after the other, so that only one is in memory).
+    /// the function that builds it.
     static func officeDocuments(of report: TextReport) -> [(String, () throws(ZipError) -> [UInt8])] {
         [
             (
