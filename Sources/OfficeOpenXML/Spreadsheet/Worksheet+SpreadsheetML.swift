@@ -55,6 +55,10 @@ extension Worksheet {
         // The letters of each column, and each row's number, made once rather than per cell.
         let columnNames = (0..<columns).map { Array(CellReference.columnName($0).utf8) }
         var rowNumber: [UInt8] = []
+        // The text of each column's last text cell and its index: a column repeats its
+        // text down many rows (a code, a unit, a period), and equal bytes are the same
+        // shared string, found without hashing the text again.
+        var lastTexts = [(text: String, index: Int)?](repeating: nil, count: columns)
         for (rowIndex, row) in rows.enumerated() {
             rowNumber.removeAll(keepingCapacity: true)
             XMLWriter.appendDecimal(rowIndex + 1, to: &rowNumber)
@@ -81,7 +85,14 @@ extension Worksheet {
                     xml.markup(literal: "/>")
                 case .text(let text):
                     xml.markup(literal: " t=\"s\"><v>")
-                    xml.decimal(strings.index(of: text))
+                    if let last = lastTexts[column], ExactText(last.text) == ExactText(text) {
+                        strings.countReference()
+                        xml.decimal(last.index)
+                    } else {
+                        let index = strings.index(of: text)
+                        lastTexts[column] = (text, index)
+                        xml.decimal(index)
+                    }
                     xml.markup(literal: "</v></c>")
                 case .number(let number):
                     xml.markup(literal: "><v>")
