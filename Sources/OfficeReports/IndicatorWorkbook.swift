@@ -182,14 +182,22 @@ public struct IndicatorWorkbook: Sendable {
             ].map(SheetCell.header))
         sheet.frozenRows = 2
         sheet.hasAutoFilter = true
-        for figure in figures {
-            sheet.append([
-                .text(figure.indicator.code), .text(figure.isProvince ? "province" : "district"),
-                .text(figure.unitID), .text(figure.unitName), .text(figure.periodCode),
-                count(figure.numerator),
-                count(figure.denominator), figure.valueCell, .text(figure.targetCode),
-                .text(figure.status?.rawValue ?? ""), .text(figure.indicator.name),
-            ])
+        // A row per figure, made as the sheet is measured and written (a million rows at
+        // national size are never held as cells).
+        let figures = self.figures
+        sheet.rowSource = RowSource(count: figures.count, columnCount: 11) { index, row in
+            let figure = figures[index]
+            row.append(.text(figure.indicator.code))
+            row.append(.text(figure.isProvince ? "province" : "district"))
+            row.append(.text(figure.unitID))
+            row.append(.text(figure.unitName))
+            row.append(.text(figure.periodCode))
+            row.append(IndicatorWorkbook.count(figure.numerator))
+            row.append(IndicatorWorkbook.count(figure.denominator))
+            row.append(figure.valueCell)
+            row.append(.text(figure.targetCode))
+            row.append(.text(figure.status?.rawValue ?? ""))
+            row.append(.text(figure.indicator.name))
         }
         sheet.fitColumnWidths(maximum: 50)
         return sheet
@@ -215,6 +223,10 @@ public struct IndicatorWorkbook: Sendable {
     }
 
     private func count(_ number: Int?) -> SheetCell {
+        IndicatorWorkbook.count(number)
+    }
+
+    private static func count(_ number: Int?) -> SheetCell {
         number.map { .integer($0) } ?? .empty
     }
 

@@ -3,7 +3,7 @@ extension Worksheet {
     var autoFilterRange: String? {
         guard frozenRows > 0, columnCount > 0 else { return nil }
         return CellReference.cell(row: frozenRows - 1, column: 0) + ":"
-            + CellReference.cell(row: max(rows.count, frozenRows) - 1, column: columnCount - 1)
+            + CellReference.cell(row: max(rowCount, frozenRows) - 1, column: columnCount - 1)
     }
 
     /// The worksheet part, its texts added to `strings`.
@@ -24,9 +24,9 @@ extension Worksheet {
                 + " xmlns:r=\"\(OfficePackage.relationshipNamespace)\">")
         if fitsColumnsToPage { xml.markup("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>") }
         let columns = columnCount
-        if columns > 0 && !rows.isEmpty {
+        if columns > 0 && rowCount > 0 {
             xml.markup(
-                "<dimension ref=\"A1:\(CellReference.cell(row: rows.count - 1, column: columns - 1))\"/>")
+                "<dimension ref=\"A1:\(CellReference.cell(row: rowCount - 1, column: columns - 1))\"/>")
         } else {
             xml.markup("<dimension ref=\"A1\"/>")
         }
@@ -59,7 +59,7 @@ extension Worksheet {
         // text down many rows (a code, a unit, a period), and equal bytes are the same
         // shared string, found without hashing the text again.
         var lastTexts = [(text: String, index: Int)?](repeating: nil, count: columns)
-        for (rowIndex, row) in rows.enumerated() {
+        forEachRow { rowIndex, row in
             rowNumber.removeAll(keepingCapacity: true)
             XMLWriter.appendDecimal(rowIndex + 1, to: &rowNumber)
             xml.markup(literal: "<row r=\"")
