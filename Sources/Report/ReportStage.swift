@@ -174,6 +174,8 @@ public enum ReportStage {
     /// Runs what `options` ask for: the review's files, or the comparison on standard
     /// output; a problem on standard error.
     public static func run(_ options: ReportOptions) -> ExitStatus {
+        // Documents of hundreds of megabytes are built on several threads at once.
+        MallocTuning.apply()
         do {
             switch options {
             case .report(let output, let review):
