@@ -186,18 +186,18 @@ public struct IndicatorWorkbook: Sendable {
         // national size are never held as cells).
         let figures = self.figures
         sheet.rowSource = RowSource(count: figures.count, columnCount: 11) { index, row in
-            let figure = figures[index]
-            row.append(.text(figure.indicator.code))
-            row.append(.text(figure.isProvince ? "province" : "district"))
-            row.append(.text(figure.unitID))
-            row.append(.text(figure.unitName))
-            row.append(.text(figure.periodCode))
-            row.append(IndicatorWorkbook.count(figure.numerator))
-            row.append(IndicatorWorkbook.count(figure.denominator))
-            row.append(figure.valueCell)
-            row.append(.text(figure.targetCode))
-            row.append(.text(figure.status?.rawValue ?? ""))
-            row.append(.text(figure.indicator.name))
+            // Field by field rather than a copy of the figure, which would retain every text.
+            row.append(.text(figures[index].indicator.code))
+            row.append(.text(figures[index].isProvince ? "province" : "district"))
+            row.append(.text(figures[index].unitID))
+            row.append(.text(figures[index].unitName))
+            row.append(.text(figures[index].periodCode))
+            row.append(IndicatorWorkbook.count(figures[index].numerator))
+            row.append(IndicatorWorkbook.count(figures[index].denominator))
+            row.append(figures[index].valueCell)
+            row.append(.text(figures[index].targetCode))
+            row.append(.text(figures[index].status?.rawValue ?? ""))
+            row.append(.text(figures[index].indicator.name))
         }
         sheet.fitColumnWidths(maximum: 50)
         return sheet

@@ -94,6 +94,7 @@ public struct Worksheet: Sendable, Equatable {
     /// characters; merged title cells are left out, as they span several columns.
     public mutating func fitColumnWidths(minimum: Double = 6, maximum: Double = 60) {
         var widths = [Double](repeating: minimum, count: columnCount)
+        var lastTexts = [(text: String, style: CellStyle, length: Double)?](repeating: nil, count: columnCount)
         let mergedRows = Set(
             mergedRanges.compactMap { range -> Int? in
                 let first = range.split(separator: ":").first ?? ""
@@ -106,20 +107,15 @@ public struct Worksheet: Sendable, Equatable {
                 switch cell.value {
                 case .empty: continue
                 case .text(let text):
-                    // Scalars, not characters: a good enough width for NFC text, and fast.
-                    // Counted on the UTF-8 bytes: every byte but a continuation byte starts a scalar.
-                    var longestLine = 0
-                    var current = 0
-                    for byte in text.utf8 {
-                        if byte == 0x0A {
-                            current = 0
-                        } else if byte & 0xC0 != 0x80 {
-                            current += 1
-                            longestLine = max(longestLine, current)
-                        }
+                    // A column repeats its text down many rows: equal bytes, equal width.
+                    if let last = lastTexts[column], last.style == cell.style,
+                        ExactText(last.text) == ExactText(text)
+                    {
+                        length = last.length
+                    } else {
+                        length = Worksheet.width(of: text, style: cell.style)
+                        lastTexts[column] = (text, cell.style, length)
                     }
-                    length =
-                        Double(longestLine) * (cell.style == .header || cell.style == .boldText ? 1.15 : 1)
                 case .number(let number):
                     // A literal is ASCII: one character a byte.
                     let digits = number.description.utf8.count
@@ -135,6 +131,23 @@ public struct Worksheet: Sendable, Equatable {
             }
         }
         columnWidths = widths
+    }
+
+    /// The width of a text cell in characters: its longest line, a bold one wider.
+    private static func width(of text: String, style: CellStyle) -> Double {
+        // Scalars, not characters: a good enough width for NFC text, and fast.
+        // Counted on the UTF-8 bytes: every byte but a continuation byte starts a scalar.
+        var longestLine = 0
+        var current = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                current = 0
+            } else if byte & 0xC0 != 0x80 {
+                current += 1
+                longestLine = max(longestLine, current)
+            }
+        }
+        return Double(longestLine) * (style == .header || style == .boldText ? 1.15 : 1)
     }
 }
 
