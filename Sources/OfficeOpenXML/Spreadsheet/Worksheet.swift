@@ -94,7 +94,8 @@ public struct Worksheet: Sendable, Equatable {
     /// characters; merged title cells are left out, as they span several columns.
     public mutating func fitColumnWidths(minimum: Double = 6, maximum: Double = 60) {
         var widths = [Double](repeating: minimum, count: columnCount)
-        var lastTexts = [(text: String, style: CellStyle, length: Double)?](repeating: nil, count: columnCount)
+        var lastTexts = [(text: String, style: CellStyle, length: Double)?](
+            repeating: nil, count: columnCount)
         let mergedRows = Set(
             mergedRanges.compactMap { range -> Int? in
                 let first = range.split(separator: ":").first ?? ""
@@ -162,7 +163,8 @@ public final class RowSource: Sendable, Equatable {
 
     /// Creates a source of `count` rows of at most `columnCount` cells.
     public init(
-        count: Int, columnCount: Int, make: @escaping @Sendable (_ index: Int, _ row: inout [SheetCell]) -> Void
+        count: Int, columnCount: Int,
+        make: @escaping @Sendable (_ index: Int, _ row: inout [SheetCell]) -> Void
     ) {
         self.count = count
         self.columnCount = columnCount

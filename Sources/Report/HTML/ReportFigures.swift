@@ -95,7 +95,8 @@ struct ReportFigures: Sendable {
                     codes.append(row.indicator)
                     current = Series(
                         indicator: row.pageIndicator,
-                        anchor: "indicator-\(codes.count)", mainPeriod: mainPeriods[row.indicator] ?? row.period,
+                        anchor: "indicator-\(codes.count)",
+                        mainPeriod: mainPeriods[row.indicator] ?? row.period,
                         province: [], districts: [:])
                 }
             }
