@@ -101,7 +101,7 @@ extension Worksheet {
                 }
             }
             xml.markup(literal: "</row>")
-            if stream != nil && xml.bytes.count >= 1 << 16 { xml.handOn(to: &stream!) }
+            if stream != nil && xml.count >= 1 << 16 { xml.handOn(to: &stream!) }
         }
         xml.markup("</sheetData>")
         if hasAutoFilter, let range = autoFilterRange {
