@@ -86,12 +86,6 @@ extension HTMLReport {
             let isRatio = series.indicator.isRatio
             let rows = series.districts[unit.id] ?? []
             let main = rows.first { $0.period == series.mainPeriod }
-            // `valueText(_:)` of a row without looking its code up again: a catalog code's
-            // kind, or for another code whether the row has a denominator.
-            func valueText(_ row: IndicatorRow) -> String {
-                HTMLReport.valueText(
-                    row.value, isRatio: series.indicator.number != nil ? isRatio : row.denominator != nil)
-            }
             writer.open("tr")
             writer.open("th", ["scope": "row"])
             writer.element("a", ["href": texts.link], text: texts.heading)
@@ -99,15 +93,23 @@ extension HTMLReport {
             writer.element(
                 "td", ["class": "target"], text: HTMLReport.targetText(main?.target, isRatio: isRatio))
             for column in periods {
-                let row = rows.first { column.periods.contains($0.period) }
+                // The row's position, its fields read in place: no copy of the row per cell.
+                let index = rows.firstIndex { column.periods.contains($0.period) }
                 // Numbers align right by the table's style, which keeps 200 sections small.
-                let isMain = row.map { $0.period == series.mainPeriod } ?? false
-                let isPartial = row.map { !$0.period.isFullYear && $0.period.year != nil } ?? false
+                let isMain = index.map { rows[$0].period == series.mainPeriod } ?? false
+                let isPartial =
+                    index.map { !rows[$0].period.isFullYear && rows[$0].period.year != nil } ?? false
                 let classes =
                     isMain ? (isPartial ? "main partial" : "main") : (isPartial ? "partial" : "")
-                writer.element(
-                    "td", attributes: classes.isEmpty ? [] : [("class", classes)],
-                    text: row.map(valueText) ?? "")
+                // `valueText(_:)` of the row without looking its code up again: a catalog
+                // code's kind, or for another code whether the row has a denominator.
+                let text =
+                    index.map {
+                        HTMLReport.valueText(
+                            rows[$0].value,
+                            isRatio: series.indicator.number != nil ? isRatio : rows[$0].denominator != nil)
+                    } ?? ""
+                writer.element("td", attributes: classes.isEmpty ? [] : [("class", classes)], text: text)
             }
             writer.element("td", text: texts.provinceValue)
             writer.element("td", ["class": main.assessment.className], text: HTMLReport.statusText(main))

@@ -118,8 +118,11 @@ public struct WideSheet: Sendable {
         var groups: [Range<Int>] = []
         var start = 0
         for index in indicators.indices.dropFirst() {
-            let (last, row) = (indicators[index - 1], indicators[index])
-            if last.indicator != row.indicator || last.scope != row.scope || last.unitID != row.unitID {
+            // Field by field: copying two rows per row would retain every text of both.
+            if indicators[index - 1].indicator != indicators[index].indicator
+                || indicators[index - 1].scope != indicators[index].scope
+                || indicators[index - 1].unitID != indicators[index].unitID
+            {
                 groups.append(start..<index)
                 start = index
             }
