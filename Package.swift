@@ -1,6 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The x86 SHA extensions and the SSSE3/SSE4.1 shuffles for SHAInstructions, through the
+// Clang intrinsics module shipped inside the Swift toolchain (`_Builtin_intrinsics.intel`,
+// no package dependency): without these flags the compiler cannot select the SHA
+// instructions. Only on x86-64 hosts; elsewhere the module compiles empty.
+#if arch(x86_64)
+    let shaInstructionSettings: [SwiftSetting] = [
+        .unsafeFlags(["-Xcc", "-msha", "-Xcc", "-mssse3", "-Xcc", "-msse4.1"])
+    ]
+#else
+    let shaInstructionSettings: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "chibo",
     platforms: [.macOS(.v15)],
@@ -23,8 +35,12 @@ let package = Package(
         // The Office documents staff and boards open (indicators.xlsx, report.docx,
         // rejects.xlsx), built from plain rows; the stages wire them in.
         .target(name: "OfficeReports", dependencies: ["OfficeOpenXML"]),
+        // SHA-256's block function with the x86 SHA extensions, alone in its module because
+        // the module may use those instructions anywhere; ChiboCore's SHA256 calls it only
+        // when the CPU has them.
+        .target(name: "SHAInstructions", swiftSettings: shaInstructionSettings),
         // Shared by every stage: diagnostics, calendar days, atomic output, exit codes.
-        .target(name: "ChiboCore", dependencies: ["CSV"]),
+        .target(name: "ChiboCore", dependencies: ["CSV", "SHAInstructions"]),
         .target(name: "Ingest", dependencies: ["CSV", "ChiboCore", "OfficeReports"]),
         .target(name: "Indicators", dependencies: ["CSV", "ChiboCore"]),
         .target(name: "Report", dependencies: ["CSV", "ChiboCore", "HTMLDocument", "OfficeOpenXML", "OfficeReports"]),

@@ -1,7 +1,8 @@
 // chibo-bench csv [--megabytes N] [--passes N]: throughput of the CSV reader on a
 // generated attendance-like export.
 // chibo-bench office [--rows N] [--passes N]: time to write rejects.xlsx of N problems.
-// chibo-bench sha [--megabytes N] [--passes N]: SHA-256 throughput per core of CPU time.
+// chibo-bench sha [--megabytes N] [--passes N]: SHA-256 throughput per core of CPU time,
+// portable and with the x86 SHA extensions.
 // chibo-bench deflate FILE [--passes N]: DEFLATE throughput on a file.
 import CSV
 

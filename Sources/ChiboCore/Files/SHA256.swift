@@ -6,10 +6,17 @@
     import Darwin
 #endif
 
+#if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
+    import SHAInstructions
+#endif
+
 /// SHA-256 (FIPS 180-4) over bytes fed in pieces of any size, for the `input_sha256` of
 /// review.csv. Written here because CryptoKit is not available on Linux and the package
-/// takes no dependencies.
+/// takes no dependencies; the blocks are mixed by the CPU's SHA instructions where it has
+/// them (`Implementation`), by portable Swift elsewhere.
 public struct SHA256: Sendable {
+    /// How the blocks are mixed into the state.
+    public let implementation: Implementation
     private var state: State = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
         0x5be0_cd19
@@ -19,8 +26,16 @@ public struct SHA256: Sendable {
     /// Bytes hashed so far, pending ones included.
     private var length: UInt64 = 0
 
-    /// A hash of no bytes yet.
-    public init() { pending.reserveCapacity(64) }
+    /// A hash of no bytes yet, with the fastest implementation this CPU runs
+    /// (`Implementation.fastest`).
+    public init() { self.init(implementation: .fastest) }
+
+    /// A hash of no bytes yet with `implementation`, which must be available on this CPU.
+    public init(implementation: Implementation) {
+        precondition(implementation.isAvailable, "SHA-256: \(implementation) is not available on this CPU")
+        self.implementation = implementation
+        pending.reserveCapacity(64)
+    }
 
     /// Adds `bytes` to the hashed message.
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
@@ -33,12 +48,12 @@ public struct SHA256: Sendable {
             base += taken
             count -= taken
             guard pending.count == 64 else { return }
-            pending.withUnsafeBytes { Self.compress(&state, blocks: $0.baseAddress!, count: 1) }
+            pending.withUnsafeBytes { compress(blocks: $0.baseAddress!, count: 1) }
             pending.removeAll(keepingCapacity: true)
         }
         let blocks = count / 64
         if blocks > 0 {
-            Self.compress(&state, blocks: base, count: blocks)
+            compress(blocks: base, count: blocks)
             base += blocks * 64
             count -= blocks * 64
         }
@@ -113,7 +128,27 @@ public struct SHA256: Sendable {
     /// The eight working words.
     typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
-    /// Mixes `count` consecutive 64-byte blocks into `state` (FIPS 180-4, 6.2.2).
+    /// Mixes `count` consecutive 64-byte blocks into `state` with `implementation`.
+    private mutating func compress(blocks: UnsafeRawPointer, count: Int) {
+        switch implementation {
+        case .portable:
+            Self.compress(&state, blocks: blocks, count: count)
+        case .shaExtensions:
+            #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
+                withUnsafeMutablePointer(to: &state) { words in
+                    // The tuple's eight words are contiguous, as an array's would be.
+                    SHA256Instructions.compress(
+                        UnsafeMutableRawPointer(words).assumingMemoryBound(to: UInt32.self), blocks: blocks,
+                        count: count)
+                }
+            #else
+                preconditionFailure("SHA-256: the SHA extensions are not compiled in")
+            #endif
+        }
+    }
+
+    /// Mixes `count` consecutive 64-byte blocks into `state` (FIPS 180-4, 6.2.2) in
+    /// portable Swift.
     ///
     /// Written for speed in plain Swift, about 25 % faster than the textbook loop: the
     /// 64 rounds are unrolled so that the eight working words never move (each round

@@ -1,6 +1,7 @@
-import ChiboCore
 import Foundation
 import Testing
+
+@testable import ChiboCore
 
 @Suite struct SHA256Tests {
     struct Vector: CustomTestStringConvertible, Sendable {
@@ -44,6 +45,113 @@ import Testing
         var hash = SHA256()
         hash.update(vector.message)
         #expect(hash.hexadecimalDigest() == vector.digest)
+    }
+
+    @Test(arguments: vectors)
+    func thePortableCodeDigestsTheStandardExamples(_ vector: Vector) {
+        var hash = SHA256(implementation: .portable)
+        hash.update(vector.message)
+        #expect(hash.hexadecimalDigest() == vector.digest)
+    }
+
+    @Test func theDefaultIsTheSHAExtensionsWhereTheCPUHasThemUnlessThePortableCodeIsAskedFor() {
+        let forced = ProcessInfo.processInfo.environment["CHIBO_SHA256"] == "portable"
+        let expected: SHA256.Implementation =
+            SHA256.Implementation.shaExtensions.isAvailable && !forced ? .shaExtensions : .portable
+        #expect(SHA256.Implementation.fastest == expected)
+        #expect(SHA256().implementation == expected)
+        #expect(SHA256.Implementation.portable.isAvailable)
+        print(
+            "SHA-256 on this machine: \(SHA256.Implementation.fastest)"
+                + " (SHA extensions available: \(SHA256.Implementation.shaExtensions.isAvailable))")
+    }
+
+    /// The SHA extensions against the FIPS examples and against the portable code. Shown
+    /// as skipped, with the reason, on a CPU without them.
+    @Suite(
+        .enabled(
+            if: SHA256.Implementation.shaExtensions.isAvailable,
+            "this CPU lacks the x86 SHA extensions (sha_ni, ssse3, sse4_1): their tests are skipped"))
+    struct SHAExtensions {
+        @Test(arguments: SHA256Tests.vectors)
+        func digestTheStandardExamples(_ vector: Vector) {
+            var hash = SHA256(implementation: .shaExtensions)
+            hash.update(vector.message)
+            #expect(hash.hexadecimalDigest() == vector.digest)
+        }
+
+        @Test func matchThePortableCodeOnEveryLengthUpTo300Bytes() {
+            var random = SplitMix64(seed: 300)
+            let message = (0..<300).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            for count in 0...300 {
+                var portable = SHA256(implementation: .portable)
+                var extensions = SHA256(implementation: .shaExtensions)
+                portable.update(Array(message[..<count]))
+                extensions.update(Array(message[..<count]))
+                #expect(extensions.hexadecimalDigest() == portable.hexadecimalDigest(), "\(count) bytes")
+            }
+        }
+
+        /// A few MiB fed whole to the portable code and in pieces of odd sizes (1 byte to
+        /// 300 KiB) to the SHA extensions, so that pieces start and end at every offset
+        /// within a block and the pending bytes are mixed in between.
+        @Test(arguments: [1, 2, 3])
+        func matchThePortableCodeOnMebibytesFedInOddPieces(seed: UInt64) {
+            var random = SplitMix64(seed: seed)
+            let count = (3 << 20) + Int(random.next() % 4096)
+            var message = [UInt8](repeating: 0, count: count)
+            for index in message.indices { message[index] = UInt8(truncatingIfNeeded: random.next()) }
+            var portable = SHA256(implementation: .portable)
+            portable.update(message)
+            var extensions = SHA256(implementation: .shaExtensions)
+            message.withUnsafeBytes { all in
+                var start = 0
+                while start < count {
+                    let largest: UInt64 = random.next() % 3 == 0 ? 300 << 10 : 131
+                    let size = min(Int(random.next() % largest) + 1, count - start)
+                    extensions.update(UnsafeRawBufferPointer(rebasing: all[start..<start + size]))
+                    start += size
+                }
+            }
+            #expect(extensions.hexadecimalDigest() == portable.hexadecimalDigest())
+        }
+    }
+
+    struct FlagsCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var hasExtensions: Bool
+        var testDescription: String { name }
+    }
+
+    /// /proc/cpuinfo texts: the flags must be whole words of the first `flags` line.
+    static let flagsCases = [
+        FlagsCase(
+            name: "all three",
+            text: "processor\t: 0\nflags\t\t: fpu ssse3 sse4_1 sse4_2 sha_ni avx2\nbugs\t\t: \n\n",
+            hasExtensions: true),
+        FlagsCase(name: "last word", text: "flags\t: ssse3 sse4_1 sha_ni", hasExtensions: true),
+        FlagsCase(name: "no sha_ni", text: "flags\t\t: fpu ssse3 sse4_1 sse4_2 avx2\n", hasExtensions: false),
+        FlagsCase(name: "no sse4_1", text: "flags\t\t: fpu ssse3 sse4_2 sha_ni\n", hasExtensions: false),
+        FlagsCase(name: "no ssse3", text: "flags\t\t: fpu sse4_1 sha_ni\n", hasExtensions: false),
+        FlagsCase(name: "part of a word", text: "flags\t\t: xsha_ni ssse3x sse4_1\n", hasExtensions: false),
+        FlagsCase(
+            name: "another line", text: "model name\t: sha_ni ssse3 sse4_1\nflags\t\t: fpu\n",
+            hasExtensions: false),
+        FlagsCase(
+            name: "a longer key", text: "flagship\t: sha_ni ssse3 sse4_1\nflags\t: fpu\n",
+            hasExtensions: false),
+        FlagsCase(
+            name: "no flags line", text: "processor\t: 0\nFeatures\t: fp asimd sha2\n", hasExtensions: false),
+        FlagsCase(name: "empty", text: "", hasExtensions: false),
+    ]
+
+    @Test(arguments: flagsCases)
+    func theSHAExtensionsAreFoundInTheCPUFlags(_ flagsCase: FlagsCase) {
+        #expect(
+            SHA256.Implementation.hasSHAExtensions(cpuInformation: Array(flagsCase.text.utf8))
+                == flagsCase.hasExtensions
+        )
     }
 
     @Test(arguments: [1, 3, 55, 63, 64, 65, 4096])
