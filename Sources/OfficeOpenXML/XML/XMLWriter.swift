@@ -46,8 +46,17 @@ public struct XMLWriter: @unchecked Sendable {
     /// The bytes written since the last call (or since the start), which the writer lets
     /// go of: a big part is handed on in pieces.
     public mutating func takeBytes() -> [UInt8] {
-        defer { storage.count = 0 }
+        defer { clear() }
         return bytes
+    }
+
+    /// Forgets the bytes written, keeping the memory when no copy shares it.
+    private mutating func clear() {
+        if isKnownUniquelyReferenced(&storage) {
+            storage.count = 0
+        } else {
+            storage = Storage(capacity: storage.capacity)
+        }
     }
 
     /// Room for `extra` more bytes, in memory of this writer's own; returns where they go.
@@ -94,7 +103,7 @@ public struct XMLWriter: @unchecked Sendable {
     /// for the next piece.
     mutating func handOn(to stream: inout ZipEntry.Stream) {
         stream.add(bytes)
-        storage.count = 0
+        clear()
     }
 
     /// Appends markup written by this library from a literal, without making a `String`.
