@@ -21,9 +21,9 @@ public enum Folder {
     }
 
     /// The binary companion of `normalized/attendance.csv` (ChiboCore's
-    /// `AttendanceCompanion`), which `files(under:)` leaves out: it records the stamps
-    /// (times, inode) of the files it describes, so no two runs write the same bytes. Its
-    /// own tests read it.
+    /// `AttendanceCompanion`), which `files(under:)` leaves out: a binary file the
+    /// fixtures' expected trees do not hold. Its own tests read it, and check that the
+    /// same input writes the same bytes.
     public static let attendanceCompanion = "normalized/attendance.bin"
 
     /// Every regular file under `folder` but the attendance companion, as relative path →

@@ -9,9 +9,9 @@ import ChiboCore
 #endif
 
 /// `normalized/attendance.bin` (`AttendanceCompanion`) being read: opened only when its
-/// header and trailer are whole and of this version, and the stamps in the trailer are
-/// those of attendance.csv, meetings.csv and members.csv as they are now, so that its rows
-/// are the CSV's rows. Its words are read by `Words` readers, each of a range of them
+/// header and trailer are whole and of this version, and the stamps in the trailer (size
+/// and fingerprint of the bytes) are those of attendance.csv, meetings.csv and members.csv
+/// as they are now, so that its rows are the CSV's rows. Its words are read by `Words` readers, each of a range of them
 /// through a block buffer of its own (two may read at once); a reader that finds anything
 /// wrong leaves the CSV to be read.
 final class AttendanceCompanionFile: @unchecked Sendable {
@@ -36,8 +36,8 @@ final class AttendanceCompanionFile: @unchecked Sendable {
             let trailer = AttendanceCompanion.Trailer(bytes: trailerBytes),
             trailer.wordCount <= (Int(status.st_size) - AttendanceCompanion.headerSize - trailerSize) / 4,
             AttendanceCompanion.headerSize + trailer.wordCount * 4 + trailerSize == Int(status.st_size),
-            AttendanceCompanion.describedPaths(in: directory).map(AttendanceCompanion.Stamp.init)
-                == trailer.stamps
+            AttendanceCompanion.Stamp.stamps(of: AttendanceCompanion.describedPaths(in: directory))
+                == trailer.stamps.map(Optional.some)
         else {
             close(descriptor)
             return nil

@@ -14,8 +14,9 @@ import ChiboCore
 /// The companion only saves the indicators stage time, so it never fails the run: a write
 /// that fails drops it (and a companion of an earlier run is removed), and the indicators
 /// read the CSV. It is completed once the CSV files it describes are in place (their
-/// stamps are only final then) and renamed after them, so a run stopped in between leaves
-/// an earlier companion that no longer matches the files, which the indicators ignore.
+/// stamps, size and fingerprint of the bytes, are read from them there) and renamed after
+/// them, so a run stopped in between leaves an earlier companion that matches the files
+/// only if their bytes are the same as before; otherwise the indicators ignore it.
 final class AttendanceCompanionWriter {
     /// The temporary file, its header written.
     private var file: AtomicFileWriter?
@@ -93,8 +94,8 @@ final class AttendanceCompanionWriter {
     /// failure no companion is left (not even an earlier run's).
     func commit() {
         flush()
-        let stamps = AttendanceCompanion.describedPaths(in: directory).compactMap(
-            AttendanceCompanion.Stamp.init)
+        let stamps = AttendanceCompanion.Stamp.stamps(of: AttendanceCompanion.describedPaths(in: directory))
+            .compactMap { $0 }
         guard let file, stamps.count == AttendanceCompanion.describedFiles.count else {
             Self.removeCompanion(in: directory)
             self.file = nil

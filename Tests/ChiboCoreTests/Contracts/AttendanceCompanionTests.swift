@@ -75,4 +75,36 @@ import Testing
         #expect(AttendanceCompanion.Stamp(path: path) != before)
         #expect(AttendanceCompanion.Stamp(path: path + ".missing") == nil)
     }
+
+    @Test func aStampIsOfTheBytesAlone() throws {
+        // Over a megabyte and an odd tail, so that reads end mid-chunk: the same bytes in
+        // another file give the same stamp, one byte changed anywhere another.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chibo-stamps-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = (0..<((1 << 20) + 77)).map { UInt8(truncatingIfNeeded: $0 &* 31 >> 3) }
+        let first = folder.appendingPathComponent("first").path
+        let second = folder.appendingPathComponent("second").path
+        try Data(bytes).write(to: URL(fileURLWithPath: first))
+        try Data(bytes).write(to: URL(fileURLWithPath: second))
+        let stamp = try #require(AttendanceCompanion.Stamp(path: first))
+        let stamps = AttendanceCompanion.Stamp.stamps(of: [second, first, second + ".missing"])
+        #expect(stamps == [stamp, stamp, nil])
+        for offset in [0, 7, 8, 31, 32, 1 << 19, (1 << 20) - 1, 1 << 20, bytes.count - 1] {
+            bytes[offset] ^= 0x20
+            try Data(bytes).write(to: URL(fileURLWithPath: second))
+            #expect(AttendanceCompanion.Stamp(path: second) != stamp, "byte \(offset)")
+            bytes[offset] ^= 0x20
+        }
+        // Swapped 8-byte words (lanes hold order), and one byte more.
+        var swapped = bytes
+        swapped.swapAt(0, 8)
+        swapped.swapAt(1, 9)
+        if swapped != bytes {
+            try Data(swapped).write(to: URL(fileURLWithPath: second))
+            #expect(AttendanceCompanion.Stamp(path: second) != stamp)
+        }
+        try Data(bytes + [0]).write(to: URL(fileURLWithPath: second))
+        #expect(AttendanceCompanion.Stamp(path: second) != stamp)
+    }
 }
