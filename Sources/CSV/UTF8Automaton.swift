@@ -68,12 +68,28 @@ enum UTF8Automaton {
             var state = accept
             var index = 0
             while index &+ 8 <= count {
-                let word = UInt64(
-                    littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
-                // Eight bytes in 0x01...0x7F between sequences: nothing to do.
-                if state == accept && ((word &- lowBits) & ~word | word) & highBits == 0 {
-                    index &+= 8
-                    continue
+                if state == accept {
+                    // Between sequences, bytes in 0x01...0x7F need no step: skipped sixteen
+                    // at a time, then up to the first other byte.
+                    if index &+ ByteBlock.size <= count {
+                        let flags = ByteBlock.nonASCIIOrNull(start + index)
+                        if flags == 0 {
+                            index &+= ByteBlock.size
+                            continue
+                        }
+                        index &+= flags.trailingZeroBitCount
+                    } else {
+                        let word = UInt64(
+                            littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+                        // The lowest flag is exact (a borrow only flags bytes above it).
+                        let flags = ((word &- lowBits) & ~word | word) & highBits
+                        if flags == 0 {
+                            index &+= 8
+                            continue
+                        }
+                        index &+= flags.trailingZeroBitCount &>> 3
+                    }
+                    if index &+ 8 > count { break }
                 }
                 let bytes = start + index
                 var unmasked = rows[Int(bytes[0])] &>> state
