@@ -89,12 +89,11 @@ extension ByteBlockTests {
                     line.insert(contentsOf: piece, at: offset)
                     let bytes = opening + line + Array(utf8: "\"\n") + line + Array(utf8: "\nx") + [separator]
                     let expected = CSVReaderReferenceTests.reference(bytes, separator: separator)
+                    let text = String(decoding: bytes, as: UTF8.self).debugDescription
                     for size in [16, 17, 31, 32, 33, 47, 1 << 20] {
-                        let actual = CSVReaderReferenceTests.streamed(bytes, separator: separator, bufferSize: size)
-                        #expect(
-                            actual == expected,
-                            "piece \(piece) at \(offset), buffer \(size): \(String(decoding: bytes, as: UTF8.self).debugDescription)"
-                        )
+                        let actual = CSVReaderReferenceTests.streamed(
+                            bytes, separator: separator, bufferSize: size)
+                        #expect(actual == expected, "piece \(piece) at \(offset), buffer \(size): \(text)")
                     }
                 }
             }
