@@ -120,7 +120,10 @@ public struct HTMLWriter: Sendable {
     }
 
     private mutating func append(_ text: String) {
-        output.append(contentsOf: text.utf8)
+        // Through the text's bytes in one piece (a short name is copied out of the
+        // string's inline storage once), not byte by byte through its UTF-8 view.
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
     }
 
     private mutating func writeStartTag(_ name: String, _ attributes: [(String, String)]) {
@@ -142,8 +145,11 @@ public struct HTMLWriter: Sendable {
     /// Whether `name` is a tag or attribute name we write: ASCII letters, digits, `-` and `:`,
     /// starting with a letter.
     static func isName(_ name: String) -> Bool {
-        guard let first = name.utf8.first, isLetter(first) else { return false }
-        return name.utf8.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x3A }
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let first = bytes.first, isLetter(first) else { return false }
+            return bytes.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x3A }
+        }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -28,21 +28,30 @@ public enum IndicatorsStage {
         let context = ComputationContext(
             dataset: dataset, window: window, meetingDeadlineDay: meetingDeadlineDay)
         let results = results(of: context)
+        // The lists (their names read from members.csv) on the other core beside the table.
+        let lists = BackgroundWork {
+            Result { () throws(IndicatorsError) in try RestrictedLists(results: results, dataset: dataset) }
+        }
         let table = IndicatorTable(results: results, context: context)
-        let lists = try RestrictedLists(results: results, dataset: dataset)
-        return Output(rows: table.rows, restrictedLists: lists)
+        return Output(rows: table.rows, restrictedLists: try lists.takeValue().get())
     }
 
-    /// Runs every indicator family over `context`.
+    /// Runs every indicator family over `context`, the members' family on one core and the
+    /// others on the other (each family records its own indicators and lists).
     static func results(of context: ComputationContext) -> IndicatorResults {
+        let others = BackgroundWork { () -> IndicatorResults in
+            var results = IndicatorResults()
+            VillageIndicators.compute(context, into: &results)
+            OrganizationIndicators.compute(context, into: &results)
+            RatingIndicators.compute(context, into: &results)
+            MeetingIndicators.compute(context, into: &results)
+            AttendanceIndicators.compute(context, into: &results)
+            TrainingAndInspectionIndicators.compute(context, into: &results)
+            return results
+        }
         var results = IndicatorResults()
         MembershipIndicators.compute(context, into: &results)
-        VillageIndicators.compute(context, into: &results)
-        OrganizationIndicators.compute(context, into: &results)
-        RatingIndicators.compute(context, into: &results)
-        MeetingIndicators.compute(context, into: &results)
-        AttendanceIndicators.compute(context, into: &results)
-        TrainingAndInspectionIndicators.compute(context, into: &results)
+        results.add(others.takeValue())
         return results
     }
 

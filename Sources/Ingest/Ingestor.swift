@@ -58,7 +58,7 @@ public struct Ingestor: Sendable {
             throw error
         }
         do throws(IngestError) {
-            try writer.write(result, streamed: stream.files)
+            try writer.write(result, streamed: stream.files, companion: stream.companion)
         } catch {
             stream.discard()
             throw error
@@ -214,20 +214,15 @@ public struct Ingestor: Sendable {
         // Attendance writes its runs and its table in the output folder while the tables
         // below are streamed: the folder is made here, on this thread.
         stream?.createFolder()
-        let (attendanceOutput, recordsPerRun) = (stream?.writer, attendanceRecordsPerRun)
-        let checkedAttendance = BackgroundWork {
-            Result { () throws(IngestError) in
-                try AttendanceValidator.validate(
-                    attendanceFile, meetings: rankedMeetings, members: checked.rankedMembers,
-                    output: attendanceOutput,
-                    recordsPerRun: recordsPerRun)
-            }
-        }
         var attendance: AttendanceValidator.Result
         let laterTables: [ParsedTable]
         do throws(IngestError) {
+            // On this thread, which has nothing else to do meanwhile: queued as background
+            // work, it would wait behind the hash and the ratings.
             do throws(IngestError) {
-                attendance = try checkedAttendance.value().get()
+                attendance = try AttendanceValidator.validate(
+                    attendanceFile, meetings: rankedMeetings, members: checked.rankedMembers,
+                    output: stream?.writer, recordsPerRun: attendanceRecordsPerRun)
             } catch {
                 otherTables.finish()
                 throw error
@@ -249,9 +244,12 @@ public struct Ingestor: Sendable {
     /// The latest date among the accepted meetings: `data_until` of review.csv.
     static func latestDate(of meetings: ParsedTable) -> Day? {
         let column = meetings.column("date")
+        let days = meetings.rows.daysOfValues(column)
         var latest: Day?
         for row in meetings.rows.indices where !meetings.rows.isRejected(row) {
-            if let day = meetings.rows.day(row, column), latest.map({ day > $0 }) ?? true { latest = day }
+            if let day = days[Int(meetings.rows.cell(row, column))], latest.map({ day > $0 }) ?? true {
+                latest = day
+            }
         }
         return latest
     }

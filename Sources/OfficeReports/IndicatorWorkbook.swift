@@ -182,14 +182,22 @@ public struct IndicatorWorkbook: Sendable {
             ].map(SheetCell.header))
         sheet.frozenRows = 2
         sheet.hasAutoFilter = true
-        for figure in figures {
-            sheet.append([
-                .text(figure.indicator.code), .text(figure.isProvince ? "province" : "district"),
-                .text(figure.unitID), .text(figure.unitName), .text(figure.periodCode),
-                count(figure.numerator),
-                count(figure.denominator), figure.valueCell, .text(figure.targetCode),
-                .text(figure.status?.rawValue ?? ""), .text(figure.indicator.name),
-            ])
+        // A row per figure, made as the sheet is measured and written (a million rows at
+        // national size are never held as cells).
+        let figures = self.figures
+        sheet.rowSource = RowSource(count: figures.count, columnCount: 11) { index, row in
+            // Field by field rather than a copy of the figure, which would retain every text.
+            row.append(.text(figures[index].indicator.code))
+            row.append(.text(figures[index].isProvince ? "province" : "district"))
+            row.append(.text(figures[index].unitID))
+            row.append(.text(figures[index].unitName))
+            row.append(.text(figures[index].periodCode))
+            row.append(IndicatorWorkbook.count(figures[index].numerator))
+            row.append(IndicatorWorkbook.count(figures[index].denominator))
+            row.append(figures[index].valueCell)
+            row.append(.text(figures[index].targetCode))
+            row.append(.text(figures[index].status?.rawValue ?? ""))
+            row.append(.text(figures[index].indicator.name))
         }
         sheet.fitColumnWidths(maximum: 50)
         return sheet
@@ -215,6 +223,10 @@ public struct IndicatorWorkbook: Sendable {
     }
 
     private func count(_ number: Int?) -> SheetCell {
+        IndicatorWorkbook.count(number)
+    }
+
+    private static func count(_ number: Int?) -> SheetCell {
         number.map { .integer($0) } ?? .empty
     }
 

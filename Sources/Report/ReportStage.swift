@@ -47,19 +47,21 @@ public enum ReportStage {
         let report = TextReport(
             quarter: review.quarter, review: review.kind, indicators: indicators, ingestSummaries: summaries,
             rejectCounts: rejects, comparison: comparison, record: record, previousRecord: previousRecord)
-        let sheet = WideSheet(indicators: indicators, asOf: review.quarter.lastDay)
-        let page = HTMLReport(
-            quarter: review.quarter, review: review.kind, indicators: indicators, comparison: comparison,
-            record: record, previousRecord: previousRecord, ingestSummaries: summaries)
-        // indicators.xlsx and report.docx are built on the second core meanwhile (they
-        // are held compressed, a few tens of megabytes at national size).
+        // indicators.xlsx and report.docx are built meanwhile on the second core, one after
+        // the other so that one is in memory at a time (they are held compressed, a few tens
+        // of megabytes at national size), as soon as the report they are made from is
+        // ready: together they take longer than the text files, so they start first.
         let office = BackgroundWork {
             officeDocuments(of: report).map { name, build in
                 (name, Result { () throws(ZipError) in try build() })
             }
         }
         // Whatever happens here, the other thread is done when this returns.
-        defer { _ = office.value() }
+        defer { office.finish() }
+        let sheet = WideSheet(indicators: indicators, asOf: review.quarter.lastDay)
+        let page = HTMLReport(
+            quarter: review.quarter, review: review.kind, indicators: indicators, comparison: comparison,
+            record: record, previousRecord: previousRecord, ingestSummaries: summaries)
         // Each file goes to its temporary as soon as it is built and is then let go, so
         // that memory holds one text document at a time; all are written before any is
         // renamed, so a failure leaves the previous report whole.
@@ -79,7 +81,7 @@ public enum ReportStage {
         for dialect in SpreadsheetDialect.allCases {
             try add(sheet.bytes(in: dialect), named: dialect.fileName)
         }
-        for (name, built) in office.value() {
+        for (name, built) in office.takeValue() {
             let bytes: [UInt8]
             do {
                 bytes = try built.get()
@@ -174,6 +176,8 @@ public enum ReportStage {
     /// Runs what `options` ask for: the review's files, or the comparison on standard
     /// output; a problem on standard error.
     public static func run(_ options: ReportOptions) -> ExitStatus {
+        // Documents of hundreds of megabytes are built on several threads at once.
+        MallocTuning.apply()
         do {
             switch options {
             case .report(let output, let review):

@@ -20,8 +20,14 @@ public enum Folder {
         return folder
     }
 
-    /// Every regular file under `folder`, as relative path → contents; empty when the
-    /// folder does not exist.
+    /// The binary companion of `normalized/attendance.csv` (ChiboCore's
+    /// `AttendanceCompanion`), which `files(under:)` leaves out: it records the stamps
+    /// (times, inode) of the files it describes, so no two runs write the same bytes. Its
+    /// own tests read it.
+    public static let attendanceCompanion = "normalized/attendance.bin"
+
+    /// Every regular file under `folder` but the attendance companion, as relative path →
+    /// contents; empty when the folder does not exist.
     public static func files(under folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         let base = folder.standardizedFileURL.path
@@ -29,6 +35,7 @@ public enum Folder {
         while let relative = enumerator.nextObject() as? String {
             let path = base + "/" + relative
             var isDirectory: ObjCBool = false
+            if relative == attendanceCompanion || relative.hasSuffix("/" + attendanceCompanion) { continue }
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
             {
                 result[relative] = try Data(contentsOf: URL(fileURLWithPath: path))

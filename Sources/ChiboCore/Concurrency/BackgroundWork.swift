@@ -16,10 +16,23 @@ public final class BackgroundWork<Value>: @unchecked Sendable {
     private let done = DispatchGroup()
 
     /// Starts `body` on a global queue.
-    public init(_ body: @escaping () -> Value) {
+    public convenience init(_ body: @escaping () -> Value) {
+        self.init(body, on: DispatchQueue.global())
+    }
+
+    /// Starts `body` at once on a serial queue of its own, which Dispatch serves from its
+    /// overcommitting threads: for work that must run beside other background work. The
+    /// global queue runs only as many items at a time as there are cores, so an item
+    /// queued behind busy ones waits until one of them ends or blocks (ingest's second
+    /// attendance reader started that way once the first had read its whole half).
+    public static func startingNow(_ body: @escaping () -> Value) -> BackgroundWork {
+        BackgroundWork(body, on: DispatchQueue(label: "chibo.background-work"))
+    }
+
+    private init(_ body: @escaping () -> Value, on queue: DispatchQueue) {
         self.body = body
         done.enter()
-        DispatchQueue.global().async {
+        queue.async {
             self.outcome = self.body!()
             self.body = nil
             self.done.leave()

@@ -17,6 +17,13 @@ struct IndicatorResults {
             IndicatorTally(code: code, period: period, numerator: numerator, denominator: denominator))
     }
 
+    /// Adds the results of families other than those recorded here.
+    mutating func add(_ other: IndicatorResults) {
+        tallies.merge(other.tallies) { _, _ in preconditionFailure("an indicator computed by two families") }
+        probationOverdue += other.probationOverdue
+        absenceCandidates += other.absenceCandidates
+    }
+
     /// The indicators whose recorded periods are not the ones the catalog lists for
     /// `window`, in catalog order; empty when every family recorded what the catalog says.
     func codesDifferingFromCatalog(in window: ReviewWindow) -> [IndicatorCode] {

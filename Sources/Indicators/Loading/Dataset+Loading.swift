@@ -10,12 +10,26 @@ extension Dataset {
         var dataset = Dataset()
         dataset.directory = directory
         try dataset.loadOrganizations(try NormalizedFile.open(.organizations, in: directory)!)
-        try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
-        try dataset.loadMembers(try NormalizedFile.open(.members, in: directory)!, split: split)
-        try dataset.resolveVillageReferences()
-        try dataset.loadMeetingActivity(in: directory, window: window, split: split)
-        // Member and organization ratings on the other core while the other files are read
-        // here; a problem in the ratings is reported first, as when they are read first.
+        // With attendance's companion, meetings.csv is read beside villages and members.
+        let companion = startCompanionReading(
+            in: directory, organizationIDs: dataset.organizationIDs, window: window)
+        do throws(IndicatorsError) {
+            try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
+            let members = try NormalizedFile.open(.members, in: directory)!
+            var split = split
+            if companion != nil && split.members == nil {
+                // Both readers share the cores with the meetings' reader: halves end together.
+                split.members = members.size / 2
+            }
+            try dataset.loadMembers(members, split: split)
+            try dataset.resolveVillageReferences()
+        } catch {
+            companion?.meetings.finish()
+            throw error
+        }
+        // Member and organization ratings on the other core while meetings, attendance and
+        // the other files are read here; a problem in meetings or attendance is reported
+        // first, then one in the ratings, as when the files are read one after the other.
         let snapshot = dataset
         let ratings = BackgroundWork {
             Result { () throws(IndicatorsError) -> Dataset in
@@ -26,6 +40,12 @@ extension Dataset {
                     try NormalizedFile.open(.organizationRatings, in: directory)!)
                 return ratings
             }
+        }
+        do throws(IndicatorsError) {
+            try dataset.loadMeetingActivity(in: directory, window: window, split: split, companion: companion)
+        } catch {
+            ratings.finish()
+            throw error
         }
         do throws(IndicatorsError) {
             try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)

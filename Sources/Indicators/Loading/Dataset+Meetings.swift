@@ -5,14 +5,18 @@ extension Dataset {
     /// Streams meetings.csv and attendance.csv into `meetingActivity` and
     /// `unexcusedMonths`. Only meetings dated in `window` count; attendance rows naming
     /// another meeting, or an unknown meeting or member (which ingest rejects), are skipped.
+    /// With a `companion` (`startCompanionReading`), attendance's rows are read from it
+    /// (`loadCompanionMeetingActivity`) unless anything is unusual, else from the CSV.
     ///
     /// Both files are sorted by meeting_id (the contract), so they are read side by side
     /// like a merge and no meeting is held: memory follows members and organizations, not
     /// meetings or attendance rows. Files out of that order (written by hand) are read
     /// again with every meeting of the window indexed by id, to the same result.
     mutating func loadMeetingActivity(
-        in directory: String, window: ReviewWindow, split: SplitOffsets = .halves
+        in directory: String, window: ReviewWindow, split: SplitOffsets = .halves,
+        companion: CompanionReading? = nil
     ) throws(IndicatorsError) {
+        if let companion, loadCompanionMeetingActivity(companion, window: window, split: split) { return }
         if loadSplitMeetingActivity(in: directory, window: window, split: split) { return }
         if try loadSortedMeetingActivity(in: directory, window: window) { return }
         try loadUnsortedMeetingActivity(in: directory, window: window)
@@ -269,7 +273,7 @@ extension Dataset {
     }
 
     /// The fields of a meetings.csv row after its id, checked.
-    private static func meetingFacts(_ row: CSVRow, file: NormalizedFile) throws(IndicatorsError)
+    static func meetingFacts(_ row: CSVRow, file: NormalizedFile) throws(IndicatorsError)
         -> MeetingFacts
     {
         let date = try file.day(row, 2)

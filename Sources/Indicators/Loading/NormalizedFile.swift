@@ -22,19 +22,22 @@ final class NormalizedFile {
     /// stderr is not a restricted output.
     static let memberDataColumns: Set<String> = ["member_id", "full_name", "head_member_id", "head_name"]
 
-    /// Opens the file of `entity` in `directory`; nil when it is absent and optional.
-    static func open(_ entity: Entity, in directory: String) throws(IndicatorsError) -> NormalizedFile? {
+    /// Opens the file of `entity` in `directory`, its progress shown on a terminal unless
+    /// `isProgressHidden` (a file read beside another); nil when it is absent and optional.
+    static func open(_ entity: Entity, in directory: String, isProgressHidden: Bool = false)
+        throws(IndicatorsError) -> NormalizedFile?
+    {
         let path = directory.hasSuffix("/") ? directory + entity.fileName : directory + "/" + entity.fileName
         guard Directory.exists(path) else {
             if entity.isRequired { throw .missingFile(path: path) }
             return nil
         }
-        return try NormalizedFile(path: path, columns: entity.columns)
+        return try NormalizedFile(path: path, columns: entity.columns, isProgressHidden: isProgressHidden)
     }
 
-    private init(path: String, columns: [String]) throws(IndicatorsError) {
+    private init(path: String, columns: [String], isProgressHidden: Bool) throws(IndicatorsError) {
         self.path = path
-        self.progress = ProgressLine(label: "indicators: " + path)
+        self.progress = isProgressHidden ? nil : ProgressLine(label: "indicators: " + path)
         do {
             reader = try CSVReader(path: path, fileName: path, delimiter: UInt8(ascii: ","))
         } catch {

@@ -32,8 +32,16 @@ struct AttendanceRunMerger {
 
     private let file: AttendanceRunFile?
     private var cursors: [Cursor] = []
-    /// The next record of each unfinished run, smallest first.
+    /// The next record of each unfinished run but `current`'s, smallest first.
     private var heap: [(record: Record, cursor: Int)] = []
+    /// The run whose next record comes first, -1 once every run is read. Runs are often
+    /// disjoint (exports list a meeting's rows together), so this run usually gives the
+    /// next record too: one comparison with the heap's smallest, no sift.
+    private var current = -1
+    /// `current`'s buffer and position in it, apart from `cursors` while it gives records.
+    private var records: [Record] = []
+    private var index = 0
+    private var limit = 0
 
     /// A merge of `runs`, finished, reading runs on file `bufferCount` records at a time
     /// (by default `bufferCount(runCount:)`).
@@ -59,41 +67,70 @@ struct AttendanceRunMerger {
         heap.reserveCapacity(cursors.count)
         for (index, cursor) in cursors.enumerated() { heap.append((cursor.records[0], index)) }
         for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
+        takeSmallest()
     }
 
     /// The next record in output order, or nil when every run is read.
+    @inline(__always)
     mutating func next() throws(FileError) -> Record? {
-        guard let top = heap.first else { return nil }
-        if let following = try advance(top.cursor) {
-            heap[0].record = following
-        } else {
-            let last = heap.removeLast()
-            guard !heap.isEmpty else { return top.record }
-            heap[0] = last
+        guard current >= 0 else { return nil }
+        let record = records[index]
+        index += 1
+        if index == limit { try refill() }
+        if current >= 0, let smallest = heap.first, smallest.record.precedes(records[index]) {
+            // Another run comes first: `current` goes back into the heap in its place.
+            heap[0] = (records[index], current)
+            putBack()
+            siftDown(0)
+            takeCurrent(smallest.cursor)
         }
-        siftDown(0)
-        return top.record
+        return record
     }
 
-    /// Moves cursor `index` on; its new record, or nil when its run is read.
-    private mutating func advance(_ index: Int) throws(FileError) -> Record? {
-        cursors[index].index += 1
-        if cursors[index].index < cursors[index].limit {
-            return cursors[index].records[cursors[index].index]
+    /// Makes the run with the smallest record of the heap `current`, out of the heap.
+    private mutating func takeSmallest() {
+        guard let smallest = heap.first else {
+            current = -1
+            return
         }
-        guard let run = cursors[index].run, let file, cursors[index].nextStart < run.count else {
-            cursors[index].records = []
-            return nil
+        let last = heap.removeLast()
+        if !heap.isEmpty {
+            heap[0] = last
+            siftDown(0)
         }
-        let start = cursors[index].nextStart
-        let count = min(cursors[index].records.count, run.count - start)
-        try cursors[index].records.withUnsafeMutableBufferPointer { buffer throws(FileError) in
+        takeCurrent(smallest.cursor)
+    }
+
+    /// Takes cursor `cursor`'s buffer and position as `current`'s.
+    private mutating func takeCurrent(_ cursor: Int) {
+        current = cursor
+        swap(&records, &cursors[cursor].records)
+        index = cursors[cursor].index
+        limit = cursors[cursor].limit
+    }
+
+    /// Gives `current`'s buffer and position back to its cursor.
+    private mutating func putBack() {
+        cursors[current].index = index
+        cursors[current].limit = limit
+        swap(&records, &cursors[current].records)
+    }
+
+    /// Reads `current`'s next buffer, or moves to the next run when it is read.
+    private mutating func refill() throws(FileError) {
+        guard let run = cursors[current].run, let file, cursors[current].nextStart < run.count else {
+            records = []
+            takeSmallest()
+            return
+        }
+        let start = cursors[current].nextStart
+        let count = min(records.count, run.count - start)
+        try records.withUnsafeMutableBufferPointer { buffer throws(FileError) in
             try file.read(run, from: start, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
         }
-        cursors[index].index = 0
-        cursors[index].limit = count
-        cursors[index].nextStart = start + count
-        return cursors[index].records[0]
+        index = 0
+        limit = count
+        cursors[current].nextStart = start + count
     }
 
     private mutating func siftDown(_ start: Int) {

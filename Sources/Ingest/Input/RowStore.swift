@@ -137,6 +137,16 @@ struct RowStore: RandomAccessCollection {
         withField(row, column) { $0.isEmpty ? nil : Day(iso: $0) }
     }
 
+    /// The date of each value of column `column` by value number, nil for an empty or
+    /// invalid one: a date column holds a few thousand distinct values, so rules reading
+    /// millions of rows parse each once (`days[cell(row, column)]`).
+    func daysOfValues(_ column: Int) -> [Day?] {
+        let values = self.values[column]
+        return (0..<values.count).map { number in
+            values.withBytes(of: UInt32(number)) { $0.isEmpty ? nil : Day(iso: $0) }
+        }
+    }
+
     /// The value of column `column` in row `row` as read.
     func raw(_ row: Int, _ column: Int) -> String { raw.value(row, column: column) }
 

@@ -13,6 +13,9 @@ final class AttendanceTableWriter {
 
     /// The temporary file, its header written; the caller commits it.
     let file: AtomicFileWriter
+    /// The binary companion of the same rows, committed once the CSV files are in place;
+    /// nil when it could not be created.
+    let companion: AttendanceCompanionWriter?
     private var meetings: RankedIds.Reader
     /// The meeting of the rows being written, and its id escaped with its separator.
     private var meeting = -1
@@ -74,13 +77,18 @@ final class AttendanceTableWriter {
         }
     }
 
-    /// A writer of the rows whose ranks refer to `meetings` and `members`, to `file`.
+    /// A writer of the rows whose ranks refer to `meetings` and `members`, to `file`, and
+    /// of their binary companion in the normalized folder `companionDirectory` if given.
     init(
         file: AtomicFileWriter, meetings: AttendanceValidator.Meetings, members: AttendanceValidator.Members,
-        csv: CSVWriter = CSVWriter()
+        csv: CSVWriter = CSVWriter(), companionDirectory: String? = nil
     ) {
         self.file = file
         self.csv = csv
+        companion = companionDirectory.flatMap { directory in
+            AttendanceCompanionWriter(
+                directory: directory, meetingCount: meetings.ids.count, memberCount: members.ids.count)
+        }
         self.meetings = RankedIds.Reader(meetings.ids)
         self.members = Arena(members.ids, terminator: csv.delimiter, csv: csv)
         statuses = Arena(AttendanceStatus.allCases.map(\.rawValue), terminator: 0x0A, csv: csv)
@@ -104,10 +112,12 @@ final class AttendanceTableWriter {
         used += meetingField.count
         copy(members, Int(record.member))
         copy(statuses, record.status)
+        companion?.append(meeting: Int(record.meeting), member: Int(record.member), status: record.status)
         if used >= Self.blockSize { try flush() }
     }
 
-    /// Writes the rows appended so far to the file.
+    /// Writes the rows appended so far to the file (the companion writes its own when
+    /// committed).
     func flush() throws(FileError) {
         try file.write(UnsafeBufferPointer(start: block, count: used))
         used = 0

@@ -17,6 +17,8 @@ final class NormalizedTableStream: @unchecked Sendable {
     let writer: IngestOutputWriter
     /// The temporary files written so far, not yet committed.
     private var written: [Entity: AtomicFileWriter] = [:]
+    /// The binary companion of the attendance table, committed after the tables.
+    private var attendanceCompanion: AttendanceCompanionWriter?
     /// The writes that failed, by table. Later tables are then only freed; the failure is
     /// thrown once every file was read, so that an input problem is reported first, as
     /// when nothing was written before the end.
@@ -44,6 +46,9 @@ final class NormalizedTableStream: @unchecked Sendable {
 
     /// The temporary files written so far, not yet committed.
     var files: [Entity: AtomicFileWriter] { locked { written } }
+
+    /// The binary companion of the attendance table adopted, if any.
+    var companion: AttendanceCompanionWriter? { locked { attendanceCompanion } }
 
     /// The failure to make the folder, else the failed write of the first table in the
     /// order the run writes them when read one after the other (attendance, adopted at
@@ -97,10 +102,12 @@ final class NormalizedTableStream: @unchecked Sendable {
     /// Takes the attendance table that checking attendance wrote to its temporary file,
     /// or its failure.
     func adopt(_ attendance: inout AttendanceValidator.Result) {
-        let (table, failure) = (attendance.table, attendance.failure)
+        let (table, failure, companion) = (attendance.table, attendance.failure, attendance.companion)
         attendance.table = nil
+        attendance.companion = nil
         locked {
             if let table { written[.attendance] = table }
+            attendanceCompanion = companion
             if let failure { failures[.attendance] = failure }
         }
     }
@@ -110,6 +117,7 @@ final class NormalizedTableStream: @unchecked Sendable {
     func discard() {
         locked {
             written = [:]
+            attendanceCompanion = nil
             isFolderCreated = false
             Directory.removeIfEmpty(createdFolders)
             createdFolders = []

@@ -78,6 +78,8 @@ enum AttendanceValidator {
         /// The temporary file of `normalized/attendance.csv` holding the accepted rows,
         /// when checked with an output writer; not committed.
         var table: AtomicFileWriter? = nil
+        /// The binary companion of `table`, committed after it.
+        var companion: AttendanceCompanionWriter? = nil
         /// Without an output writer: the accepted rows sorted bytewise by meeting id then
         /// member id (with one, they are in `table` only).
         var accepted: [Record] = []
@@ -122,8 +124,9 @@ enum AttendanceValidator {
         let organizationNumbers = organizations.numbers(of: rows.values[organization])
         ranked.days.reserveCapacity(sortedRows.count)
         ranked.organizations.reserveCapacity(sortedRows.count)
+        let days = rows.daysOfValues(date)
         for index in sortedRows.lazy.map(Int.init) {
-            ranked.days.append(rows.day(index, date)!.number)
+            ranked.days.append(days[Int(rows.cell(index, date))]!.number)
             ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
         ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.lazy.map { rows.cell(Int($0), 0) })
@@ -142,9 +145,10 @@ enum AttendanceValidator {
         ranked.admitted.reserveCapacity(sortedRows.count)
         ranked.left.reserveCapacity(sortedRows.count)
         ranked.organizations.reserveCapacity(sortedRows.count)
+        let (admittedDays, leftDays) = (rows.daysOfValues(admitted), rows.daysOfValues(left))
         for index in sortedRows.lazy.map(Int.init) {
-            ranked.admitted.append(rows.day(index, admitted)!.number)
-            ranked.left.append(rows.day(index, left)?.number ?? Int32.max)
+            ranked.admitted.append(admittedDays[Int(rows.cell(index, admitted))]!.number)
+            ranked.left.append(leftDays[Int(rows.cell(index, left))]?.number ?? Int32.max)
             ranked.organizations.append(organizationNumbers[Int(rows.cell(index, organization))])
         }
         ranked.ids = RankedIds(values: rows.values[0], numbers: sortedRows.lazy.map { rows.cell(Int($0), 0) })
@@ -237,15 +241,17 @@ enum AttendanceValidator {
         let split = SplitPoint.find(file, minimumSize: splitSize)
         let (path, delimiter) = (file.path, file.delimiter)
         let secondHalf = split.map { split in
-            BackgroundWork {
+            BackgroundWork.startingNow {
                 Swift.Result { () throws(IngestError) -> Checked in
                     var checker = RowChecker(
                         file: file, meetings: meetings, members: members,
                         runs: AttendanceRuns(capacity: recordsPerRun, file: runFile))
+                    // Unreadable here, the file is read by the first reader alone.
+                    guard let line = split.line() else { return checker.checked }
                     do throws(CSVError) {
                         let reader = try CSVReader(
                             path: path, fileName: fileName, continuingAt: split.offset,
-                            textOffset: split.textOffset, line: split.line, delimiter: delimiter)
+                            textOffset: split.textOffset, line: line, delimiter: delimiter)
                         while let row = try reader.nextRow() { checker.check(row) }
                     } catch {
                         checker.checked.error = .unreadable(error)
@@ -288,42 +294,69 @@ enum AttendanceValidator {
         var duplicateLines = Set<Int>()
         do throws(FileError) {
             if let failure = runs.failure { throw failure }
-            let table = try output.map { output throws(FileError) in
-                AttendanceTableWriter(
-                    file: try output.headedWriter(.attendance), meetings: meetings, members: members)
+            // The rows are written on another thread, handed over in blocks as the merge
+            // finds them: formatting and writing them is about half of the merge's time,
+            // which would otherwise run alone on one core after both readers are done.
+            let writing = try output.map { output throws(FileError) in
+                TableWriting(
+                    file: try output.headedWriter(.attendance), meetings: meetings, members: members,
+                    companionDirectory: output.normalizedDirectory)
             }
-            // Physical order breaks ties, so the first row of a pair keeps it.
-            var merger = try AttendanceRunMerger(runs, bufferCount: mergeBufferCount)
-            var previous: Record? = nil
-            while let record = try merger.next() {
-                defer { previous = record }
-                let meeting = Int(record.meeting)
-                let member = Int(record.member)
-                if let previous, previous.meeting == record.meeting && previous.member == record.member {
-                    if !record.isRejected { rejected += 1 }
-                    if !legacyWarnings.isEmpty { duplicateLines.insert(record.line) }
-                    result.diagnostics.append(
-                        ProblemCode.attendanceDuplicate.diagnostic(
-                            file: fileName, line: record.line,
-                            value: meetings.ids.id(meeting) + "," + members.ids.id(member)))
-                    continue
+            let isKeptInMemory = writing == nil
+            var block: [Record] = []
+            block.reserveCapacity(TableWriting.blockSize)
+            var mergeFailure: FileError? = nil
+            do throws(FileError) {
+                // Physical order breaks ties, so the first row of a pair keeps it.
+                var merger = try AttendanceRunMerger(runs, bufferCount: mergeBufferCount)
+                var previous: Record? = nil
+                while let record = try merger.next() {
+                    defer { previous = record }
+                    let meeting = Int(record.meeting)
+                    let member = Int(record.member)
+                    if let previous, previous.meeting == record.meeting && previous.member == record.member {
+                        if !record.isRejected { rejected += 1 }
+                        if !legacyWarnings.isEmpty { duplicateLines.insert(record.line) }
+                        result.diagnostics.append(
+                            ProblemCode.attendanceDuplicate.diagnostic(
+                                file: fileName, line: record.line,
+                                value: meetings.ids.id(meeting) + "," + members.ids.id(member)))
+                        continue
+                    }
+                    if record.isRejected { continue }
+                    if members.organizations[member] != meetings.organizations[meeting] {
+                        warnings += 1
+                        result.diagnostics.append(
+                            ProblemCode.attendanceOtherCell.diagnostic(
+                                file: fileName, line: record.line, column: indices[1] + 1,
+                                columnName: columns[1], value: members.ids.id(member)))
+                    }
+                    // Not `if let writing` here: binding it retained and released the
+                    // writer's objects at every row, which the writer thread also counts.
+                    if isKeptInMemory {
+                        result.accepted.append(record)
+                        continue
+                    }
+                    block.append(record)
+                    if block.count == TableWriting.blockSize {
+                        writing?.send(block)
+                        block.removeAll(keepingCapacity: true)
+                    }
                 }
-                if record.isRejected { continue }
-                if members.organizations[member] != meetings.organizations[meeting] {
-                    warnings += 1
-                    result.diagnostics.append(
-                        ProblemCode.attendanceOtherCell.diagnostic(
-                            file: fileName, line: record.line, column: indices[1] + 1, columnName: columns[1],
-                            value: members.ids.id(member)))
-                }
-                if let table {
-                    try table.append(record)
-                } else {
-                    result.accepted.append(record)
-                }
+            } catch {
+                mergeFailure = error
             }
-            try table?.flush()
-            result.table = table?.file
+            if let writing {
+                writing.send(block)
+                // The rows written come before any the merge failed to read: a failure to
+                // write them is the one met first.
+                let written = try writing.finish()
+                if let mergeFailure { throw mergeFailure }
+                result.table = written.file
+                result.companion = written.companion
+            } else if let mergeFailure {
+                throw mergeFailure
+            }
         } catch {
             // Duplicates and warnings are incomplete: the stage fails with this error.
             result.failure = error
@@ -343,6 +376,58 @@ enum AttendanceValidator {
         result.summary.rowsAccepted = rowsRead - rejected
         result.summary.warnings = warnings
         return result
+    }
+
+    /// The accepted rows written to the table on a thread of their own, in blocks handed
+    /// over by the merge.
+    private struct TableWriting {
+        /// Records per block: 192 KiB.
+        static let blockSize = 1 << 14
+        private let blocks = BlockHandoff<[Record]>(capacity: 4)
+        private let writer: BackgroundWork<Swift.Result<WrittenTable, FileError>>
+
+        /// The temporary file of the table and its binary companion, neither committed.
+        struct WrittenTable {
+            let file: AtomicFileWriter
+            let companion: AttendanceCompanionWriter?
+        }
+
+        /// Starts the writer of the rows of `meetings` and `members` into `file`, and of
+        /// their binary companion in `companionDirectory` if given.
+        init(file: AtomicFileWriter, meetings: Meetings, members: Members, companionDirectory: String?) {
+            let blocks = self.blocks
+            writer = BackgroundWork.startingNow {
+                // Built here: its arena of member ids is made while the merge starts.
+                let table = AttendanceTableWriter(
+                    file: file, meetings: meetings, members: members, companionDirectory: companionDirectory)
+                var failure: FileError? = nil
+                // After a failure the blocks are still taken, so that the merge never waits.
+                while failure == nil, let block = blocks.receive() {
+                    do throws(FileError) {
+                        for record in block { try table.append(record) }
+                    } catch {
+                        failure = error
+                    }
+                }
+                while blocks.receive() != nil {}
+                if let failure { return .failure(failure) }
+                return Swift.Result { () throws(FileError) in
+                    try table.flush()
+                    return WrittenTable(file: table.file, companion: table.companion)
+                }
+            }
+        }
+
+        /// Hands `block` over, waiting while the writer is four blocks behind.
+        func send(_ block: [Record]) {
+            if !block.isEmpty { blocks.send(block) }
+        }
+
+        /// Waits for every row to be written; the temporary file, not committed.
+        func finish() throws(FileError) -> WrittenTable {
+            blocks.close()
+            return try writer.value().get()
+        }
     }
 
     /// Checks rows one by one, with the look-up caches of one reader.
@@ -452,8 +537,8 @@ enum AttendanceValidator {
         var offset: Int
         /// The offset in the text (the file without its byte order mark).
         var textOffset: Int
-        /// The physical line starting there, counted as the reader counts (LF, CR LF, CR).
-        var line: Int
+        /// The file's path.
+        var path: String
 
         /// The split point of `file`, or nil when it is smaller than `minimumSize`, not
         /// UTF-8, or has no suitable line end: then one reader reads it all.
@@ -480,37 +565,86 @@ enum AttendanceValidator {
             // no empty line (a blank line is skipped by the reader, not a record).
             let window = pread(descriptor, block, blockSize, off_t(middle))
             guard window > 1 else { return nil }
-            var splitOffset: Int? = nil
             for index in 0..<(window - 1) where block[index] == 0x0A {
                 let next = block[index + 1]
                 if next != 0x0A && next != 0x0D {
-                    splitOffset = middle + index + 1
-                    break
+                    let offset = middle + index + 1
+                    return SplitPoint(offset: offset, textOffset: offset - markLength, path: file.path)
                 }
             }
-            guard let splitOffset else { return nil }
-            // Line ends before it: LF, and CR not followed by LF (CR LF is one).
+            return nil
+        }
+
+        /// The physical line starting at the split, counted as the reader counts (LF,
+        /// CR LF, CR), or nil when the file cannot be read. The second reader counts it
+        /// before it starts, while the first reads: it reads half the file.
+        func line() -> Int? {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            let blockSize = 1 << 20
+            let block = UnsafeMutableRawPointer.allocate(byteCount: blockSize, alignment: 8)
+            defer { block.deallocate() }
             var lineEnds = 0
             var previousIsCarriageReturn = false
             var position = 0
-            while position < splitOffset {
-                let count = pread(descriptor, block, min(blockSize, splitOffset - position), off_t(position))
+            while position < offset {
+                let count = pread(descriptor, block, min(blockSize, offset - position), off_t(position))
                 guard count > 0 else { return nil }
-                for index in 0..<count {
-                    let byte = block[index]
-                    if byte == 0x0A {
-                        if !previousIsCarriageReturn { lineEnds += 1 }
-                        previousIsCarriageReturn = false
-                    } else if byte == 0x0D {
-                        lineEnds += 1
-                        previousIsCarriageReturn = true
-                    } else {
-                        previousIsCarriageReturn = false
+                let bytes = UnsafeBufferPointer(
+                    start: block.assumingMemoryBound(to: UInt8.self), count: count)
+                if memchr(block, 0x0D, count) == nil {
+                    // No CR: every LF ends a line, but one right after a CR ending the
+                    // previous block (CR LF is one).
+                    let isCarriageReturnLineFeed = previousIsCarriageReturn && bytes[0] == 0x0A
+                    lineEnds += Self.lineFeeds(in: bytes) - (isCarriageReturnLineFeed ? 1 : 0)
+                    previousIsCarriageReturn = false
+                } else {
+                    for byte in bytes {
+                        if byte == 0x0A {
+                            if !previousIsCarriageReturn { lineEnds += 1 }
+                            previousIsCarriageReturn = false
+                        } else if byte == 0x0D {
+                            lineEnds += 1
+                            previousIsCarriageReturn = true
+                        } else {
+                            previousIsCarriageReturn = false
+                        }
                     }
                 }
                 position += count
             }
-            return SplitPoint(offset: splitOffset, textOffset: splitOffset - markLength, line: lineEnds + 1)
+            return lineEnds + 1
+        }
+
+        /// The LF bytes of `bytes`, counted eight at a time.
+        static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let words = bytes.count / 8
+            var count = 0
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            let (low, lineFeeds, ones) = (
+                UInt64(0x7F7F_7F7F_7F7F_7F7F), UInt64(0x0A0A_0A0A_0A0A_0A0A), UInt64(0x0101_0101_0101_0101)
+            )
+            var word = 0
+            while word < words {
+                // Per byte, how many LF bytes were met, added up over at most 255 words (no
+                // byte overflows), then the eight bytes summed: no population count per
+                // word, which the baseline x86-64 target has no instruction for.
+                var perByte: UInt64 = 0
+                let end = min(word + 255, words)
+                while word < end {
+                    // A byte of `x` is zero exactly where the byte is LF; bit 7 of that
+                    // byte of `~(((x & low) + low) | x)` is set exactly then (no carry
+                    // crosses bytes).
+                    let x = raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self) ^ lineFeeds
+                    perByte &+= (~(((x & low) &+ low) | x) >> 7) & ones
+                    word += 1
+                }
+                let pairs = (perByte & 0x00FF_00FF_00FF_00FF) &+ ((perByte >> 8) & 0x00FF_00FF_00FF_00FF)
+                count += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+            }
+            for index in (words * 8)..<bytes.count where bytes[index] == 0x0A { count += 1 }
+            return count
         }
     }
 

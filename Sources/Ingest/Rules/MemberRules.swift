@@ -9,26 +9,36 @@ enum MemberRules {
         let official = members.column("official_on")
         let left = members.column("left_on")
         let reason = members.column("left_reason")
+        // Dates and the limits they set, worked out once per distinct value.
+        let birthDays = members.rows.daysOfValues(birth)
+        let adulthoods = birthDays.map { $0?.adding(years: 18) }
+        let admittedDays = members.rows.daysOfValues(admitted)
+        let probationEnds = admittedDays.map { $0?.adding(months: 12) }
+        let officialDays = members.rows.daysOfValues(official)
+        let leftDays = members.rows.daysOfValues(left)
         for index in members.rows.indices {
+            let leftOn = leftDays[Int(members.rows.cell(index, left))]
             // A normalized reason is never empty when its raw text is not blank: the raw
             // text is read (from the spill) only for the few rows left without a reason.
-            if members.rows.day(index, left) != nil && members.rows.isEmpty(index, reason)
+            if leftOn != nil && members.rows.isEmpty(index, reason)
                 && TextNormalizer.trimmed(members.rows.raw(index, reason)).isEmpty
             {
                 members.reject(index, .valueRequired, column: reason)
             }
-            guard let admittedOn = members.rows.day(index, admitted) else { continue }
-            if let birthDate = members.rows.day(index, birth), admittedOn < birthDate.adding(years: 18) {
+            let admittedNumber = Int(members.rows.cell(index, admitted))
+            guard let admittedOn = admittedDays[admittedNumber] else { continue }
+            let birthNumber = Int(members.rows.cell(index, birth))
+            if let adulthood = adulthoods[birthNumber], admittedOn < adulthood {
                 members.reject(index, .memberUnder18, column: admitted)
             }
-            if let officialOn = members.rows.day(index, official) {
+            if let officialOn = officialDays[Int(members.rows.cell(index, official))] {
                 if officialOn < admittedOn {
                     members.reject(index, .memberOfficialBeforeAdmitted, column: official)
-                } else if officialOn < admittedOn.adding(months: 12) {
+                } else if officialOn < probationEnds[admittedNumber]! {
                     members.warn(index, .memberShortProbation, column: official)
                 }
             }
-            if let leftOn = members.rows.day(index, left), leftOn < admittedOn {
+            if let leftOn, leftOn < admittedOn {
                 members.reject(index, .memberLeftBeforeAdmitted, column: left)
             }
         }
@@ -44,11 +54,27 @@ enum MemberRules {
         let name = members.column("full_name")
         let birth = members.column("birth_date")
         var keys: [(pair: UInt64, row: Int32)] = []
-        for index in members.rows.indices where !members.rows.isRejected(index) {
-            let pair = UInt64(members.rows.cell(index, name)) << 32 | UInt64(members.rows.cell(index, birth))
-            keys.append((pair, Int32(index)))
+        let values = members.rows.values
+        let (birthBits, rowBits) = (bits(values[birth].count), bits(members.rows.count))
+        if bits(values[name].count) + birthBits + rowBits <= 64 {
+            // Name, birth date and row packed in one number, sorted as plain integers:
+            // a third of the time of sorting the pairs with a comparison closure.
+            var packed: [UInt64] = []
+            for index in members.rows.indices where !members.rows.isRejected(index) {
+                let nameNumber = members.rows.cell(index, name)
+                let pair = UInt64(nameNumber) << birthBits | UInt64(members.rows.cell(index, birth))
+                packed.append(pair << rowBits | UInt64(index))
+            }
+            packed.sort()
+            keys = packed.map { ($0 >> rowBits, Int32(truncatingIfNeeded: $0 & (1 << rowBits &- 1))) }
+        } else {
+            for index in members.rows.indices where !members.rows.isRejected(index) {
+                let nameNumber = members.rows.cell(index, name)
+                let pair = UInt64(nameNumber) << 32 | UInt64(members.rows.cell(index, birth))
+                keys.append((pair, Int32(index)))
+            }
+            keys.sort { $0.pair != $1.pair ? $0.pair < $1.pair : $0.row < $1.row }
         }
-        keys.sort { $0.pair != $1.pair ? $0.pair < $1.pair : $0.row < $1.row }
         var first = 0
         for position in keys.indices {
             if keys[position].pair != keys[first].pair {
@@ -65,5 +91,10 @@ enum MemberRules {
                         + " với \(members.rows.field(firstRow, id))")
             }
         }
+    }
+
+    /// The bits needed to hold the numbers below `count`.
+    private static func bits(_ count: Int) -> Int {
+        count <= 1 ? 0 : Int.bitWidth - (count - 1).leadingZeroBitCount
     }
 }

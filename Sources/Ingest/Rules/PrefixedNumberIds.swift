@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Accepted ids that are all one prefix followed by 1 to 17 decimal digits (`BB0000001`,
 /// `BB31439128`, `30000001`), held as one bitmap of the numbers per count of digits
 /// instead of their bytes and a hash table.
@@ -34,6 +42,19 @@ struct PrefixedNumberIds {
             let word = Int(index >> 6)
             let mask = (UInt64(1) << (index & 63)) &- 1
             return Int(before[word]) + (words[word] & mask).nonzeroBitCount
+        }
+
+        /// How many numbers of the group are below `value` when it is one of them, else
+        /// nil: `contains` and `count(below:)` in one look at the word (the attendance
+        /// check asks it for every row).
+        @inline(__always)
+        func rank(of value: UInt64) -> Int? {
+            let index = value &- low
+            guard value >= low, index < UInt64(words.count) << 6 else { return nil }
+            let word = words[Int(index >> 6)]
+            guard word >> (index & 63) & 1 == 1 else { return nil }
+            let mask = (UInt64(1) << (index & 63)) &- 1
+            return Int(before[Int(index >> 6)]) + (word & mask).nonzeroBitCount
         }
 
         /// Whether `value` is an id of the group.
@@ -142,8 +163,9 @@ struct PrefixedNumberIds {
     func rank(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let (digits, number) = Self.parse(bytes, prefix: prefix) else { return nil }
         let group = groupOfDigits[digits]
-        guard group >= 0, groups[Int(group)].contains(number) else { return nil }
-        if groups.count == 1 { return groups[0].count(below: number) }
+        guard group >= 0 else { return nil }
+        if groups.count == 1 { return groups[0].rank(of: number) }
+        guard groups[Int(group)].contains(number) else { return nil }
         return groups.reduce(0) { $0 + $1.count(below: Self.bound(of: $1.digits, before: digits, number)) }
     }
 
@@ -171,11 +193,17 @@ struct PrefixedNumberIds {
         -> Result
     {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + digits) { buffer in
-            _ = buffer.initialize(from: prefix)
+            let base = buffer.baseAddress!
+            // Copied as bytes: initializing from the array as a sequence went element by
+            // element through generic code, most of the cost of writing a meeting's id.
+            prefix.withUnsafeBufferPointer { prefix in
+                if let start = prefix.baseAddress { base.initialize(from: start, count: prefix.count) }
+            }
             var rest = number
             for index in stride(from: prefix.count + digits - 1, through: prefix.count, by: -1) {
-                buffer[index] = 0x30 + UInt8(rest % 10)
-                rest /= 10
+                let (quotient, digit) = rest.quotientAndRemainder(dividingBy: 10)
+                (base + index).initialize(to: 0x30 + UInt8(digit))
+                rest = quotient
             }
             return body(UnsafeBufferPointer(buffer))
         }
@@ -214,14 +242,19 @@ struct PrefixedNumberIds {
     /// The count of digits and number of `bytes` when they are `prefix` and 1 to 17 digits.
     @inline(__always)
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, prefix: [UInt8]) -> (Int, UInt64)? {
-        let digits = bytes.count - prefix.count
-        guard digits >= 1 && digits <= maximumDigits else { return nil }
-        for index in prefix.indices where bytes[index] != prefix[index] { return nil }
+        let prefixCount = prefix.count
+        let digits = bytes.count - prefixCount
+        guard digits >= 1 && digits <= maximumDigits, let base = bytes.baseAddress else { return nil }
+        let isPrefixed = prefix.withUnsafeBufferPointer { prefix in
+            prefixCount == 0 || memcmp(base, prefix.baseAddress!, prefixCount) == 0
+        }
+        guard isPrefixed else { return nil }
         var number: UInt64 = 0
-        for index in prefix.count..<bytes.count {
-            let digit = bytes[index] &- 0x30
+        for index in prefixCount..<bytes.count {
+            let digit = base[index] &- 0x30
             guard digit < 10 else { return nil }
-            number = number * 10 + UInt64(digit)
+            // At most 17 digits: below 10^17, no overflow to check.
+            number = number &* 10 &+ UInt64(digit)
         }
         return (digits, number)
     }
@@ -242,10 +275,16 @@ extension PrefixedNumberIds {
         /// The digits and number of the id at `rank`.
         private var current: (digits: Int, number: UInt64) = (0, 0)
 
+        /// Per group: its count of digits, and how many ids it holds.
+        private let digitCounts: [Int]
+        private let counts: [Int]
+
         init(_ ids: PrefixedNumberIds) {
             self.ids = ids
             positions = [Int](repeating: 0, count: ids.groups.count)
             numbers = ids.groups.map { $0.count > 0 ? $0.number(at: 0) : 0 }
+            digitCounts = ids.groups.map(\.digits)
+            counts = ids.groups.map(\.count)
         }
 
         /// The digits and number of the id at `rank`.
@@ -276,21 +315,27 @@ extension PrefixedNumberIds {
 
         /// Moves to the next id.
         private mutating func step() {
-            var best = -1
-            var bestKey = UInt64.max
-            for (index, group) in ids.groups.enumerated() where positions[index] < group.count {
-                let key = PrefixedNumberIds.orderKey(digits: group.digits, number: numbers[index])
-                if key < bestKey {
-                    best = index
-                    bestKey = key
+            // Per-group facts from plain arrays: iterating `ids.groups` copied each group
+            // (retaining its two arrays) at every step, a third of writing the ids.
+            var best = 0
+            if counts.count > 1 {
+                best = -1
+                var bestKey = UInt64.max
+                for index in counts.indices where positions[index] < counts[index] {
+                    let key = PrefixedNumberIds.orderKey(digits: digitCounts[index], number: numbers[index])
+                    if key < bestKey {
+                        best = index
+                        bestKey = key
+                    }
                 }
             }
-            precondition(best >= 0, "rank out of range")
-            let group = ids.groups[best]
-            current = (group.digits, numbers[best])
+            precondition(best >= 0 && positions[best] < counts[best], "rank out of range")
+            current = (digitCounts[best], numbers[best])
             rank += 1
             positions[best] += 1
-            if positions[best] < group.count { numbers[best] = group.nextNumber(after: numbers[best]) }
+            if positions[best] < counts[best] {
+                numbers[best] = ids.groups[best].nextNumber(after: numbers[best])
+            }
         }
     }
 }

@@ -100,13 +100,19 @@ struct RankedIds {
     /// meetings of the attendance table, in output order).
     struct Reader {
         private let ids: RankedIds
+        /// The ids held as numbers, taken out of `ids` once: matching the storage at every
+        /// id copied it, retaining its arrays.
+        private let numberedIds: PrefixedNumberIds?
         private var numbered: PrefixedNumberIds.Reader?
 
         /// A reader of `ids`.
         init(_ ids: RankedIds) {
             self.ids = ids
             if case .numbered(let numbered) = ids.storage {
+                numberedIds = numbered
                 self.numbered = PrefixedNumberIds.Reader(numbered)
+            } else {
+                numberedIds = nil
             }
         }
 
@@ -114,11 +120,9 @@ struct RankedIds {
         mutating func withBytes<Result>(of rank: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
             -> Result
         {
-            guard case .numbered(let numberedIds) = ids.storage, numbered != nil else {
-                return ids.withBytes(of: rank, body)
-            }
+            guard numbered != nil else { return ids.withBytes(of: rank, body) }
             let (digits, number) = numbered!.id(rank)
-            return numberedIds.withBytes(digits: digits, number: number, body)
+            return numberedIds!.withBytes(digits: digits, number: number, body)
         }
     }
 }

@@ -19,6 +19,11 @@ struct SharedStringTable {
         return index
     }
 
+    /// Counts one more use of a text whose index the caller knows already.
+    mutating func countReference() {
+        references += 1
+    }
+
     var xml: [UInt8] {
         var xml = XMLWriter()
         xml.markup(

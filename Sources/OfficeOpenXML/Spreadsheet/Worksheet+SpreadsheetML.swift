@@ -3,7 +3,7 @@ extension Worksheet {
     var autoFilterRange: String? {
         guard frozenRows > 0, columnCount > 0 else { return nil }
         return CellReference.cell(row: frozenRows - 1, column: 0) + ":"
-            + CellReference.cell(row: max(rows.count, frozenRows) - 1, column: columnCount - 1)
+            + CellReference.cell(row: max(rowCount, frozenRows) - 1, column: columnCount - 1)
     }
 
     /// The worksheet part, its texts added to `strings`.
@@ -24,9 +24,9 @@ extension Worksheet {
                 + " xmlns:r=\"\(OfficePackage.relationshipNamespace)\">")
         if fitsColumnsToPage { xml.markup("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>") }
         let columns = columnCount
-        if columns > 0 && !rows.isEmpty {
+        if columns > 0 && rowCount > 0 {
             xml.markup(
-                "<dimension ref=\"A1:\(CellReference.cell(row: rows.count - 1, column: columns - 1))\"/>")
+                "<dimension ref=\"A1:\(CellReference.cell(row: rowCount - 1, column: columns - 1))\"/>")
         } else {
             xml.markup("<dimension ref=\"A1\"/>")
         }
@@ -55,7 +55,11 @@ extension Worksheet {
         // The letters of each column, and each row's number, made once rather than per cell.
         let columnNames = (0..<columns).map { Array(CellReference.columnName($0).utf8) }
         var rowNumber: [UInt8] = []
-        for (rowIndex, row) in rows.enumerated() {
+        // The text of each column's last text cell and its index: a column repeats its
+        // text down many rows (a code, a unit, a period), and equal bytes are the same
+        // shared string, found without hashing the text again.
+        var lastTexts = [(text: String, index: Int)?](repeating: nil, count: columns)
+        forEachRow { rowIndex, row in
             rowNumber.removeAll(keepingCapacity: true)
             XMLWriter.appendDecimal(rowIndex + 1, to: &rowNumber)
             xml.markup(literal: "<row r=\"")
@@ -81,7 +85,14 @@ extension Worksheet {
                     xml.markup(literal: "/>")
                 case .text(let text):
                     xml.markup(literal: " t=\"s\"><v>")
-                    xml.decimal(strings.index(of: text))
+                    if let last = lastTexts[column], ExactText(last.text) == ExactText(text) {
+                        strings.countReference()
+                        xml.decimal(last.index)
+                    } else {
+                        let index = strings.index(of: text)
+                        lastTexts[column] = (text, index)
+                        xml.decimal(index)
+                    }
                     xml.markup(literal: "</v></c>")
                 case .number(let number):
                     xml.markup(literal: "><v>")
@@ -90,7 +101,7 @@ extension Worksheet {
                 }
             }
             xml.markup(literal: "</row>")
-            if stream != nil && xml.bytes.count >= 1 << 16 { xml.handOn(to: &stream!) }
+            if stream != nil && xml.count >= 1 << 16 { xml.handOn(to: &stream!) }
         }
         xml.markup("</sheetData>")
         if hasAutoFilter, let range = autoFilterRange {

@@ -210,7 +210,7 @@ extension WordDocument {
                 column += span
             }
             xml.markup(literal: "</w:tr>")
-            if stream != nil && xml.bytes.count >= 1 << 16 { xml.handOn(to: &stream!) }
+            if stream != nil && xml.count >= 1 << 16 { xml.handOn(to: &stream!) }
         }
         xml.markup("</w:tbl>")
     }

@@ -23,6 +23,13 @@ public enum XMLEscaping {
 
     /// Appends the escaped UTF-8 bytes of `text`.
     public static func append(_ text: String, to bytes: inout [UInt8]) {
+        forEachPiece(of: text) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Calls `body` with the escaped UTF-8 bytes of `text` in order, in pieces: runs of
+    /// the text as it is, and the escapes between them.
+    @inline(__always)
+    static func forEachPiece(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { source in
             var start = 0
@@ -30,37 +37,38 @@ public enum XMLEscaping {
             let count = source.count
             while index < count {
                 let byte = source[index]
-                let escape: [UInt8]?
+                let escape: StaticString
                 var width = 1
                 switch byte {
-                case UInt8(ascii: "&"): escape = ampersand
-                case UInt8(ascii: "<"): escape = lessThan
-                case UInt8(ascii: ">"): escape = greaterThan
-                case UInt8(ascii: "\""): escape = quote
-                case UInt8(ascii: "'"): escape = apostrophe
-                case 0x0D: escape = carriageReturn
-                case 0x09, 0x0A: escape = nil
-                case 0x00..<0x20: escape = replacement
+                case UInt8(ascii: "&"): escape = "&amp;"
+                case UInt8(ascii: "<"): escape = "&lt;"
+                case UInt8(ascii: ">"): escape = "&gt;"
+                case UInt8(ascii: "\""): escape = "&quot;"
+                case UInt8(ascii: "'"): escape = "&apos;"
+                case 0x0D: escape = "&#13;"
+                case 0x09, 0x0A:
+                    index += 1
+                    continue
+                case 0x00..<0x20: escape = "\u{FFFD}"
                 case 0xEF:
                     // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
                     if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE {
-                        escape = replacement
+                        escape = "\u{FFFD}"
                         width = 3
                     } else {
-                        escape = nil
+                        index += 1
+                        continue
                     }
-                default: escape = nil
-                }
-                if let escape {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                    bytes.append(contentsOf: escape)
-                    index += width
-                    start = index
-                } else {
+                default:
                     index += 1
+                    continue
                 }
+                body(UnsafeBufferPointer(rebasing: source[start..<index]))
+                escape.withUTF8Buffer { body($0) }
+                index += width
+                start = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<count]))
+            body(UnsafeBufferPointer(rebasing: source[start..<count]))
         }
     }
 
@@ -83,11 +91,4 @@ public enum XMLEscaping {
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
-
-    private static let ampersand = Array("&amp;".utf8)
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let quote = Array("&quot;".utf8)
-    private static let apostrophe = Array("&apos;".utf8)
-    private static let carriageReturn = Array("&#13;".utf8)
 }

@@ -17,6 +17,21 @@ extension HTMLReport {
         let columns = figures.targetSeries
         let periods = UnitColumn.columns(of: indicators)
         let changes = comparison.map(ComparisonIndex.init)
+        // What every unit's table repeats, made once: the headings, and each indicator's
+        // link, heading and province value.
+        var headings = ["Chỉ tiêu", "Chỉ tiêu đề ra"]
+        headings += periods.map { $0.heading(asOf: asOf) }
+        headings += ["Toàn tỉnh", "Đánh giá"]
+        if let comparison { headings.append("So với \(comparison.oldReview)") }
+        let seriesTexts = figures.series.map { series in
+            SeriesTexts(
+                link: "#" + series.anchor, heading: series.heading,
+                provinceValue: HTMLReport.valueText(series.provinceMain))
+        }
+        let gridColumns = columns.map {
+            StatusGrid.Column(heading: $0.shortHeading, title: nil, link: "#" + $0.anchor)
+        }
+        let provinceCells = columns.map { $0.provinceMain.assessment }
         for unit in figures.units {
             writer.open("section", ["id": unit.anchor, "class": "unit"])
             writer.element("h3", text: unit.name)
@@ -32,7 +47,7 @@ extension HTMLReport {
             if let province = figures.province {
                 rows.append(
                     StatusGrid.Row(
-                        heading: province.name, cells: columns.map { $0.provinceMain.assessment },
+                        heading: province.name, cells: provinceCells,
                         isEmphasized: true))
             }
             rows.append(StatusGrid.Row(heading: unit.name, cells: cells))
@@ -41,57 +56,62 @@ extension HTMLReport {
                 cornerHeading: "Đơn vị \\ Chỉ tiêu",
                 tallyHeading: "Đạt",
                 // The table below names every indicator, so no tooltips here.
-                columns: columns.map {
-                    StatusGrid.Column(heading: $0.shortHeading, title: nil, link: "#" + $0.anchor)
-                },
+                columns: gridColumns,
                 rows: rows
             ).write(to: &writer)
-            writeUnitTable(unit, figures: figures, periods: periods, changes: changes, to: &writer)
+            writeUnitTable(
+                unit, figures: figures, periods: periods, headings: headings, seriesTexts: seriesTexts,
+                changes: changes, to: &writer)
             writer.close("section")
             writer.newline()
         }
     }
 
+    /// The texts of an indicator's row that are the same in every unit's table.
+    private struct SeriesTexts {
+        var link: String
+        var heading: String
+        var provinceValue: String
+    }
+
     private func writeUnitTable(
-        _ unit: ReportFigures.Unit, figures: ReportFigures, periods: [UnitColumn], changes: ComparisonIndex?,
-        to writer: inout HTMLWriter
+        _ unit: ReportFigures.Unit, figures: ReportFigures, periods: [UnitColumn], headings: [String],
+        seriesTexts: [SeriesTexts], changes: ComparisonIndex?, to writer: inout HTMLWriter
     ) {
         writer.open("table", ["class": "figures unit-figures"])
         writer.element("caption", text: "Số liệu của " + unit.name)
-        var headings = ["Chỉ tiêu", "Chỉ tiêu đề ra"]
-        headings += periods.map { $0.heading(asOf: asOf) }
-        headings += ["Toàn tỉnh", "Đánh giá"]
-        if let comparison { headings.append("So với \(comparison.oldReview)") }
         writeHeadings(headings, to: &writer)
         writer.open("tbody")
-        for series in figures.series {
+        for (series, texts) in zip(figures.series, seriesTexts) {
             let isRatio = series.indicator.isRatio
             let rows = series.districts[unit.id] ?? []
             let main = rows.first { $0.period == series.mainPeriod }
-            // `valueText(_:)` of a row without looking its code up again: a catalog code's
-            // kind, or for another code whether the row has a denominator.
-            func valueText(_ row: IndicatorRow) -> String {
-                HTMLReport.valueText(
-                    row.value, isRatio: series.indicator.number != nil ? isRatio : row.denominator != nil)
-            }
             writer.open("tr")
             writer.open("th", ["scope": "row"])
-            writer.element("a", ["href": "#" + series.anchor], text: series.heading)
+            writer.element("a", ["href": texts.link], text: texts.heading)
             writer.close("th")
             writer.element(
                 "td", ["class": "target"], text: HTMLReport.targetText(main?.target, isRatio: isRatio))
             for column in periods {
-                let row = rows.first { column.periods.contains($0.period) }
+                // The row's position, its fields read in place: no copy of the row per cell.
+                let index = rows.firstIndex { column.periods.contains($0.period) }
                 // Numbers align right by the table's style, which keeps 200 sections small.
-                let isMain = row.map { $0.period == series.mainPeriod } ?? false
-                let isPartial = row.map { !$0.period.isFullYear && $0.period.year != nil } ?? false
+                let isMain = index.map { rows[$0].period == series.mainPeriod } ?? false
+                let isPartial =
+                    index.map { !rows[$0].period.isFullYear && rows[$0].period.year != nil } ?? false
                 let classes =
                     isMain ? (isPartial ? "main partial" : "main") : (isPartial ? "partial" : "")
-                writer.element(
-                    "td", attributes: classes.isEmpty ? [] : [("class", classes)],
-                    text: row.map(valueText) ?? "")
+                // `valueText(_:)` of the row without looking its code up again: a catalog
+                // code's kind, or for another code whether the row has a denominator.
+                let text =
+                    index.map {
+                        HTMLReport.valueText(
+                            rows[$0].value,
+                            isRatio: series.indicator.number != nil ? isRatio : rows[$0].denominator != nil)
+                    } ?? ""
+                writer.element("td", attributes: classes.isEmpty ? [] : [("class", classes)], text: text)
             }
-            writer.element("td", text: HTMLReport.valueText(series.provinceMain))
+            writer.element("td", text: texts.provinceValue)
             writer.element("td", ["class": main.assessment.className], text: HTMLReport.statusText(main))
             if comparison != nil {
                 let entry = changes?.entry(

@@ -73,23 +73,47 @@ struct ReportFigures: Sendable {
         var seriesByCode: [String: Series] = [:]
         var codes: [String] = []
         var unitNames: [String: String] = [:]
+        // Rows of one code are consecutive (SPEC order): its series is filled in a local
+        // variable and stored when the code changes, rather than looked up on every row.
+        var current: Series?
+        // Likewise a district unit's rows of the current code.
+        var unitRows: (id: String, rows: [IndicatorRow])?
+        func storeUnit() {
+            if let unitRows { current!.districts[unitRows.id, default: []] += unitRows.rows }
+            unitRows = nil
+        }
+        func store() {
+            storeUnit()
+            if let current { seriesByCode[current.indicator.code] = current }
+        }
         for row in indicators {
-            if seriesByCode[row.indicator] == nil {
-                codes.append(row.indicator)
-                seriesByCode[row.indicator] = Series(
-                    indicator: row.pageIndicator,
-                    anchor: "indicator-\(codes.count)", mainPeriod: mainPeriods[row.indicator] ?? row.period,
-                    province: [], districts: [:])
+            if current?.indicator.code != row.indicator {
+                store()
+                if let known = seriesByCode.removeValue(forKey: row.indicator) {
+                    current = known
+                } else {
+                    codes.append(row.indicator)
+                    current = Series(
+                        indicator: row.pageIndicator,
+                        anchor: "indicator-\(codes.count)",
+                        mainPeriod: mainPeriods[row.indicator] ?? row.period,
+                        province: [], districts: [:])
+                }
             }
             switch row.scope {
             case .province:
-                seriesByCode[row.indicator]!.province.append(row)
+                current!.province.append(row)
                 if province == nil { province = Unit(id: row.unitID, name: row.unitName, anchor: "province") }
             case .district:
-                seriesByCode[row.indicator]!.districts[row.unitID, default: []].append(row)
-                if unitNames[row.unitID] == nil { unitNames[row.unitID] = row.unitName }
+                if unitRows?.id != row.unitID {
+                    storeUnit()
+                    unitRows = (row.unitID, [])
+                    if unitNames[row.unitID] == nil { unitNames[row.unitID] = row.unitName }
+                }
+                unitRows!.rows.append(row)
             }
         }
+        store()
         let ids = unitNames.keys.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
         units = ids.enumerated().map { Unit(id: $1, name: unitNames[$1]!, anchor: "unit-\($0 + 1)") }
         series = codes.map { seriesByCode[$0]! }

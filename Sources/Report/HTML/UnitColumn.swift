@@ -23,7 +23,17 @@ struct UnitColumn: Sendable {
     /// The columns for `rows`: the years in order, then `as_of` and `term`.
     static func columns(of rows: [IndicatorRow]) -> [UnitColumn] {
         var byIndicator: [String: Set<Period>] = [:]
-        for row in rows { byIndicator[row.indicator, default: []].insert(row.period) }
+        // Field by field, and the periods of a run of rows of one code gathered apart: a
+        // million rows are neither copied nor each looked up.
+        var run: (indicator: String, periods: Set<Period>)?
+        for index in rows.indices {
+            if run?.indicator != rows[index].indicator {
+                if let run { byIndicator[run.indicator, default: []].formUnion(run.periods) }
+                run = (rows[index].indicator, [])
+            }
+            run!.periods.insert(rows[index].period)
+        }
+        if let run { byIndicator[run.indicator, default: []].formUnion(run.periods) }
         let periods = byIndicator.values.reduce(into: Set<Period>()) { $0.formUnion($1) }
         let hasBoth = byIndicator.values.contains { $0.contains(.asOf) && $0.contains(.term) }
         let years = periods.filter { $0.year != nil }.sorted { $0.sortKey < $1.sortKey }

@@ -1,6 +1,14 @@
 import CSV
 import ChiboCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads a small CSV file written by an earlier stage, whose columns are found by name.
 ///
 /// These files are a few thousand rows at most, so fields are handed out as `String`s.
@@ -9,6 +17,9 @@ struct ColumnReader {
     let fileName: String
     private let reader: CSVReader
     private let indices: [Int]
+    /// The fields of the record before: a field with the same bytes is that string again
+    /// (codes, unit ids and names repeat down indicators.csv), made without decoding.
+    private var previous: [String] = []
 
     /// Opens `path` and locates `columns` in its header; a missing file or column is fatal.
     init(path: String, columns: [String]) throws(ReportError) {
@@ -36,11 +47,30 @@ struct ColumnReader {
         do {
             while let row = try reader.nextRow() {
                 if row.isBlank { continue }
-                return (row.line, indices.map { row.string(at: $0) })
+                var fields: [String] = []
+                fields.reserveCapacity(indices.count)
+                for (position, index) in indices.enumerated() {
+                    if position < previous.count, ColumnReader.hasBytes(of: &previous[position], row, index) {
+                        fields.append(previous[position])
+                    } else {
+                        fields.append(row.string(at: index))
+                    }
+                }
+                previous = fields
+                return (row.line, fields)
             }
             return nil
         } catch {
             throw .unreadable(error)
+        }
+    }
+
+    /// Whether `text` has the bytes of `row`'s field `index` (an absent field is empty).
+    private static func hasBytes(of text: inout String, _ row: CSVRow, _ index: Int) -> Bool {
+        let field = index < row.count ? row[index] : UnsafeBufferPointer(start: nil, count: 0)
+        return text.withUTF8 { bytes in
+            bytes.count == field.count
+                && (bytes.isEmpty || memcmp(bytes.baseAddress!, field.baseAddress!, bytes.count) == 0)
         }
     }
 

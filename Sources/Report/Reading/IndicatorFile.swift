@@ -1,10 +1,15 @@
 import ChiboCore
+import Dispatch
 
 /// Reads indicators.csv, the indicators stage's output.
 public enum IndicatorFile {
     /// Reads and checks every row of the file at `path`, sorted in SPEC order.
+    ///
+    /// The records are decoded on another thread, in batches handed over in order, while
+    /// this one checks them: the rows, and the first problem met, are those of one reader.
     public static func read(path: String) throws(ReportError) -> [IndicatorRow] {
-        var reader = try ColumnReader(path: path, columns: IndicatorRow.columns)
+        let records = RecordBatches(reader: try ColumnReader(path: path, columns: IndicatorRow.columns))
+        defer { records.finish() }
         var rows: [IndicatorRow] = []
         // Codes, unit ids and names repeat on every row of a unit (a million rows at
         // national size): one shared copy of each instead of one per row, numbered.
@@ -29,7 +34,7 @@ public enum IndicatorFile {
         }
         // Each row's code and unit id, as numbers of `texts`, to sort by.
         var keys: [(indicator: Int32, unit: Int32)] = []
-        while let (line, fields) = try reader.next() {
+        while let (line, fields) = try records.next() {
             switch IndicatorRow.parse(fields: fields) {
             case .success(var row):
                 let indicator = sharedLikeLast(row.indicator, last?.indicator)
@@ -43,7 +48,7 @@ public enum IndicatorFile {
                 rows.append(row)
                 keys.append((Int32(indicator.number), Int32(unit.number)))
             case .failure(let error):
-                throw reader.invalid(
+                throw records.reader.invalid(
                     line: line, position: error.position, expected: error.expected,
                     found: fields[error.position])
             }
@@ -93,5 +98,110 @@ public enum IndicatorFile {
         // The row number last makes every key distinct, so any sort gives the stable order.
         order.sort { $0 < $1 }
         return order.map { rows[$0.row] }
+    }
+}
+
+/// The records of a `ColumnReader`, read on another thread in batches of a few thousand,
+/// handed over in file order; at most a few batches wait.
+private final class RecordBatches: @unchecked Sendable {
+    /// What the reading thread hands over: records, then the end or the problem it met.
+    private enum Batch {
+        case records([(line: Int, fields: [String])])
+        case end
+        case failure(ReportError)
+    }
+
+    /// The reader, for its diagnostics; its records are read by the other thread only.
+    let reader: ColumnReader
+    // `waiting` is touched under `lock` only; `current` and `isDone` by the caller only.
+    private var waiting: [Batch] = []
+    private let lock = DispatchSemaphore(value: 1)
+    private let available = DispatchSemaphore(value: 0)
+    private let room = DispatchSemaphore(value: 4)
+    private var current: [(line: Int, fields: [String])] = []
+    private var position = 0
+    private var isDone = false
+    private var work: BackgroundWork<Void>?
+
+    init(reader: ColumnReader) {
+        self.reader = reader
+        work = BackgroundWork { [self] in
+            var reader = reader
+            var batch: [(line: Int, fields: [String])] = []
+            batch.reserveCapacity(RecordBatches.batchSize)
+            while true {
+                let record: (line: Int, fields: [String])?
+                do throws(ReportError) {
+                    record = try reader.next()
+                } catch {
+                    if !batch.isEmpty { put(.records(batch)) }
+                    put(.failure(error))
+                    return
+                }
+                guard let record else { break }
+                batch.append(record)
+                if batch.count == RecordBatches.batchSize {
+                    put(.records(batch))
+                    batch = []
+                    batch.reserveCapacity(RecordBatches.batchSize)
+                }
+            }
+            if !batch.isEmpty { put(.records(batch)) }
+            put(.end)
+        }
+    }
+
+    private static let batchSize = 4096
+
+    private func put(_ batch: Batch) {
+        room.wait()
+        lock.wait()
+        waiting.append(batch)
+        lock.signal()
+        available.signal()
+    }
+
+    private func take() -> Batch {
+        available.wait()
+        lock.wait()
+        let batch = waiting.removeFirst()
+        lock.signal()
+        room.signal()
+        return batch
+    }
+
+    /// The next non-blank record, as `ColumnReader.next()` gives it.
+    func next() throws(ReportError) -> (line: Int, fields: [String])? {
+        while position == current.count {
+            guard !isDone else { return nil }
+            switch take() {
+            case .records(let records):
+                current = records
+                position = 0
+            case .end:
+                isDone = true
+                current = []
+                position = 0
+            case .failure(let error):
+                isDone = true
+                current = []
+                position = 0
+                throw error
+            }
+        }
+        position += 1
+        return current[position - 1]
+    }
+
+    /// Lets the reading thread finish (taking what it still hands over) and waits for it.
+    func finish() {
+        while !isDone {
+            switch take() {
+            case .records: continue
+            case .end, .failure: isDone = true
+            }
+        }
+        work?.finish()
+        work = nil
     }
 }

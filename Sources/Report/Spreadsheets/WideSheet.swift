@@ -22,7 +22,13 @@ public struct WideSheet: Sendable {
     public init(indicators: [IndicatorRow], asOf: Day) {
         self.indicators = indicators
         self.asOf = asOf
-        periods = Set(indicators.map(\.period)).sorted { $0.sortKey < $1.sortKey }
+        // A handful of distinct periods among a million rows: a short list searched on each
+        // row beats hashing every row's period.
+        var distinct: [Period] = []
+        for index in indicators.indices where !distinct.contains(indicators[index].period) {
+            distinct.append(indicators[index].period)
+        }
+        periods = distinct.sorted { $0.sortKey < $1.sortKey }
     }
 
     /// The header and the rows as typed cells; `dialect` sets the decimal mark inside
@@ -112,8 +118,11 @@ public struct WideSheet: Sendable {
         var groups: [Range<Int>] = []
         var start = 0
         for index in indicators.indices.dropFirst() {
-            let (last, row) = (indicators[index - 1], indicators[index])
-            if last.indicator != row.indicator || last.scope != row.scope || last.unitID != row.unitID {
+            // Field by field: copying two rows per row would retain every text of both.
+            if indicators[index - 1].indicator != indicators[index].indicator
+                || indicators[index - 1].scope != indicators[index].scope
+                || indicators[index - 1].unitID != indicators[index].unitID
+            {
                 groups.append(start..<index)
                 start = index
             }

@@ -23,7 +23,11 @@ public struct TargetSummary: Sendable, Equatable {
         met = []
         notMet = []
         notJudged = []
-        for row in indicators where row.scope == .province && row.period == mainPeriods[row.indicator] {
+        // By index, so that only province rows are copied (a million district rows at
+        // national size are skipped on a field).
+        for index in indicators.indices where indicators[index].scope == .province {
+            let row = indicators[index]
+            guard row.period == mainPeriods[row.indicator] else { continue }
             switch row.status {
             case .met: met.append(row)
             case .notMet: notMet.append(row)

@@ -92,7 +92,13 @@ extension TextReport {
 
     /// The note under a table without rating indicators because the year is not over.
     private func missingRatingsNote() -> String {
-        let present = Set(indicators.map(\.indicator))
+        // One insertion per run of rows of a code, not a copy and a look-up per row.
+        var present: Set<String> = []
+        var previous: String?
+        for index in indicators.indices where indicators[index].indicator != previous {
+            previous = indicators[index].indicator
+            present.insert(indicators[index].indicator)
+        }
         let missing = IndicatorCode.allCases.filter {
             $0.definition.isRating && !present.contains($0.rawValue)
         }

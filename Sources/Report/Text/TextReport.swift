@@ -54,7 +54,11 @@ public struct TextReport: Sendable {
     /// What every section reads of `indicators`, worked out once rather than per call
     /// (each pass is over every row, a million at national size).
     private static func derived(from indicators: [IndicatorRow]) -> ([String: Period], [IndicatorRow]) {
-        (WideSheet.mainPeriods(of: indicators), indicators.filter { $0.scope == .province })
+        // By index, so that only the province's rows are copied.
+        let provinceRows = indicators.indices.lazy.filter { indicators[$0].scope == .province }.map {
+            indicators[$0]
+        }
+        return (WideSheet.mainPeriods(of: indicators), Array(provinceRows))
     }
 
     var asOf: Day { quarter.lastDay }

@@ -62,6 +62,36 @@ import Testing
         #expect(try Self.merged(first, bufferCount: 1) == Self.expected)
     }
 
+    /// Many runs, some disjoint (rows listed by meeting, as exports do) and some
+    /// interleaved, read through small buffers: the merge gives every record once, in
+    /// (meeting, member, line) order, whichever run it comes from.
+    @Test(arguments: [1, 2, 7, 64])
+    func mergesDisjointAndInterleavedRuns(capacity: Int) throws {
+        let folder = try Folder.temporary("chibo-merge")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var records: [Record] = []
+        var seed: UInt64 = 12_345
+        for line in 2..<1_500 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // The first rows come by meeting; later ones anywhere, with repeated keys.
+            let meeting = line < 700 ? UInt32(line / 25) : UInt32(seed >> 59)
+            records.append(
+                Record(
+                    meeting: meeting, member: UInt32(seed >> 33 & 7), line: line, status: UInt8(line % 3),
+                    isRejected: line % 11 == 0))
+        }
+        for bufferCount in [1, 3, nil] {
+            var runs = AttendanceRuns(capacity: capacity, file: AttendanceRunFile(directory: folder.path))
+            for record in records { runs.append(record) }
+            var merger = try AttendanceRunMerger(runs, bufferCount: bufferCount)
+            var merged: [Record] = []
+            while let record = try merger.next() { merged.append(record) }
+            #expect(
+                AttendanceRunsTests.describe(merged)
+                    == AttendanceRunsTests.describe(records.sorted { $0.precedes($1) }))
+        }
+    }
+
     @Test func nothingToMerge() throws {
         var merger = try AttendanceRunMerger(AttendanceRuns(capacity: 3, file: nil))
         #expect(try merger.next() == nil)

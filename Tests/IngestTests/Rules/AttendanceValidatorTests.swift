@@ -136,6 +136,46 @@ import Testing
             ])
     }
 
+    /// The line the second reader starts at is the one a byte-by-byte count finds, line
+    /// ends of every kind mixed, a CR LF cut by the 1 MiB blocks the count reads.
+    @Test(arguments: [1, 7, 1 << 20, (1 << 20) + 1, (1 << 20) + 2, (2 << 20) + 5, 2_400_000])
+    func theSplitLineIsCountedAsTheReaderCounts(offset: Int) throws {
+        // Line ends of every kind in the first block, its last byte a CR; then a CR-free
+        // block (counted eight bytes at a time) starting with the LF of that CR LF.
+        var bytes: [UInt8] = []
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        while bytes.count < 1 << 20 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            switch seed >> 60 {
+            case 0: bytes += [0x0D]
+            case 1: bytes += [0x0D, 0x0A]
+            case 2, 3: bytes += [0x0A]
+            default: bytes += Array(repeating: UInt8(ascii: "x"), count: Int(seed >> 40 & 0xFF))
+            }
+        }
+        bytes.removeLast(bytes.count - (1 << 20) + 1)
+        bytes += [0x0D]
+        while bytes.count < 2_500_000 { bytes += Array("\na,b,c".utf8) }
+        var expected = 1
+        for index in 0..<offset {
+            if bytes[index] == 0x0D || (bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)) {
+                expected += 1
+            }
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "split-line-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("attendance.csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let split = AttendanceValidator.SplitPoint(offset: offset, textOffset: offset, path: path)
+        #expect(split.line() == expected)
+        let lineFeeds = bytes[0..<offset].withUnsafeBufferPointer {
+            AttendanceValidator.SplitPoint.lineFeeds(in: $0)
+        }
+        #expect(lineFeeds == bytes[0..<offset].filter { $0 == 0x0A }.count)
+    }
+
     @Test func anUnterminatedQuoteAfterTheMiddleIsReportedAtItsLine() throws {
         let text = Self.text(.plain) + "G1,M1,\"present\n"
         let fixture = try IngestFixture([.attendance: text])

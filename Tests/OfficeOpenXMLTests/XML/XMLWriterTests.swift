@@ -23,4 +23,17 @@ import Testing
         xml.markup(literal: "\"/>")
         #expect(String(decoding: xml.bytes, as: UTF8.self) == XMLWriterTests.declaration + "<c r=\"AB12\"/>")
     }
+
+    /// A writer is a value: its copy writes, takes and grows on memory of its own.
+    @Test func aCopyWritesApartFromItsOriginal() {
+        var original = XMLWriter()
+        original.markup(literal: "<a>")
+        var copy = original
+        copy.markup(literal: "<b/>")
+        #expect(String(decoding: original.takeBytes(), as: UTF8.self) == XMLWriterTests.declaration + "<a>")
+        #expect(String(decoding: copy.bytes, as: UTF8.self) == XMLWriterTests.declaration + "<a><b/>")
+        original.markup(String(repeating: "x", count: 10_000))
+        #expect(original.count == 10_000)
+        #expect(copy.count == XMLWriterTests.declaration.utf8.count + 7)
+    }
 }

@@ -72,6 +72,46 @@ import Testing
         }
     }
 
+    /// Rows read on another thread are handed over in batches of thousands: a problem past
+    /// the first batches is still the first one met, at its line.
+    @Test func aBadFieldPastTheFirstBatchesIsReportedAtItsLine() {
+        let good = "members_total,district,H1,Huyện,as_of,10,,10,,\n"
+        let body =
+            header + String(repeating: good, count: 9_000) + "members_total,county,TU,T,as_of,1,,1,,\n" + good
+            + "members_total,district,H1,\"Huyện,as_of,10,,10,,\n"
+        #expect {
+            _ = try read(body)
+        } throws: { error in
+            (error as? ReportError)?.description.hasPrefix(
+                path + ":9002:2: lỗi: cần 'province' hoặc 'district', nhận được 'county'") == true
+        }
+    }
+
+    /// A file the CSV reader cannot read past the first batches fails with the reader's
+    /// problem, as when the records are read on the stage's thread.
+    @Test func anUnreadableRecordPastTheFirstBatchesIsTheReadersProblem() throws {
+        let good = "members_total,district,H1,Huyện,as_of,10,,10,,\n"
+        // A quote never closed: the reader meets the end of the file inside a field.
+        let body =
+            header + String(repeating: good, count: 9_000)
+            + "members_total,district,H1,\"Huyện,as_of,10,,10,,\n"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(body.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var expected: ReportError?
+        do {
+            var reader = try ColumnReader(path: path, columns: IndicatorRow.columns)
+            while try reader.next() != nil {}
+        } catch {
+            expected = error
+        }
+        let problem = try #require(expected)
+        #expect {
+            _ = try IndicatorFile.read(path: path)
+        } throws: { error in
+            (error as? ReportError)?.description == problem.description
+        }
+    }
+
     @Test func aMissingColumnIsADataError() {
         #expect {
             _ = try read("indicator,scope,unit_id,unit_name,period,numerator,denominator,value,target\n")

@@ -1,0 +1,121 @@
+import ChiboCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes `normalized/attendance.bin` (`AttendanceCompanion`) beside attendance.csv, from
+/// the same records, to an owner-only temporary file.
+///
+/// The companion only saves the indicators stage time, so it never fails the run: a write
+/// that fails drops it (and a companion of an earlier run is removed), and the indicators
+/// read the CSV. It is completed once the CSV files it describes are in place (their
+/// stamps are only final then) and renamed after them, so a run stopped in between leaves
+/// an earlier companion that no longer matches the files, which the indicators ignore.
+final class AttendanceCompanionWriter {
+    /// The temporary file, its header written.
+    private var file: AtomicFileWriter?
+    /// The normalized folder.
+    let directory: String
+    private let meetingCount: Int
+    private let memberCount: Int
+    private var block: UnsafeMutablePointer<UInt32>
+    private var used = 0
+    private var wordCount = 0
+    private var markerCount = 0
+    private var meeting = -1
+    private var checksum = AttendanceCompanion.Checksum()
+    private static let blockWords = 1 << 18
+
+    /// A companion in the normalized folder `directory` of rows whose ranks are row numbers
+    /// of the `meetingCount` meetings and `memberCount` members; nil when the numbers do not
+    /// fit its words or the file cannot be created (the indicators then read the CSV).
+    init?(directory: String, meetingCount: Int, memberCount: Int) {
+        guard meetingCount <= AttendanceCompanion.largestRowNumber + 1,
+            memberCount <= AttendanceCompanion.largestRowNumber + 1,
+            let file = try? AtomicFileWriter(
+                path: AttendanceCompanion.path(in: directory), confidentiality: .ownerOnly),
+            (try? file.write(AttendanceCompanion.header)) != nil
+        else { return nil }
+        self.file = file
+        self.directory = directory
+        self.meetingCount = meetingCount
+        self.memberCount = memberCount
+        block = .allocate(capacity: Self.blockWords + 1)
+    }
+
+    deinit { block.deallocate() }
+
+    /// Appends a row of member `member` with status index `status` at meeting `meeting`
+    /// (ranks), after the rows of every meeting before it.
+    @inline(__always)
+    func append(meeting: Int, member: Int, status: Int) {
+        if meeting != self.meeting {
+            self.meeting = meeting
+            markerCount += 1
+            put(AttendanceCompanion.markerWord(meeting: meeting))
+        }
+        put(AttendanceCompanion.rowWord(member: member, status: status))
+    }
+
+    @inline(__always)
+    private func put(_ word: UInt32) {
+        block[used] = word
+        used += 1
+        if used == Self.blockWords { flush() }
+    }
+
+    /// Writes the words appended so far; a failure drops the companion.
+    func flush() {
+        guard used > 0 else { return }
+        // Summed here in one loop over the block rather than word by word as appended.
+        checksum.add(UnsafeBufferPointer(start: block, count: used))
+        #if _endian(big)
+            for index in 0..<used { block[index] = block[index].littleEndian }
+        #endif
+        wordCount += used
+        let bytes = UnsafeRawBufferPointer(start: block, count: used * 4)
+        used = 0
+        guard let file else { return }
+        do throws(FileError) {
+            try file.write(bytes)
+        } catch {
+            self.file = nil
+        }
+    }
+
+    /// Completes the companion once attendance.csv, meetings.csv and members.csv are in
+    /// place: their stamps go into the trailer and the file is renamed into place. On any
+    /// failure no companion is left (not even an earlier run's).
+    func commit() {
+        flush()
+        let stamps = AttendanceCompanion.describedPaths(in: directory).compactMap(
+            AttendanceCompanion.Stamp.init)
+        guard let file, stamps.count == AttendanceCompanion.describedFiles.count else {
+            Self.removeCompanion(in: directory)
+            self.file = nil
+            return
+        }
+        let trailer = AttendanceCompanion.Trailer(
+            wordCount: wordCount, rowCount: wordCount - markerCount, meetingCount: meetingCount,
+            memberCount: memberCount,
+            checksum: checksum, stamps: stamps)
+        do throws(FileError) {
+            try file.write(trailer.bytes)
+            try file.moveIntoPlace()
+        } catch {
+            Self.removeCompanion(in: directory)
+        }
+        self.file = nil
+    }
+
+    /// Removes the companion of the normalized folder `directory`, if any: when a run
+    /// writes none, an earlier one would not match the new files anyway.
+    static func removeCompanion(in directory: String) {
+        unlink(AttendanceCompanion.path(in: directory))
+    }
+}
