@@ -89,7 +89,7 @@ public final class CSVReader {
             decoder = UTF8Decoder(input: input)
             self.delimiter = delimiter
             bufferCapacity = bufferSize
-            buffer = Self.allocateBuffer(capacity: bufferCapacity)
+            buffer = .allocate(capacity: bufferCapacity)
             fieldCapacity = bufferCapacity + 64
             fieldBytes = .allocate(capacity: fieldCapacity)
             fieldEnds = .allocate(capacity: endsCapacity)
@@ -132,7 +132,7 @@ public final class CSVReader {
         // per input byte), not the full megabyte.
         let sizeHint = (textSize ?? input.remainingCountIfKnown.map { 3 * $0 }).map { $0 + 16 } ?? bufferSize
         bufferCapacity = max(16, min(bufferSize, sizeHint))
-        buffer = Self.allocateBuffer(capacity: bufferCapacity)
+        buffer = .allocate(capacity: bufferCapacity)
         fieldCapacity = bufferCapacity + 64
         fieldBytes = .allocate(capacity: fieldCapacity)
         fieldEnds = .allocate(capacity: endsCapacity)
@@ -207,6 +207,7 @@ public final class CSVReader {
         let lineFeed: UInt8 = 0x0A
         let carriageReturn: UInt8 = 0x0D
         let separator = delimiter
+        let separators = Self.lowBits &* UInt64(separator)
         let quotes = Self.lowBits &* UInt64(quote)
         let buffer = self.buffer
         let maximumFieldLength = self.maximumFieldLength
@@ -254,57 +255,42 @@ public final class CSVReader {
                 switch state {
                 case .start, .unquoted:
                     // Field after field, until a quote opens a quoted field, the record
-                    // ends, or the read does. Blocks of 16 bytes are classified at once:
-                    // `pendingSpecials` holds the specials of the block ending at
-                    // `scannedEnd` not yet handled; every byte before `scannedEnd` and
-                    // not in it is ordinary.
-                    var pendingSpecials: UInt32 = 0
-                    var scannedEnd = next
+                    // ends, or the read does.
                     while true {
                         let runStart = next
                         var isAtSpecial = false
-                        var target = end
-                        while pendingSpecials != 0 {
-                            let candidate = scannedEnd - ByteBlock.size + pendingSpecials.trailingZeroBitCount
-                            pendingSpecials &= pendingSpecials &- 1
-                            // A special already consumed (the LF of a CRLF) is skipped.
-                            if candidate >= next {
-                                target = candidate
-                                isAtSpecial = true
-                                break
+                        while next + 8 <= end {
+                            let raw = UnsafeRawPointer(next).loadUnaligned(as: UInt64.self)
+                            let word = UInt64(littleEndian: raw)
+                            let found =
+                                Self.matches(word, separators) | Self.matches(word, quotes)
+                                | Self.controls(word)
+                            UnsafeMutableRawPointer(out).storeBytes(of: raw, as: UInt64.self)
+                            if found == 0 {
+                                next += 8
+                                out += 8
+                                continue
                             }
+                            let ordinary = found.trailingZeroBitCount &>> 3
+                            next += ordinary
+                            out += ordinary
+                            isAtSpecial = true
+                            break
                         }
                         if !isAtSpecial {
-                            var scanned = max(next, scannedEnd)
-                            while scanned + ByteBlock.size <= end {
-                                let specials = ByteBlock.specials(scanned, separator: separator)
-                                scanned += ByteBlock.size
-                                if specials != 0 {
-                                    scannedEnd = scanned
-                                    target = scanned - ByteBlock.size + specials.trailingZeroBitCount
-                                    pendingSpecials = specials & (specials &- 1)
+                            while next < end {
+                                let byte = next.pointee
+                                if byte == separator || byte == quote || byte == lineFeed
+                                    || byte == carriageReturn
+                                {
                                     isAtSpecial = true
                                     break
                                 }
-                            }
-                            if !isAtSpecial {
-                                while scanned < end {
-                                    let byte = scanned.pointee
-                                    if byte == separator || byte == quote || byte == lineFeed
-                                        || byte == carriageReturn
-                                    {
-                                        isAtSpecial = true
-                                        break
-                                    }
-                                    scanned += 1
-                                }
-                                target = scanned
+                                out.pointee = byte
+                                out += 1
+                                next += 1
                             }
                         }
-                        // The ordinary bytes before the special (or the end of the read).
-                        ByteBlock.copy(from: next, to: out, count: target - next)
-                        out += target - next
-                        next = target
                         if next != runStart { state = .unquoted }
                         guard isAtSpecial else { break scan }
                         let byte = next.pointee
@@ -332,6 +318,11 @@ public final class CSVReader {
                             }
                             out.pointee = quote
                             out += 1
+                        } else if byte != lineFeed && byte != carriageReturn {
+                            // Another control character, flagged by the word scan: ordinary.
+                            out.pointee = byte
+                            out += 1
+                            state = .unquoted
                         } else {
                             line &+= 1
                             if byte == carriageReturn {
@@ -458,20 +449,12 @@ public final class CSVReader {
         isInputFinished = chunk.isFinal || chunk.undecodableBytes != nil || chunk.count == 0
     }
 
-    /// The read buffer, with a block of zeros after its capacity for the scanner's
-    /// sixteen-byte copies that run past the end of a read.
-    private static func allocateBuffer(capacity: Int) -> UnsafeMutablePointer<UInt8> {
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + ByteBlock.size)
-        buffer.initialize(repeating: 0, count: capacity + ByteBlock.size)
-        return buffer
-    }
-
-    /// Makes room for `needed` bytes of the current record (plus a block of slack for
-    /// the sixteen-byte stores of the scanner).
+    /// Makes room for `needed` bytes of the current record (plus a word of slack for
+    /// the eight-byte stores of the scanner).
     private func reserveFieldBytes(_ needed: Int) {
-        guard needed + ByteBlock.size > fieldCapacity else { return }
+        guard needed + 8 > fieldCapacity else { return }
         var capacity = fieldCapacity * 2
-        while needed + ByteBlock.size > capacity { capacity *= 2 }
+        while needed + 8 > capacity { capacity *= 2 }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         bigger.update(from: fieldBytes, count: fieldCapacity)
         fieldBytes.deallocate()

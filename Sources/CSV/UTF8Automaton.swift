@@ -69,26 +69,18 @@ enum UTF8Automaton {
             var index = 0
             while index &+ 8 <= count {
                 if state == accept {
-                    // Between sequences, bytes in 0x01...0x7F need no step: skipped sixteen
-                    // at a time, then up to the first other byte.
-                    if index &+ ByteBlock.size <= count {
-                        let flags = ByteBlock.nonASCIIOrNull(start + index)
-                        if flags == 0 {
-                            index &+= ByteBlock.size
-                            continue
-                        }
-                        index &+= flags.trailingZeroBitCount
-                    } else {
-                        let word = UInt64(
-                            littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
-                        // The lowest flag is exact (a borrow only flags bytes above it).
-                        let flags = ((word &- lowBits) & ~word | word) & highBits
-                        if flags == 0 {
-                            index &+= 8
-                            continue
-                        }
-                        index &+= flags.trailingZeroBitCount &>> 3
+                    // Between sequences, bytes in 0x01...0x7F need no step: eight at a
+                    // time, then up to the first other byte, so that the steps start at
+                    // a lead byte (the lowest flag is exact: a borrow only flags bytes
+                    // above it).
+                    let word = UInt64(
+                        littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+                    let flags = ((word &- lowBits) & ~word | word) & highBits
+                    if flags == 0 {
+                        index &+= 8
+                        continue
                     }
+                    index &+= flags.trailingZeroBitCount &>> 3
                     if index &+ 8 > count { break }
                 }
                 let bytes = start + index

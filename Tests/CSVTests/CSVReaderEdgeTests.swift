@@ -2,74 +2,10 @@ import Testing
 
 @testable import CSV
 
-/// The sixteen-byte classification behind the reader's and the validator's fast paths,
-/// and the reader around its edges: specials at every offset of a 32-byte window,
-/// fields ending at block boundaries, reads ending in the middle of a scan.
-@Suite struct ByteBlockTests {
-    /// Sixteen `filler` bytes with `byte` at `offset` (or none when `offset` is nil).
-    static func block(_ byte: UInt8, at offset: Int?, filler: UInt8 = UInt8(ascii: "a")) -> [UInt8] {
-        var bytes = [UInt8](repeating: filler, count: 16)
-        if let offset { bytes[offset] = byte }
-        return bytes
-    }
-
-    @Test(arguments: [
-        UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\""), 0x0A, 0x0D,
-    ])
-    func specialsFlagTheirOffset(byte: UInt8) {
-        for separator in [UInt8(ascii: ","), UInt8(ascii: ";")] {
-            let isSpecial = byte != UInt8(ascii: ",") && byte != UInt8(ascii: ";") || byte == separator
-            for offset in 0..<16 {
-                let mask = Self.block(byte, at: offset).withUnsafeBufferPointer {
-                    ByteBlock.specials($0.baseAddress!, separator: separator)
-                }
-                #expect(mask == (isSpecial ? 1 << offset : 0), "byte \(byte) at \(offset)")
-            }
-            let all = [UInt8](repeating: byte, count: 16).withUnsafeBufferPointer {
-                ByteBlock.specials($0.baseAddress!, separator: separator)
-            }
-            #expect(all == (isSpecial ? 0xFFFF : 0))
-        }
-    }
-
-    @Test func ordinaryBytesAreNotSpecial() {
-        // Tab and the other controls, the other separator, and bytes with the top bit.
-        for byte: UInt8 in [0x00, 0x09, 0x0B, 0x0C, 0x0E, 0x21, 0x23, 0x3B, 0x80, 0xA2, 0xAC, 0xFF] {
-            let mask = Self.block(byte, at: nil, filler: byte).withUnsafeBufferPointer {
-                ByteBlock.specials($0.baseAddress!, separator: UInt8(ascii: ","))
-            }
-            #expect(mask == 0, "byte \(byte)")
-        }
-    }
-
-    @Test func nonASCIIOrNullFlagsTheTopHalfAndNull() {
-        for byte in 0...255 {
-            let byte = UInt8(byte)
-            let isFlagged = byte == 0 || byte >= 0x80
-            for offset in [0, 5, 7, 8, 15] {
-                let mask = Self.block(byte, at: offset).withUnsafeBufferPointer {
-                    ByteBlock.nonASCIIOrNull($0.baseAddress!)
-                }
-                #expect(mask == (isFlagged ? 1 << offset : 0), "byte \(byte) at \(offset)")
-            }
-        }
-    }
-
-    @Test func copyMovesExactlyTheBytesAskedForWithinTheSlack() {
-        let source = (0..<64).map { UInt8($0) }
-        for count in 0...48 {
-            var destination = [UInt8](repeating: 0xEE, count: 64)
-            source.withUnsafeBufferPointer { from in
-                destination.withUnsafeMutableBufferPointer { to in
-                    ByteBlock.copy(from: from.baseAddress!, to: to.baseAddress!, count: count)
-                }
-            }
-            #expect(Array(destination[0..<count]) == Array(source[0..<count]))
-        }
-    }
-}
-
-extension ByteBlockTests {
+/// The reader around the edges of its word-at-a-time scans: specials at every offset
+/// of a window of several words, fields ending on and around word boundaries,
+/// reads ending in the middle of a scan, a byte order mark with `;`.
+@Suite struct CSVReaderEdgeTests {
     /// What may sit at one offset of a line: each special, a doubled quote, CRLF, and
     /// letters of two and three bytes.
     static let pieces: [[UInt8]] = [
@@ -101,9 +37,9 @@ extension ByteBlockTests {
     }
 
     /// Records of fields of every length from 0 to 40 bytes, so that fields and records
-    /// end on and around every block boundary, in UTF-8 with a byte order mark and `;`:
+    /// end on and around every word boundary, in UTF-8 with a byte order mark and `;`:
     /// every field, line and offset (counted without the mark) as written.
-    @Test func fieldsEndingAroundBlockBoundariesKeepTheirBytesAndOffsets() throws {
+    @Test func fieldsEndingAroundWordBoundariesKeepTheirBytesAndOffsets() throws {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
         var expected: [(line: Int, offset: Int, fields: [String])] = []
         var offset = 0
@@ -134,9 +70,9 @@ extension ByteBlockTests {
     }
 
     /// The longest field allowed passes and one byte more fails at its own column, when
-    /// the field ends on, before or after a block boundary.
+    /// the field ends on, before or after a word boundary.
     @Test(arguments: [15, 16, 17, 31, 32, 33])
-    func fieldLengthLimitHoldsAtBlockBoundaries(limit: Int) throws {
+    func fieldLengthLimitHoldsAtWordBoundaries(limit: Int) throws {
         let fitting = String(repeating: "z", count: limit)
         let records = try readRecords(
             Array(utf8: "a,\(fitting),b\n"), bufferSize: 16, maximumFieldLength: limit)
