@@ -85,8 +85,8 @@ public struct Ingestor: Sendable {
             files[entity] = try InputFile.open(entity, in: folder, directory: inputDirectory)
         }
         // Hashed once the meetings are parsed (below), on the core that then waits for the
-        // members: started first, it would take a third of both cores from the parses that
-        // lead to attendance.
+        // members: started first, it would take CPU from the parses that lead to attendance
+        // (in portable Swift, a third of both cores).
         let digestPaths = InputDigest.paths(of: files)
         var digest: InputDigest?
         let membersFile = files.removeValue(forKey: .members)
