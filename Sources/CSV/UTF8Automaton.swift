@@ -68,12 +68,20 @@ enum UTF8Automaton {
             var state = accept
             var index = 0
             while index &+ 8 <= count {
-                let word = UInt64(
-                    littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
-                // Eight bytes in 0x01...0x7F between sequences: nothing to do.
-                if state == accept && ((word &- lowBits) & ~word | word) & highBits == 0 {
-                    index &+= 8
-                    continue
+                if state == accept {
+                    // Between sequences, bytes in 0x01...0x7F need no step: eight at a
+                    // time, then up to the first other byte, so that the steps start at
+                    // a lead byte (the lowest flag is exact: a borrow only flags bytes
+                    // above it).
+                    let word = UInt64(
+                        littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+                    let flags = ((word &- lowBits) & ~word | word) & highBits
+                    if flags == 0 {
+                        index &+= 8
+                        continue
+                    }
+                    index &+= flags.trailingZeroBitCount &>> 3
+                    if index &+ 8 > count { break }
                 }
                 let bytes = start + index
                 var unmasked = rows[Int(bytes[0])] &>> state
