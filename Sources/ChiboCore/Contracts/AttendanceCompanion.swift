@@ -105,15 +105,12 @@ public enum AttendanceCompanion {
                 guard got >= 0 else { return nil }
                 filled += got
                 size += got
-                // Whole 32-byte chunks go through the lanes; the rest waits for more bytes
-                // or the end, so the fingerprint does not depend on how reads come back.
+                // The block (a multiple of 32 bytes) goes through the lanes only when full
+                // or at the end, so the fingerprint does not depend on how reads come back.
                 if got == 0 || filled == blockSize {
-                    let whole = got == 0 ? filled : filled - filled % 32
-                    fingerprint.add(UnsafeRawBufferPointer(start: block, count: whole), isLast: got == 0)
+                    fingerprint.add(UnsafeRawBufferPointer(start: block, count: filled), isLast: got == 0)
                     if got == 0 { break }
-                    let rest = filled - whole
-                    if rest > 0 { block.copyMemory(from: block + whole, byteCount: rest) }
-                    filled = rest
+                    filled = 0
                 }
             }
             self.size = Int64(size)
