@@ -19,8 +19,16 @@ struct InternedValues: Sendable {
     /// Value `i` is `arena[starts[i]..<starts[i + 1]]` (32-bit: a column's distinct values
     /// are far less than 4 GiB, and a column of millions of ids saves 4 bytes a value).
     private var starts: [UInt32] = [0]
-    /// Open addressing: the value's number plus one, or 0 for an empty slot.
+    /// Open addressing: 0 for an empty slot, else the value's number plus one in the low
+    /// `log2(slots.count)` bits (the table is at most half full, so it fits) and the top
+    /// bits of its hash above: a probe that meets another value almost always tells it
+    /// apart there, without reading that value's start and bytes (two more cache misses
+    /// in the tables of millions of ids).
     private var slots = [UInt32](repeating: 0, count: 16)
+    /// The number last returned by `number(of:)`, or `UInt32.max`: exports list the rows
+    /// of a chi bộ or a village together, and a value equal to the one before costs a
+    /// comparison, not a lookup.
+    private var lastNumber = UInt32.max
 
     /// A column with no value yet.
     init() {}
@@ -30,8 +38,16 @@ struct InternedValues: Sendable {
 
     /// The number of `bytes`, added if new.
     mutating func number(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let hash = InternedValues.hash(bytes)
-        if let found = lookUp(bytes, hash: hash) { return found }
+        number(of: bytes, hash: Self.hash(of: bytes))
+    }
+
+    /// The number of `bytes`, whose hash is `hash`, added if new.
+    mutating func number(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
+        if lastNumber != UInt32.max && holds(bytes, at: lastNumber) { return lastNumber }
+        if let found = lookUp(bytes, hash: hash) {
+            lastNumber = found
+            return found
+        }
         precondition(
             count < Int(UInt32.max - 1) && arena.count + bytes.count <= Int(UInt32.max),
             "more than 4 GiB of distinct values in one column")
@@ -42,7 +58,31 @@ struct InternedValues: Sendable {
         starts.append(UInt32(arena.count))
         let number = UInt32(count - 1)
         place(number, hash: hash)
+        lastNumber = number
         return number
+    }
+
+    /// Reads the slot where a lookup of a value hashed `hash` starts and returns it, for
+    /// the caller to keep (`ColumnByteCache.touch(_:)`); 0 without look-ups.
+    @inline(__always)
+    func touch(_ hash: UInt64) -> UInt32 {
+        slots.withUnsafeBufferPointer { slots in
+            slots.isEmpty ? 0 : slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)]
+        }
+    }
+
+    /// Whether value `number` is `bytes`.
+    @inline(__always)
+    private func holds(_ bytes: UnsafeBufferPointer<UInt8>, at number: UInt32) -> Bool {
+        starts.withUnsafeBufferPointer { starts in
+            let start = Int(starts[Int(number)])
+            let count = Int(starts[Int(number) + 1]) - start
+            guard count == bytes.count else { return false }
+            return count == 0
+                || arena.withUnsafeBufferPointer {
+                    Bytewise.equal($0.baseAddress! + start, bytes.baseAddress!, count)
+                }
+        }
     }
 
     /// The number of `string`, added if new.
@@ -53,7 +93,7 @@ struct InternedValues: Sendable {
 
     /// The number of `bytes`, or nil when no cell holds it.
     func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        lookUp(bytes, hash: InternedValues.hash(bytes))
+        lookUp(bytes, hash: Self.hash(of: bytes))
     }
 
     /// The number of `string`, or nil when no cell holds it.
@@ -67,6 +107,7 @@ struct InternedValues: Sendable {
     /// ~22 bytes each while the table is written beside the attendance check).
     mutating func dropLookUps() {
         slots = []
+        lastNumber = UInt32.max
     }
 
     /// Whether values can be looked up and added (`dropLookUps()` was not called).
@@ -79,7 +120,7 @@ struct InternedValues: Sendable {
         while (count + 1) * 2 > size { size *= 2 }
         slots = [UInt32](repeating: 0, count: size)
         for number in 0..<count {
-            let hash = withBytes(of: UInt32(number)) { InternedValues.hash($0) }
+            let hash = withBytes(of: UInt32(number)) { InternedValues.hash(of: $0) }
             place(UInt32(number), hash: hash)
         }
     }
@@ -140,6 +181,8 @@ struct InternedValues: Sendable {
     private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32? {
         precondition(!slots.isEmpty, "a value looked up after the look-ups were dropped")
         let mask = slots.count - 1
+        let numberMask = UInt32(truncatingIfNeeded: mask)
+        let tag = Self.tag(hash, numberMask: numberMask)
         var slot = Int(truncatingIfNeeded: hash) & mask
         return arena.withUnsafeBufferPointer { arena in
             slots.withUnsafeBufferPointer { slots in
@@ -147,7 +190,11 @@ struct InternedValues: Sendable {
                     while true {
                         let content = slots[slot]
                         if content == 0 { return nil }
-                        let number = Int(content - 1)
+                        if content & ~numberMask != tag {
+                            slot = (slot + 1) & mask
+                            continue
+                        }
+                        let number = Int(content & numberMask) - 1
                         let start = Int(starts[number])
                         let count = Int(starts[number + 1]) - start
                         if count == bytes.count
@@ -165,43 +212,40 @@ struct InternedValues: Sendable {
 
     private mutating func place(_ number: UInt32, hash: UInt64) {
         let mask = slots.count - 1
+        let numberMask = UInt32(truncatingIfNeeded: mask)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = number + 1
+        slots[slot] = Self.tag(hash, numberMask: numberMask) | (number + 1)
+    }
+
+    /// The bits of a slot above its number: the top bits of `hash`, which pick no slot.
+    @inline(__always)
+    private static func tag(_ hash: UInt64, numberMask: UInt32) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 32) & ~numberMask
     }
 
     private mutating func grow() {
         slots = Self.emptySlots(slots.count * 2)
         for number in 0..<count {
-            let hash = withBytes(of: UInt32(number)) { InternedValues.hash($0) }
+            let hash = withBytes(of: UInt32(number)) { InternedValues.hash(of: $0) }
             place(UInt32(number), hash: hash)
         }
     }
 
-    /// `count` empty slots. A big table asks for huge pages before its first touch: its
-    /// lookups land anywhere in it (tens of megabytes for millions of ids), and on 4 KiB
-    /// pages nearly every one also missed the TLB, which a virtual machine pays twice.
+    /// `count` empty slots, on huge pages when the table is big (`HugePages`).
     private static func emptySlots(_ count: Int) -> [UInt32] {
         [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            #if os(Linux)
-                if count * MemoryLayout<UInt32>.stride >= hugePageSize * 4, let base = buffer.baseAddress {
-                    // Advice only, on the whole huge pages inside the buffer.
-                    let start = (Int(bitPattern: base) + hugePageSize - 1) & ~(hugePageSize - 1)
-                    let end = (Int(bitPattern: base + count)) & ~(hugePageSize - 1)
-                    if end > start, let address = UnsafeMutableRawPointer(bitPattern: start) {
-                        _ = madvise(address, end - start, MADV_HUGEPAGE)
-                    }
-                }
-            #endif
+            if let base = buffer.baseAddress {
+                HugePages.advise(base, byteCount: count * MemoryLayout<UInt32>.stride)
+            }
             buffer.initialize(repeating: 0)
             initialized = count
         }
     }
 
-    /// The size of a huge page on x86-64 and most ARM64 Linux systems.
-    private static let hugePageSize = 2 << 20
-
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// The hash of `bytes` in the table.
+    @inline(__always)
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         ByteHash.hash(bytes)
     }
 }

@@ -65,6 +65,19 @@ struct RowStore: RandomAccessCollection {
         values[column].number(of: bytes)
     }
 
+    /// The number of `bytes`, whose hash is `hash` (`InternedValues.hash(of:)`), among the
+    /// values of column `column`, added if new.
+    mutating func number(of bytes: UnsafeBufferPointer<UInt8>, column: Int, hash: UInt64) -> UInt32 {
+        values[column].number(of: bytes, hash: hash)
+    }
+
+    /// Reads the slot where a lookup of a value hashed `hash` in column `column` starts
+    /// (`InternedValues.touch(_:)`).
+    @inline(__always)
+    func touch(column: Int, hash: UInt64) -> UInt32 {
+        values[column].touch(hash)
+    }
+
     /// The number of `value` among the values of column `column`, added if new.
     mutating func number(of value: String, column: Int) -> UInt32 {
         values[column].number(of: value)

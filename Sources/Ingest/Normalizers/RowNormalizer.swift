@@ -18,10 +18,23 @@ struct RowNormalizer {
     private var enums = EnumNormalizer()
     /// Cells repaired from a legacy font, per column index and encoding name.
     private(set) var legacyRepairs: [Int: [String: Int]] = [:]
-    /// What earlier values as read normalized to, per column, keyed by their bytes.
-    private var cache: ColumnByteCache<NormalizedCell>
+    /// What earlier values as read normalized to, per column, keyed by their bytes: the
+    /// value number in the low 32 bits and the index of the rest of the cell in `kinds`
+    /// above, so that a slot of the cache holds it whole.
+    private var cache: ColumnByteCache
+    /// The distinct cells less their numbers, the clean cell first (a few dozen: problem
+    /// codes, legacy fonts and flags combine in few ways), and the index of each.
+    private var kinds: [NormalizedCell] = [NormalizedCell(number: 0)]
+    private var kindIndices: [NormalizedCell: Int] = [NormalizedCell(number: 0): 0]
     /// The value numbers of the row being normalized, reused from row to row.
     private var numbers: [UInt32]
+    /// Per column of the row being normalized: whether its value is numbered from its bytes
+    /// (an id kept as read), and the hash it is looked up by (`RowStore.number(of:column:hash:)`)
+    /// or its tag in `cache`.
+    private var isKeptAsRead: [Bool]
+    private var hashes: [UInt64]
+    /// The words read by `touchSlots(_:rows:)`, kept so that the reads are made.
+    private var touched: UInt32 = 0
     /// Text cells with Latin-1 letters that were not repaired, as (row, column) indices: in a file
     /// typed in one legacy font they are read again preferring it (`applyFileEncoding`).
     private var latin1Cells: [(row: Int, column: Int)] = []
@@ -40,6 +53,8 @@ struct RowNormalizer {
         self.isIdColumn = schema.map { $0.type == .id }
         self.cache = ColumnByteCache(columnCount: schema.count)
         self.numbers = Array(repeating: 0, count: schema.count)
+        self.isKeptAsRead = Array(repeating: false, count: schema.count)
+        self.hashes = Array(repeating: 0, count: schema.count)
     }
 
     /// A diagnostic of `code` about column `index` of the record at `line`.
@@ -75,19 +90,30 @@ struct RowNormalizer {
                 return
             }
         }
+        touchSlots(record, rows: rows)
         for index in schema.indices {
             let bytes = fieldBytes(record, index)
-            let cell: NormalizedCell
-            if isIdColumn[index] && IdNormalizer.isVisibleASCII(bytes) {
+            let kind: Int
+            if isKeptAsRead[index] {
                 // Kept as read (`IdNormalizer.normalize`): numbered from its bytes.
-                cell = NormalizedCell(number: rows.number(of: bytes, column: index))
-            } else if let remembered = cache.value(column: index, bytes: bytes) {
-                cell = remembered
-            } else {
-                cell = normalizedCell(String(decoding: bytes, as: UTF8.self), column: index, rows: &rows)
-                cache.insert(cell, column: index, bytes: bytes)
+                numbers[index] = rows.number(of: bytes, column: index, hash: hashes[index])
+                continue
             }
-            numbers[index] = cell.number
+            let tag = UInt32(truncatingIfNeeded: hashes[index])
+            if let remembered = cache.value(column: index, bytes: bytes, tag: tag) {
+                numbers[index] = UInt32(truncatingIfNeeded: remembered)
+                kind = Int(remembered >> 32)
+            } else {
+                let normalized = normalizedCell(
+                    String(decoding: bytes, as: UTF8.self), column: index, rows: &rows)
+                numbers[index] = normalized.number
+                kind = kindIndex(of: normalized)
+                cache.insert(
+                    UInt64(kind) << 32 | UInt64(normalized.number), column: index, bytes: bytes, tag: tag)
+            }
+            // The clean cell: no problem, nothing for the legacy-font detection to count.
+            if kind == 0 { continue }
+            let cell = kinds[kind]
             if cell.error == nil && cell.warning == nil && cell.legacyEncoding == nil
                 && !cell.isLegacySuspected
             {
@@ -125,6 +151,40 @@ struct RowNormalizer {
         }
     }
 
+    /// Hashes every field of `record` and reads the first slot each will be looked up in,
+    /// before any lookup: the slots of dates, names and ids lie anywhere in tables of
+    /// megabytes, and read in one tight loop their cache misses overlap, where the lookups
+    /// one after the other waited for each in turn.
+    private mutating func touchSlots(_ record: CSVRow, rows: RowStore) {
+        // Taken out for the row, so that writing them is no access to `self`.
+        var isKeptAsRead: [Bool] = []
+        var hashes: [UInt64] = []
+        swap(&isKeptAsRead, &self.isKeptAsRead)
+        swap(&hashes, &self.hashes)
+        var touched = self.touched
+        isKeptAsRead.withUnsafeMutableBufferPointer { isKeptAsRead in
+            hashes.withUnsafeMutableBufferPointer { hashes in
+                for index in 0..<hashes.count {
+                    let bytes = fieldBytes(record, index)
+                    isKeptAsRead[index] = isIdColumn[index] && IdNormalizer.isVisibleASCII(bytes)
+                    hashes[index] =
+                        isKeptAsRead[index]
+                        ? InternedValues.hash(of: bytes)
+                        : UInt64(ColumnByteCache.tag(of: bytes, column: index))
+                }
+                for index in 0..<hashes.count {
+                    touched ^=
+                        isKeptAsRead[index]
+                        ? rows.touch(column: index, hash: hashes[index])
+                        : cache.touch(UInt32(truncatingIfNeeded: hashes[index]))
+                }
+            }
+        }
+        self.touched = touched
+        swap(&isKeptAsRead, &self.isKeptAsRead)
+        swap(&hashes, &self.hashes)
+    }
+
     /// The bytes of canonical column `index` in `record`, empty when the file lacks the
     /// column or the record ends before it.
     @inline(__always)
@@ -134,17 +194,29 @@ struct RowNormalizer {
         return record[field]
     }
 
+    /// The index in `kinds` of `cell` less its number, added if new.
+    private mutating func kindIndex(of cell: NormalizedCell) -> Int {
+        var kind = cell
+        kind.number = 0
+        if let index = kindIndices[kind] { return index }
+        kinds.append(kind)
+        kindIndices[kind] = kinds.count - 1
+        return kinds.count - 1
+    }
+
     /// Drops what was remembered while reading; the value numbers it held are only valid
     /// for the store being filled.
     mutating func finishReading() {
         cache = ColumnByteCache(columnCount: 0)
         numbers = []
+        isKeptAsRead = []
+        hashes = []
     }
 
     /// What a value as read of one column normalizes to: the number of its normalized
     /// value ("" when it has an error), its problems and the facts the legacy-font
     /// detection counts. A function of the bytes and the column only.
-    struct NormalizedCell {
+    struct NormalizedCell: Hashable {
         var number: UInt32
         var error: ProblemCode? = nil
         /// A warning the value draws although it is read.
