@@ -17,16 +17,35 @@ enum ByteHash {
             index += 8
         }
         if index < bytes.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < bytes.count {
-                tail |= UInt64(base[index]) << shift
-                shift += 8
-                index += 1
-            }
+            // The last 1 to 7 bytes as one word: the last 8 bytes less those already mixed,
+            // or, in a value under 8 bytes, reads inside it.
+            let rest = bytes.count - index
+            let tail =
+                bytes.count >= 8
+                ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+                    >> UInt64(8 * (8 - rest))
+                : word(base, count: rest)
             hash = mixed(hash ^ tail)
         }
         return finished(hash)
+    }
+
+    /// The `count` bytes at `base` (1 to 8) as a little-endian word, zero-padded, read
+    /// without touching a byte past them.
+    @inline(__always)
+    static func word(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(base)
+        if count == 8 { return UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) }
+        if count >= 4 {
+            // Two 4-byte reads that overlap where they hold the same bytes.
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(
+                UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+            return low | high << UInt64(8 * (count - 4))
+        }
+        let middle = count >> 1
+        return UInt64(base[0]) | UInt64(base[middle]) << UInt64(8 * middle)
+            | UInt64(base[count - 1]) << UInt64(8 * (count - 1))
     }
 
     @inline(__always)

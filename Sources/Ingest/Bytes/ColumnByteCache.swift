@@ -214,26 +214,14 @@ struct ColumnByteCache {
     static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> (head: UInt64, tail: UInt64) {
         let count = bytes.count
         guard let base = bytes.baseAddress, count > 0 else { return (0, 0) }
+        guard count > 8 else { return (ByteHash.word(base, count: count), 0) }
         let raw = UnsafeRawPointer(base)
+        let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         if count >= 16 {
-            return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            return (head, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
         }
-        if count > 8 {
-            // The last 8 bytes, less those that are the head's.
-            let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            return (raw.loadUnaligned(as: UInt64.self), last >> UInt64(8 * (16 - count)))
-        }
-        if count == 8 { return (raw.loadUnaligned(as: UInt64.self), 0) }
-        if count >= 4 {
-            // Two 4-byte reads that overlap where they hold the same bytes.
-            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
-            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            return (low | high << UInt64(8 * (count - 4)), 0)
-        }
-        let middle = count >> 1
-        return (
-            UInt64(base[0]) | UInt64(base[middle]) << UInt64(8 * middle) | UInt64(base[count - 1])
-                << UInt64(8 * (count - 1)), 0
-        )
+        // The last 8 bytes, less those that are the head's.
+        let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        return (head, last >> UInt64(8 * (16 - count)))
     }
 }

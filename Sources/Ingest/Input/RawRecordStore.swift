@@ -22,8 +22,12 @@ final class RawRecordStore {
     /// 8: a terabyte), not 8: the biggest files have tens of millions of records.
     private var startsLow: [UInt32] = [0]
     private var startsHigh: [UInt8] = [0]
-    /// The records not yet written to the file.
-    private var buffer: [UInt8] = []
+    /// The records not yet written to the file: `bufferCount` bytes at `buffer`, which
+    /// holds `bufferCapacity` (a buffer of its own, not an array: a record is written into
+    /// it with plain stores, not an append per length and value).
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var bufferCount = 0
+    private var bufferCapacity: Int
     /// The bytes already in the file.
     private var written = 0
     /// The open temporary file, or -1.
@@ -36,10 +40,13 @@ final class RawRecordStore {
     init(folder: String?, flushSize: Int = 8 << 20) {
         self.folder = folder
         self.flushSize = flushSize
+        bufferCapacity = 4096
+        buffer = .allocate(capacity: bufferCapacity)
     }
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
+        buffer.deallocate()
     }
 
     /// The number of records.
@@ -66,30 +73,51 @@ final class RawRecordStore {
     /// Appends a record of `count` values, value `i` being the bytes `value(i)` returns
     /// (read at once: they may be borrowed from a CSV reader's buffer).
     func append(count: Int, _ value: (Int) -> UnsafeBufferPointer<UInt8>) {
-        // The buffer is taken out for the record and put back: every access to a stored
-        // property of a class is checked for exclusivity at run time, and two per value
-        // cost more than the copying (a quarter of the members' parse).
-        var buffer: [UInt8] = []
-        swap(&buffer, &self.buffer)
+        // The record's room is made first, then it is written through a local pointer:
+        // every access to a stored property of a class is checked for exclusivity at run
+        // time, and accesses per value cost more than the copying (a quarter of the members'
+        // parse once).
+        var most = 0
+        for index in 0..<count { most += value(index).count + Self.longestLength }
+        let buffer = room(for: most)
+        var used = bufferCount
         for index in 0..<count {
             let bytes = value(index)
             var length = bytes.count
             while length >= 0x80 {
-                buffer.append(UInt8(truncatingIfNeeded: length) | 0x80)
+                buffer[used] = UInt8(truncatingIfNeeded: length) | 0x80
+                used += 1
                 length >>= 7
             }
-            buffer.append(UInt8(length))
+            buffer[used] = UInt8(length)
+            used += 1
             if let base = bytes.baseAddress, !bytes.isEmpty {
-                buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: bytes.count))
+                (buffer + used).update(from: base, count: bytes.count)
+                used += bytes.count
             }
         }
-        let end = written + buffer.count
-        let isFull = buffer.count >= flushSize
-        swap(&buffer, &self.buffer)
+        bufferCount = used
+        let end = written + used
+        let isFull = used >= flushSize
         precondition(end >> 40 == 0, "more than a terabyte of records")
         startsLow.append(UInt32(truncatingIfNeeded: end))
         startsHigh.append(UInt8(truncatingIfNeeded: end >> 32))
         if isFull { flush() }
+    }
+
+    /// The most bytes a LEB128 length of an `Int` takes.
+    private static let longestLength = 10
+
+    /// The buffer, grown if it has not `count` bytes free.
+    private func room(for count: Int) -> UnsafeMutablePointer<UInt8> {
+        guard bufferCapacity - bufferCount < count else { return buffer }
+        let capacity = max(bufferCount + count, bufferCapacity * 2)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: buffer, count: bufferCount)
+        buffer.deallocate()
+        buffer = grown
+        bufferCapacity = capacity
+        return grown
     }
 
     private func start(_ index: Int) -> Int {
@@ -101,10 +129,8 @@ final class RawRecordStore {
         let start = self.start(index)
         let end = self.start(index + 1)
         if start >= written {
-            return buffer.withUnsafeBufferPointer { buffer in
-                Self.value(
-                    in: UnsafeBufferPointer(rebasing: buffer[(start - written)..<(end - written)]), column)
-            }
+            return Self.value(
+                in: UnsafeBufferPointer(start: buffer + (start - written), count: end - start), column)
         }
         var record = [UInt8](repeating: 0, count: end - start)
         let isRead = record.withUnsafeMutableBytes { record in
@@ -160,15 +186,16 @@ final class RawRecordStore {
                 return
             }
         }
-        let isWritten = buffer.withUnsafeBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let result = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-                if result < 0 && errno == EINTR { continue }
-                if result <= 0 { return false }
-                done += result
+        var done = 0
+        var isWritten = true
+        while done < bufferCount {
+            let result = write(descriptor, buffer + done, bufferCount - done)
+            if result < 0 && errno == EINTR { continue }
+            if result <= 0 {
+                isWritten = false
+                break
             }
-            return true
+            done += result
         }
         guard isWritten else {
             // Some bytes may be in the file: keep everything from the last whole flush in
@@ -176,8 +203,8 @@ final class RawRecordStore {
             self.folder = nil
             return
         }
-        written += buffer.count
-        buffer.removeAll(keepingCapacity: true)
+        written += bufferCount
+        bufferCount = 0
     }
 
     /// A new owner-only file in `folder`, already unlinked; -1 on failure.

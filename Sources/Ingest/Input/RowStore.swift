@@ -95,7 +95,9 @@ struct RowStore: RandomAccessCollection {
         precondition(row < Int(Int32.max) && line <= Int(UInt32.max), "more than 2^31 rows in one file")
         precondition(line >= row, "a row starts before its line")
         lineOffsets.append(UInt32(line - row))
-        for column in 0..<columnCount { cells[column].append(numbers[column]) }
+        cells.withUnsafeMutableBufferPointer { cells in
+            for column in 0..<columnCount { cells[column].append(numbers[column]) }
+        }
         raw.append(count: columnCount, rawField)
         rejected.append(!errors.isEmpty)
         if !errors.isEmpty { errorsByRow[row] = errors }
