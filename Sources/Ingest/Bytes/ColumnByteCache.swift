@@ -121,7 +121,9 @@ struct ColumnByteCache {
     mutating func insert(_ value: UInt64, column: Int, bytes: UnsafeBufferPointer<UInt8>, tag: UInt32) {
         guard states[column].isLookingUp && !isFull(column) && bytes.count <= Int(UInt16.max) else { return }
         precondition(count < Int(Int32.max), "too many entries")
-        if (count + 1) * 2 > slots.count { grow() }
+        // Three quarters full at most: a probe compares in the slot it reads, so longer
+        // runs cost little, and the table of a big file is often half the size.
+        if (count + 1) * 4 > slots.count * 3 { grow() }
         let (head, short) = Self.words(bytes)
         var tail = short
         if bytes.count > 16, let base = bytes.baseAddress {
