@@ -47,7 +47,8 @@ public struct CSVWriter: Sendable {
     /// for `2 * field.count + 2` bytes, and returns the number of bytes written: for writers
     /// of big files that fill memory of their own, field after field, with no array appended.
     @inlinable @inline(__always)
-    public func writeField(_ field: UnsafeBufferPointer<UInt8>, at output: UnsafeMutablePointer<UInt8>) -> Int {
+    public func writeField(_ field: UnsafeBufferPointer<UInt8>, at output: UnsafeMutablePointer<UInt8>) -> Int
+    {
         guard needsQuotes(field) else {
             if let base = field.baseAddress { output.update(from: base, count: field.count) }
             return field.count
