@@ -168,7 +168,7 @@ extension HTMLReport {
         _ series: ReportFigures.Series, figures: ReportFigures, to writer: inout HTMLWriter
     ) {
         let isRatio = series.indicator.isRatio
-        let rows = figures.units.map { (unit: $0, row: series.main(of: $0.id)) }
+        let rows = figures.units.indices.map { (unit: figures.units[$0], row: series.main(at: $0)) }
         // Highest first; units without a value last; ties in unit order.
         // Positions are sorted, not the rows themselves (ten thousand units at national size).
         let values = rows.map { $0.row?.value }

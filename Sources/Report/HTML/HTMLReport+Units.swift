@@ -32,10 +32,10 @@ extension HTMLReport {
             StatusGrid.Column(heading: $0.shortHeading, title: nil, link: "#" + $0.anchor)
         }
         let provinceCells = columns.map { $0.provinceMain.assessment }
-        for unit in figures.units {
+        for (unitIndex, unit) in figures.units.enumerated() {
             writer.open("section", ["id": unit.anchor, "class": "unit"])
             writer.element("h3", text: unit.name)
-            let cells = columns.map { $0.main(of: unit.id).assessment }
+            let cells = columns.map { $0.mainAssessments[unitIndex] }
             let met = cells.filter { $0 == .met }.count
             let judged = cells.filter { $0 == .met || $0 == .notMet }.count
             writer.open("p", ["class": "facts-line"])
@@ -60,7 +60,8 @@ extension HTMLReport {
                 rows: rows
             ).write(to: &writer)
             writeUnitTable(
-                unit, figures: figures, periods: periods, headings: headings, seriesTexts: seriesTexts,
+                unit, at: unitIndex, figures: figures, periods: periods, headings: headings,
+                seriesTexts: seriesTexts,
                 changes: changes, to: &writer)
             writer.close("section")
             writer.newline()
@@ -75,7 +76,8 @@ extension HTMLReport {
     }
 
     private func writeUnitTable(
-        _ unit: ReportFigures.Unit, figures: ReportFigures, periods: [UnitColumn], headings: [String],
+        _ unit: ReportFigures.Unit, at unitIndex: Int, figures: ReportFigures, periods: [UnitColumn],
+        headings: [String],
         seriesTexts: [SeriesTexts], changes: ComparisonIndex?, to writer: inout HTMLWriter
     ) {
         writer.open("table", ["class": "figures unit-figures"])
@@ -84,8 +86,8 @@ extension HTMLReport {
         writer.open("tbody")
         for (series, texts) in zip(figures.series, seriesTexts) {
             let isRatio = series.indicator.isRatio
-            let rows = series.districts[unit.id] ?? []
-            let main = rows.first { $0.period == series.mainPeriod }
+            let rows = series.districtRows[unitIndex]
+            let main = series.main(at: unitIndex)
             writer.open("tr")
             writer.open("th", ["scope": "row"])
             writer.element("a", ["href": texts.link], text: texts.heading)
