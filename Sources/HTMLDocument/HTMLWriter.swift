@@ -62,6 +62,15 @@ public struct HTMLWriter: Sendable {
         finishElement(name, text: text)
     }
 
+    /// Writes element `name` with one attribute, `class`, holding only `text`: the same as
+    /// `element(name, ["class": className], text: text)`, without a list of attributes made
+    /// for every cell of a table.
+    public mutating func element(_ name: String, class className: String, text: String) {
+        startElement(name)
+        writeAttribute("class", className)
+        finishElement(name, text: text)
+    }
+
     /// Writes `<name` of an element written in one go; its attributes follow.
     private mutating func startElement(_ name: String) {
         precondition(HTMLWriter.isName(name), "not an element name: \(name)")

@@ -84,21 +84,27 @@ extension HTMLReport {
         writer.element("caption", text: "Số liệu của " + unit.name)
         writeHeadings(headings, to: &writer)
         writer.open("tbody")
-        for (series, texts) in zip(figures.series, seriesTexts) {
-            let isRatio = series.indicator.isRatio
-            let rows = series.districtRows[unitIndex]
-            let main = series.main(at: unitIndex)
+        // Each indicator's fields read in place: a copy of the series (or of a row) per unit
+        // would retain every text and array it holds, ten thousand units at national size.
+        for (seriesIndex, texts) in seriesTexts.enumerated() {
+            let isRatio = figures.series[seriesIndex].indicator.isRatio
+            let isCatalogCode = figures.series[seriesIndex].indicator.number != nil
+            let mainPeriod = figures.series[seriesIndex].mainPeriod
+            let rows = figures.series[seriesIndex].districtRows[unitIndex]
+            let assessment = figures.series[seriesIndex].mainAssessments[unitIndex]
             writer.open("tr")
             writer.open("th", ["scope": "row"])
             writer.element("a", ["href": texts.link], text: texts.heading)
             writer.close("th")
             writer.element(
-                "td", ["class": "target"], text: HTMLReport.targetText(main?.target, isRatio: isRatio))
+                "td", class: "target",
+                text: HTMLReport.targetText(
+                    figures.series[seriesIndex].mainTarget(at: unitIndex), isRatio: isRatio))
             for column in periods {
                 // The row's position, its fields read in place: no copy of the row per cell.
                 let index = rows.firstIndex { column.periods.contains($0.period) }
                 // Numbers align right by the table's style, which keeps 200 sections small.
-                let isMain = index.map { rows[$0].period == series.mainPeriod } ?? false
+                let isMain = index.map { rows[$0].period == mainPeriod } ?? false
                 let isPartial =
                     index.map { !rows[$0].period.isFullYear && rows[$0].period.year != nil } ?? false
                 let classes =
@@ -108,16 +114,20 @@ extension HTMLReport {
                 let text =
                     index.map {
                         HTMLReport.valueText(
-                            rows[$0].value,
-                            isRatio: series.indicator.number != nil ? isRatio : rows[$0].denominator != nil)
+                            rows[$0].value, isRatio: isCatalogCode ? isRatio : rows[$0].denominator != nil)
                     } ?? ""
-                writer.element("td", attributes: classes.isEmpty ? [] : [("class", classes)], text: text)
+                if classes.isEmpty {
+                    writer.element("td", text: text)
+                } else {
+                    writer.element("td", class: classes, text: text)
+                }
             }
             writer.element("td", text: texts.provinceValue)
-            writer.element("td", ["class": main.assessment.className], text: HTMLReport.statusText(main))
+            writer.element("td", class: assessment.className, text: HTMLReport.statusText(assessment))
             if comparison != nil {
                 let entry = changes?.entry(
-                    series.indicator.code, scope: .district, unitID: unit.id, period: series.mainPeriod)
+                    figures.series[seriesIndex].indicator.code, scope: .district, unitID: unit.id,
+                    period: mainPeriod)
                 writer.element(
                     "td", text: entry?.delta.map { HTMLReport.deltaText($0, isRatio: isRatio) } ?? "")
             }

@@ -58,6 +58,18 @@ struct ReportFigures: Sendable {
             return position < 0 ? nil : districtRows[unit][Int(position)]
         }
 
+        /// `main(at: unit)?.value`, read in place.
+        func mainValue(at unit: Int) -> DecimalNumber? {
+            let position = mainPositions[unit]
+            return position < 0 ? nil : districtRows[unit][Int(position)].value
+        }
+
+        /// `main(at: unit)?.target`, read in place.
+        func mainTarget(at unit: Int) -> Target? {
+            let position = mainPositions[unit]
+            return position < 0 ? nil : districtRows[unit][Int(position)].target
+        }
+
         /// The per-year rows of the province, oldest first.
         var provinceYears: [IndicatorRow] { province.filter { $0.period.year != nil } }
 
