@@ -105,7 +105,11 @@ struct ReportFigures: Sendable {
 
     /// Groups `indicators` (in SPEC order).
     init(indicators: [IndicatorRow]) {
-        let mainPeriods = WideSheet.mainPeriods(of: indicators)
+        self.init(indicators: indicators, mainPeriods: WideSheet.mainPeriods(of: indicators))
+    }
+
+    /// `init(indicators:)` with `WideSheet.mainPeriods(of: indicators)` worked out already.
+    init(indicators: [IndicatorRow], mainPeriods: [String: Period]) {
         var seriesByCode: [String: Series] = [:]
         var codes: [String] = []
         var unitNames: [String: String] = [:]
