@@ -18,6 +18,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// Whether `field` must be quoted.
+    @inlinable
     public func needsQuotes(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = field.first else { return false }
         if first == 0x20 { return true }
@@ -40,6 +41,31 @@ public struct CSVWriter: Sendable {
             if byte == 0x22 { output.append(0x22) }
         }
         output.append(0x22)
+    }
+
+    /// Writes one field given as UTF-8 bytes, quoted if needed, at `output`, which has room
+    /// for `2 * field.count + 2` bytes, and returns the number of bytes written: for writers
+    /// of big files that fill memory of their own, field after field, with no array appended.
+    @inlinable @inline(__always)
+    public func writeField(_ field: UnsafeBufferPointer<UInt8>, at output: UnsafeMutablePointer<UInt8>) -> Int
+    {
+        guard needsQuotes(field) else {
+            if let base = field.baseAddress { output.update(from: base, count: field.count) }
+            return field.count
+        }
+        var count = 0
+        output[count] = 0x22
+        count += 1
+        for byte in field {
+            output[count] = byte
+            count += 1
+            if byte == 0x22 {
+                output[count] = 0x22
+                count += 1
+            }
+        }
+        output[count] = 0x22
+        return count + 1
     }
 
     /// Appends one field, quoted if needed, to `output`.

@@ -38,8 +38,12 @@ extension Ingestor {
         ReferenceResolver.resolve(
             organizations: &organizations, villages: &villages, members: &members,
             owners: (organizationOwners, villageOwners, memberOwners))
+        // The accepted rows are final here (a possible duplicate is only warned of): they
+        // are sorted by id on another core while the duplicates are looked for, a second
+        // sort of millions of rows on the ingest's critical path.
+        let sortedRows = BackgroundWork.startingNow { [members] in members.sortedAcceptedRowIndices() }
         MemberRules.checkPossibleDuplicates(&members)
-        members.sortedAcceptedRows = members.sortedAcceptedRowIndices()
+        members.sortedAcceptedRows = sortedRows.takeValue()
 
         let levelColumn = organizations.column("level")
         let organizationLevels = organizations.acceptedKeys { [rows = organizations.rows] row in

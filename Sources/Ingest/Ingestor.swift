@@ -118,6 +118,23 @@ public struct Ingestor: Sendable {
                 }
             }
         }
+        // Ratings, trainings, inspections and targets need only the accepted members and
+        // organizations: parsed on a thread of their own from the moment the meetings are
+        // parsed (on the national year, while the members are still parsed on the other
+        // core), each checked and written as soon as the members are checked. Their error
+        // counts only after attendance's.
+        let otherFiles = LaterTables.Files(
+            memberRatings: files.removeValue(forKey: .memberRatings),
+            organizationRatings: files.removeValue(forKey: .organizationRatings),
+            trainings: files.removeValue(forKey: .trainings),
+            inspections: files.removeValue(forKey: .inspections),
+            targets: files.removeValue(forKey: .targets))
+        otherFiles.hideProgress()
+        // Closed while the meetings are checked, sorted, ranked and written: the later tables
+        // parsed meanwhile would otherwise grow on top of the run's peak (five years).
+        let readingGate = PauseGate()
+        let laterReferences = PendingValue<LaterTables.References>()
+        var otherTables: BackgroundWork<Result<[ParsedTable], IngestError>>?
         var meetings: ParsedTable
         var checked: CheckedMembers
         do throws(IngestError) {
@@ -127,68 +144,25 @@ public struct Ingestor: Sendable {
                 try ParsedTable(entity: .meetings, file: meetingsFile, rawFolder: rawFolder)
             }
             digest = InputDigest(paths: digestPaths)
+            otherTables = LaterTables.read(
+                otherFiles, rawFolder: rawFolder, gate: readingGate, references: laterReferences,
+                stream: stream)
             checked = try checkedMembers.takeValue().get()
+            readingGate.close()
+            laterReferences.provide(
+                LaterTables.References(
+                    members: checked.rankedMembers.ids, organizations: checked.acceptedOrganizations))
             meetings = try parsedMeetings.take()!.get()
         } catch {
             checkedMembers.finish()
+            laterReferences.withdraw()
+            readingGate.open()
+            otherTables?.finish()
             _ = try? digest?.value()
             throw error
         }
-        guard let digest else {
-            preconditionFailure("the input digest is started before the meetings are read")
-        }
-
-        // Ratings, trainings, inspections and targets need only the accepted members and
-        // organizations: read on another thread from now on, while the meetings are checked
-        // and ranked here and attendance is read. Their error counts only after
-        // attendance's.
-        let otherFiles = (
-            memberRatings: files.removeValue(forKey: .memberRatings),
-            organizationRatings: files.removeValue(forKey: .organizationRatings),
-            trainings: files.removeValue(forKey: .trainings),
-            inspections: files.removeValue(forKey: .inspections),
-            targets: files.removeValue(forKey: .targets)
-        )
-        for file in [
-            otherFiles.memberRatings, otherFiles.organizationRatings, otherFiles.trainings,
-            otherFiles.inspections, otherFiles.targets,
-        ] {
-            file?.hideProgress()
-        }
-        let (acceptedMembers, acceptedOrganizations) = (
-            checked.rankedMembers.ids, checked.acceptedOrganizations
-        )
-        // Closed while the meetings are sorted, ranked and written: the ratings read
-        // meanwhile would otherwise grow on top of the run's peak.
-        let readingGate = PauseGate()
-        let otherTables = BackgroundWork {
-            Result { () throws(IngestError) in
-                // Each written and freed as soon as checked: none needs another's rows.
-                var memberRatings = try ParsedTable(
-                    entity: .memberRatings, file: otherFiles.memberRatings, rawFolder: rawFolder,
-                    gate: readingGate)
-                ReferenceRules.checkRatings(&memberRatings, subjects: acceptedMembers, code: .unknownMember)
-                stream?.write(&memberRatings)
-                var organizationRatings = try ParsedTable(
-                    entity: .organizationRatings, file: otherFiles.organizationRatings, rawFolder: rawFolder)
-                ReferenceRules.checkRatings(
-                    &organizationRatings, subjects: acceptedOrganizations, code: .unknownOrganization)
-                stream?.write(&organizationRatings)
-                var trainings = try ParsedTable(
-                    entity: .trainings, file: otherFiles.trainings, rawFolder: rawFolder)
-                ReferenceRules.check(
-                    &trainings, column: "member_id", known: acceptedMembers, code: .unknownMember)
-                stream?.write(&trainings)
-                var inspections = try ParsedTable(
-                    entity: .inspections, file: otherFiles.inspections, rawFolder: rawFolder)
-                ReferenceRules.check(
-                    &inspections, column: "org_id", known: acceptedOrganizations, code: .unknownOrganization)
-                stream?.write(&inspections)
-                var targets = try ParsedTable(entity: .targets, file: otherFiles.targets)
-                ReferenceRules.checkTargets(&targets)
-                stream?.write(&targets)
-                return [memberRatings, organizationRatings, trainings, inspections, targets]
-            }
+        guard let digest, let otherTables else {
+            preconditionFailure("the input digest and the later tables start before the meetings are read")
         }
 
         _ = meetings.claimKeys(column: 0, code: .idDuplicate)
@@ -197,7 +171,6 @@ public struct Ingestor: Sendable {
         // sort and the ranks are worked out beside it (ids not held as numbers by the
         // ranks get one of their own again).
         meetings.rows.dropLookUps(column: 0)
-        readingGate.close()
         meetings.sortedAcceptedRows = meetings.sortedAcceptedRowIndices()
         let rankedMeetings = AttendanceValidator.rank(
             meetings: meetings, organizations: &checked.organizationNumbers)

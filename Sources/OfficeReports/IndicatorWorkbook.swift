@@ -95,8 +95,15 @@ public struct IndicatorWorkbook: Sendable {
         // Units in the order of the file: the province first, then districts by id.
         var units: [(id: String, name: String)] = []
         var seen: Set<String> = []
-        for figure in figures where seen.insert(figure.unitID).inserted {
-            units.append((figure.unitID, figure.unitName))
+        // By index, each figure read in place (a million at national size), and a unit id
+        // hashed only where it changes: the rows of a unit are consecutive.
+        for index in figures.indices {
+            if index > 0, ExactText(figures[index].unitID) == ExactText(figures[index - 1].unitID) {
+                continue
+            }
+            if seen.insert(figures[index].unitID).inserted {
+                units.append((figures[index].unitID, figures[index].unitName))
+            }
         }
         let fixed = ["STT", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Kỳ", "Chỉ tiêu đề ra"]
         var sheet = Worksheet(name: "Theo đơn vị")
@@ -119,11 +126,13 @@ public struct IndicatorWorkbook: Sendable {
         let unitIndex = Dictionary(
             units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var index = 0
-        let main = figures.filter(\.isMainPeriod)
+        // The main-period figures by position, none copied.
+        let mainPositions = figures.indices.filter { figures[$0].isMainPeriod }
+        let main = mainPositions.lazy.map { figures[$0] }
         while index < main.count {
-            let code = main[index].indicator.code
+            let code = figures[mainPositions[index]].indicator.code
             var end = index
-            while end < main.count && main[end].indicator.code == code { end += 1 }
+            while end < main.count && figures[mainPositions[end]].indicator.code == code { end += 1 }
             let group = main[index..<end]
             let first = group[group.startIndex]
             // A district target, when there is one, is what the district columns are judged by.

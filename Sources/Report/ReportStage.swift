@@ -58,10 +58,14 @@ public enum ReportStage {
         }
         // Whatever happens here, the other thread is done when this returns.
         defer { office.finish() }
-        let sheet = WideSheet(indicators: indicators, asOf: review.quarter.lastDay)
+        // Each indicator's main period, which every document reads, worked out once.
+        let sheet = WideSheet(
+            indicators: indicators, asOf: review.quarter.lastDay, mainPeriods: report.mainPeriods)
         let page = HTMLReport(
-            quarter: review.quarter, review: review.kind, indicators: indicators, comparison: comparison,
-            record: record, previousRecord: previousRecord, ingestSummaries: summaries)
+            quarter: review.quarter, review: review.kind, indicators: indicators,
+            mainPeriods: report.mainPeriods,
+            comparison: comparison, record: record, previousRecord: previousRecord, ingestSummaries: summaries
+        )
         // Each file goes to its temporary as soon as it is built and is then let go, so
         // that memory holds one text document at a time; all are written before any is
         // renamed, so a failure leaves the previous report whole.

@@ -25,6 +25,14 @@ import Testing
         Array(testCase.field.utf8).withUnsafeBufferPointer { writer.appendField($0, to: &viaBytes) }
         #expect(String(decoding: viaString, as: UTF8.self) == testCase.written)
         #expect(viaBytes == viaString)
+        // Written through a pointer into room for every byte doubled and two quotes.
+        let bytes = Array(testCase.field.utf8)
+        var room = [UInt8](repeating: 0xFF, count: 2 * bytes.count + 3)
+        let count = bytes.withUnsafeBufferPointer { field in
+            room.withUnsafeMutableBufferPointer { writer.writeField(field, at: $0.baseAddress!) }
+        }
+        #expect(Array(room.prefix(count)) == viaString)
+        #expect(room[count] == 0xFF, "nothing written past the field")
     }
 
     @Test func semicolonWriterQuotesSemicolonsNotCommas() {

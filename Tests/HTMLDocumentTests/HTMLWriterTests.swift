@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HTMLDocument
@@ -41,6 +42,40 @@ import Testing
                 == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
         #expect(HTMLWriter.escaped("x\u{1}y", inAttribute: false) == "x\u{FFFD}y")
         #expect(HTMLWriter.escaped("a\nb", inAttribute: true) == "a&#10;b")
+    }
+
+    @Test(arguments: hostile)
+    func theClassFormWritesWhatTheAttributeListWrites(_ hostile: Hostile) {
+        var listed = HTMLWriter()
+        listed.element("td", ["class": hostile.text], text: hostile.text)
+        var classed = HTMLWriter()
+        classed.element("td", class: hostile.text, text: hostile.text)
+        #expect(classed.document == listed.document)
+    }
+
+    @Test func aPageOfManyPiecesComesBackWholeAndACopyKeepsItsOwnBytes() {
+        // Past the 64 KiB the writer keeps ahead, with pieces of every length and the
+        // characters that are replaced, U+FFFE among them.
+        var writer = HTMLWriter()
+        writer.writeDoctype()
+        writer.open("body")
+        var expected = "<!DOCTYPE html>\n<body>"
+        for index in 0..<20_000 {
+            let text = String(repeating: "Đảng bộ <x> & ", count: index % 7) + "\u{FFFE}\(index)"
+            writer.element("p", class: "c\(index % 3)", text: text)
+            let escaped = text.replacingOccurrences(of: "&", with: "&amp;")
+                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+                .replacingOccurrences(of: "\u{FFFE}", with: "\u{FFFD}")
+            expected += "<p class=\"c\(index % 3)\">" + escaped + "</p>"
+        }
+        var copy = writer
+        copy.text("only in the copy")
+        writer.close("body")
+        expected += "</body>"
+        #expect(writer.document == expected)
+        #expect(String(decoding: writer.takeDocumentUTF8(), as: UTF8.self) == expected)
+        copy.close("body")
+        #expect(copy.document.hasSuffix("only in the copy</body>"))
     }
 
     @Test func writesEmptyElementsAndTheDoctype() {

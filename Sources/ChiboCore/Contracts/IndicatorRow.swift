@@ -84,15 +84,17 @@ public struct IndicatorRow: Hashable, Sendable {
         guard let period = Period(fields[4]) else {
             return invalid(4, "một năm, một năm bị cắt 'yyyy-mm-dd..yyyy-mm-dd', 'as_of' hoặc 'term'")
         }
-        var counts: [Int?] = []
-        for position in [5, 6] {
-            if fields[position].isEmpty {
-                counts.append(nil)
-            } else if let count = Int(fields[position]), count >= 0 {
-                counts.append(count)
-            } else {
-                return invalid(position, "một số nguyên hoặc để trống")
+        // Numerator and denominator, without an array per row.
+        var counts: (Int?, Int?) = (nil, nil)
+        for position in 5...6 {
+            var count: Int?
+            if !fields[position].isEmpty {
+                guard let parsed = Int(fields[position]), parsed >= 0 else {
+                    return invalid(position, "một số nguyên hoặc để trống")
+                }
+                count = parsed
             }
+            if position == 5 { counts.0 = count } else { counts.1 = count }
         }
         var value: DecimalNumber?
         if !fields[7].isEmpty {
@@ -118,7 +120,7 @@ public struct IndicatorRow: Hashable, Sendable {
         return .success(
             IndicatorRow(
                 indicator: fields[0], scope: scope, unitID: fields[2], unitName: fields[3], period: period,
-                numerator: counts[0], denominator: counts[1], value: value, target: target, status: status))
+                numerator: counts.0, denominator: counts.1, value: value, target: target, status: status))
     }
 
     /// The fields in `columns` order, as written to indicators.csv.

@@ -19,10 +19,13 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
         case "term":
             self = .term
         default:
-            let utf8 = Array(text.utf8)
-            if utf8.count == 4, let year = Int(text), year > 0 {
+            // A year, on most rows, without copying its bytes out.
+            if text.utf8.count == 4, let year = Int(text), year > 0 {
                 self = .year(year)
-            } else if utf8.count == 22, utf8[10] == UInt8(ascii: "."), utf8[11] == UInt8(ascii: "."),
+                return
+            }
+            let utf8 = Array(text.utf8)
+            if utf8.count == 22, utf8[10] == UInt8(ascii: "."), utf8[11] == UInt8(ascii: "."),
                 let first = Day(iso: String(decoding: utf8[0..<10], as: UTF8.self)),
                 let last = Day(iso: String(decoding: utf8[12..<22], as: UTF8.self)),
                 first.year == last.year, first <= last

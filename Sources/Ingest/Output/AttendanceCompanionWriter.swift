@@ -31,6 +31,9 @@ final class AttendanceCompanionWriter {
     private var meeting = -1
     private var checksum = AttendanceCompanion.Checksum()
     private static let blockWords = 1 << 18
+    /// Where full blocks go while the rows are appended (the table writer's thread); nil
+    /// once every row is appended, when the last block is written here.
+    var writeBehind: WriteBehind?
 
     /// A companion in the normalized folder `directory` of rows whose ranks are row numbers
     /// of the `meetingCount` meetings and `memberCount` members; nil when the numbers do not
@@ -80,13 +83,34 @@ final class AttendanceCompanionWriter {
         #endif
         wordCount += used
         let bytes = UnsafeRawBufferPointer(start: block, count: used * 4)
+        let count = used * 4
         used = 0
         guard let file else { return }
+        if let writeBehind {
+            guard writeBehind.failure(of: file) == nil else {
+                self.file = nil
+                return
+            }
+            let capacity = (Self.blockWords + 1) * 4
+            let next = writeBehind.exchange(
+                WriteBehind.Buffer(start: UnsafeMutableRawPointer(block), capacity: capacity), count: count,
+                for: file, capacity: capacity)
+            block = next.start.bindMemory(to: UInt32.self, capacity: next.capacity / 4)
+            return
+        }
         do throws(FileError) {
             try file.write(bytes)
         } catch {
             self.file = nil
         }
+    }
+
+    /// Writes later blocks on the caller's thread, once the write-behind has written every
+    /// block handed to it; a failure there drops the companion.
+    func stopWritingBehind() {
+        guard let writeBehind else { return }
+        self.writeBehind = nil
+        if let file, writeBehind.failure(of: file) != nil { self.file = nil }
     }
 
     /// Completes the companion once attendance.csv, meetings.csv and members.csv are in

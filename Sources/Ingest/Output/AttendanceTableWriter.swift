@@ -7,7 +7,8 @@ import ChiboCore
 /// Each member id is escaped once, with its separator, into one arena, and each meeting id
 /// once when its rows start (records come by meeting): a row is then three plain byte
 /// copies into a block, with no array appended per field. Meetings, the most ids (tens of
-/// millions over five years), get no arena: it held a second copy of every id.
+/// millions over five years), get no arena: it held a second copy of every id. Full blocks
+/// of both files are written by a `WriteBehind` thread while the next ones are filled.
 final class AttendanceTableWriter {
     typealias Record = AttendanceValidator.Record
 
@@ -28,6 +29,8 @@ final class AttendanceTableWriter {
     private var blockCapacity: Int
     private var used = 0
     private static let blockSize = 1 << 20
+    private let writeBehind = WriteBehind()
+    private var isFlushed = false
 
     /// Every value escaped as a field and followed by a terminator, one after the other;
     /// value `i` is `bytes[starts[i]..<starts[i + 1]]`.
@@ -89,6 +92,7 @@ final class AttendanceTableWriter {
             AttendanceCompanionWriter(
                 directory: directory, meetingCount: meetings.ids.count, memberCount: members.ids.count)
         }
+        companion?.writeBehind = writeBehind
         self.meetings = RankedIds.Reader(meetings.ids)
         self.members = Arena(members.ids, terminator: csv.delimiter, csv: csv)
         statuses = Arena(AttendanceStatus.allCases.map(\.rawValue), terminator: 0x0A, csv: csv)
@@ -97,6 +101,8 @@ final class AttendanceTableWriter {
     }
 
     deinit {
+        // A writer dropped after a failure still ends its thread.
+        writeBehind.finish()
         block.deallocate()
         members.deallocate()
         statuses.deallocate()
@@ -113,13 +119,32 @@ final class AttendanceTableWriter {
         copy(members, Int(record.member))
         copy(statuses, record.status)
         companion?.append(meeting: Int(record.meeting), member: Int(record.member), status: record.status)
-        if used >= Self.blockSize { try flush() }
+        if used >= Self.blockSize { try handOver(capacity: blockCapacity) }
     }
 
-    /// Writes the rows appended so far to the file (the companion writes its own when
-    /// committed).
+    /// Writes the rows appended so far to the file and waits until every block is written
+    /// (the companion writes its last block when committed); called once, after the last row.
     func flush() throws(FileError) {
-        try file.write(UnsafeBufferPointer(start: block, count: used))
+        precondition(!isFlushed, "the attendance table flushed twice")
+        isFlushed = true
+        defer {
+            writeBehind.finish()
+            companion?.stopWritingBehind()
+        }
+        try handOver(capacity: blockCapacity)
+        writeBehind.finish()
+        if let failure = writeBehind.failure(of: file) { throw failure }
+    }
+
+    /// Hands the rows appended so far to the write-behind thread and takes an empty block of
+    /// at least `capacity` bytes; throws the first failure to write the file met so far.
+    private func handOver(capacity: Int) throws(FileError) {
+        if let failure = writeBehind.failure(of: file) { throw failure }
+        let next = writeBehind.exchange(
+            WriteBehind.Buffer(start: UnsafeMutableRawPointer(block), capacity: blockCapacity), count: used,
+            for: file, capacity: capacity)
+        block = next.start.bindMemory(to: UInt8.self, capacity: next.capacity)
+        blockCapacity = next.capacity
         used = 0
     }
 
@@ -131,12 +156,7 @@ final class AttendanceTableWriter {
         meetings.withBytes(of: rank) { csv.appendField($0, to: &meetingField) }
         meetingField.append(csv.delimiter)
         let needed = Self.blockSize + meetingField.count + members.longest + statuses.longest
-        if needed > blockCapacity {
-            try flush()
-            block.deallocate()
-            blockCapacity = needed
-            block = .allocate(capacity: blockCapacity)
-        }
+        if needed > blockCapacity { try handOver(capacity: needed) }
     }
 
     @inline(__always)

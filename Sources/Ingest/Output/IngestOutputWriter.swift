@@ -175,48 +175,75 @@ struct IngestOutputWriter {
         let chunkCount = (order.count + Self.rowsPerChunk - 1) / Self.rowsPerChunk
         // Through views of the columns: reading each field through the store retained and
         // released its arrays, two thirds of the time of writing members.csv.
-        let failure = table.rows.withColumnViews { columns -> FileError? in
-            let format = { (chunk: Int, buffer: inout [UInt8]) in
-                let end = min((chunk + 1) * Self.rowsPerChunk, order.count)
-                for row in order[(chunk * Self.rowsPerChunk)..<end].lazy.map(Int.init) {
-                    for (position, column) in columns.enumerated() {
-                        if position > 0 { csv.appendDelimiter(to: &buffer) }
-                        csv.appendField(column.field(row), to: &buffer)
+        let failure = order.withUnsafeBufferPointer { order in
+            table.rows.withColumnViews { columns -> FileError? in
+                columns.withUnsafeBufferPointer { columns in
+                    writeChunks(count: chunkCount, to: writer) { chunk, block in
+                        let end = min((chunk + 1) * Self.rowsPerChunk, order.count)
+                        for index in (chunk * Self.rowsPerChunk)..<end {
+                            Self.format(row: Int(order[index]), of: columns, csv: csv, into: &block)
+                        }
                     }
-                    csv.appendLineEnding(to: &buffer)
                 }
             }
-            let chunks = BlockHandoff<[UInt8]>(capacity: 2)
-            // The helper reads the views, which stay valid until it is waited for below.
-            let helper =
-                chunkCount > 1
-                ? BackgroundWork.startingNow {
-                    for chunk in stride(from: 1, to: chunkCount, by: 2) {
-                        var buffer: [UInt8] = []
-                        format(chunk, &buffer)
-                        chunks.send(buffer)
-                    }
-                } : nil
-            var buffer: [UInt8] = []
-            var failure: FileError? = nil
-            for chunk in 0..<chunkCount {
-                if chunk % 2 == 1 {
-                    // Taken even after a failure, so that the helper never waits.
-                    guard let bytes = chunks.receive() else { preconditionFailure("a chunk went missing") }
-                    guard failure == nil else { continue }
-                    do throws(FileError) { try writer.write(bytes) } catch { failure = error }
-                } else {
-                    guard failure == nil else { continue }
-                    buffer.removeAll(keepingCapacity: true)
-                    format(chunk, &buffer)
-                    do throws(FileError) { try writer.write(buffer) } catch { failure = error }
-                }
-            }
-            helper?.finish()
-            return failure
         }
         if let failure { throw failure }
         return writer
+    }
+
+    /// Formats row `row` of `columns` with its line ending at the end of `block`.
+    @inline(__always)
+    private static func format(
+        row: Int, of columns: UnsafeBufferPointer<ColumnView>, csv: CSVWriter, into block: inout ByteBlock
+    ) {
+        for position in 0..<columns.count {
+            let field = columns[position].field(row)
+            // Room for the field quoted, every byte doubled at worst, and the byte after it.
+            block.reserve(2 * field.count + 3)
+            if position > 0 { block.append(csv.delimiter) }
+            block.count += csv.writeField(field, at: block.end)
+        }
+        block.reserve(csv.lineEnding.count)
+        for byte in csv.lineEnding { block.append(byte) }
+    }
+
+    /// Writes `count` chunks to `writer` in order, chunk `i` formatted by `format(i, &block)`:
+    /// the odd ones by a helper thread that hands its blocks over (two ahead at most), the
+    /// even ones here. Returns the first failure to write; every chunk is still taken, so
+    /// that the helper never waits.
+    private func writeChunks(
+        count: Int, to writer: AtomicFileWriter, format: @escaping (Int, inout ByteBlock) -> Void
+    ) -> FileError? {
+        let blockSize = 1 << 21
+        let chunks = BlockHandoff<ByteBlock>(capacity: 2)
+        // The helper reads the caller's views, which stay valid until it is waited for below.
+        let helper =
+            count > 1
+            ? BackgroundWork.startingNow {
+                for chunk in stride(from: 1, to: count, by: 2) {
+                    var block = ByteBlock(capacity: blockSize)
+                    format(chunk, &block)
+                    chunks.send(block)
+                }
+            } : nil
+        var own = ByteBlock(capacity: blockSize)
+        defer { own.deallocate() }
+        var failure: FileError? = nil
+        for chunk in 0..<count {
+            if chunk % 2 == 1 {
+                guard let block = chunks.receive() else { preconditionFailure("a chunk went missing") }
+                defer { block.deallocate() }
+                guard failure == nil else { continue }
+                do throws(FileError) { try writer.write(block.bytes) } catch { failure = error }
+            } else {
+                guard failure == nil else { continue }
+                own.count = 0
+                format(chunk, &own)
+                do throws(FileError) { try writer.write(own.bytes) } catch { failure = error }
+            }
+        }
+        helper?.finish()
+        return failure
     }
 
     /// Writes the accepted attendance rows held in memory: when attendance was not

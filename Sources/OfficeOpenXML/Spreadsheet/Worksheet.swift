@@ -104,6 +104,9 @@ public struct Worksheet: Sendable, Equatable {
         forEachRow { rowIndex, row in
             guard !mergedRows.contains(rowIndex + 1) else { return }
             for (column, cell) in row.enumerated() {
+                // A column at the widest it may be is not measured again (long messages
+                // and values reach it within the first rows).
+                if widths[column] >= maximum { continue }
                 let length: Double
                 switch cell.value {
                 case .empty: continue

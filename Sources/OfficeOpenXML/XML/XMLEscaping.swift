@@ -37,6 +37,12 @@ public enum XMLEscaping {
             let count = source.count
             while index < count {
                 let byte = source[index]
+                // Letters, digits and the bytes of Vietnamese letters (all but the lead of
+                // U+FFFE and U+FFFF) are above every byte that changes: passed at once.
+                if byte > UInt8(ascii: ">") && byte != 0xEF {
+                    index += 1
+                    continue
+                }
                 let escape: StaticString
                 var width = 1
                 switch byte {
@@ -75,17 +81,20 @@ public enum XMLEscaping {
     /// Whether `text` needs `xml:space="preserve"` for its white space to survive:
     /// leading or trailing white space, or white space other than single spaces.
     public static func needsSpacePreservation(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last else { return false }
-        if isWhiteSpace(first) || isWhiteSpace(last) { return true }
-        var previousWasSpace = false
-        for byte in utf8 {
-            if byte == 0x09 || byte == 0x0A || byte == 0x0D { return true }
-            let isSpace = byte == 0x20
-            if isSpace && previousWasSpace { return true }
-            previousWasSpace = isSpace
+        // On the text's bytes in one piece, not byte by byte through its UTF-8 view.
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            if isWhiteSpace(first) || isWhiteSpace(last) { return true }
+            var previousWasSpace = false
+            for byte in utf8 {
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D { return true }
+                let isSpace = byte == 0x20
+                if isSpace && previousWasSpace { return true }
+                previousWasSpace = isSpace
+            }
+            return false
         }
-        return false
     }
 
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {

@@ -85,10 +85,16 @@ public enum Deflater {
                 let bytes = buffer.baseAddress! - base  // indexed by absolute position
                 head.withUnsafeMutableBufferPointer { head in
                     previous.withUnsafeMutableBufferPointer { previous in
+                        // The three bytes at `position` (and the next one, masked off, when
+                        // there is one: one load rather than three).
                         @inline(__always) func hash(_ position: Int) -> Int {
                             let key =
-                                UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8
-                                | UInt32(bytes[position + 2]) << 16
+                                position &+ 4 <= count
+                                ? UnsafeRawPointer(bytes + position).loadUnaligned(as: UInt32.self)
+                                    .littleEndian
+                                    & 0xFF_FFFF
+                                : UInt32(bytes[position]) | UInt32(bytes[position &+ 1]) << 8
+                                    | UInt32(bytes[position &+ 2]) << 16
                             return Int((key &* 2_654_435_761) >> UInt32(32 - Deflater.hashBits))
                         }
                         @inline(__always) func insert(_ position: Int) -> Int {
@@ -102,27 +108,32 @@ public enum Deflater {
                             var bestLength = 0
                             var bestDistance = 0
                             if position + minimumMatch <= count {
-                                var candidate = insert(position)
+                                let first = insert(position)
                                 let limit = min(Deflater.maximumMatch, count - position)
+                                let nice = min(limit, Deflater.niceLength)
+                                // A candidate must be a position (≥ 0) at most a window back.
+                                let lowest = max(0, position &- windowSize)
+                                var candidate = first
                                 var chain = Deflater.maximumChain
-                                while candidate >= 0, position - candidate <= windowSize, chain > 0 {
+                                while candidate >= lowest {
                                     // The byte just past the best match so far must agree for a longer match.
-                                    if bytes[candidate + bestLength] == bytes[position + bestLength]
-                                        || bestLength == 0
+                                    if bestLength == 0
+                                        || bytes[candidate &+ bestLength] == bytes[position &+ bestLength]
                                     {
                                         let length = Deflater.commonLength(
                                             bytes + candidate, bytes + position, limit: limit)
                                         if length > bestLength {
                                             bestLength = length
-                                            bestDistance = position - candidate
-                                            if length >= min(limit, Deflater.niceLength) { break }
+                                            bestDistance = position &- candidate
+                                            if length >= nice { break }
                                         }
                                     }
                                     let next = previous[candidate & mask]
-                                    // A slot reused by a newer position would lead forward; stop there.
-                                    if next >= candidate { break }
+                                    // A slot reused by a newer position would lead forward; stop
+                                    // there (and at the end of the chain).
+                                    chain &-= 1
+                                    if next >= candidate || chain == 0 { break }
                                     candidate = next
-                                    chain -= 1
                                 }
                             }
                             if bestLength >= minimumMatch {
@@ -135,7 +146,7 @@ public enum Deflater {
                                 let hashedEnd = min(end, count - minimumMatch + 1)
                                 while position < hashedEnd {
                                     _ = insert(position)
-                                    position += 1
+                                    position &+= 1
                                 }
                                 position = end
                             } else {

@@ -44,7 +44,7 @@ extension HTMLReport {
             if series.province.contains(where: { $0.period == .term }) { kinds.append("cả nhiệm kỳ") }
             writer.element("td", text: kinds.joined(separator: "; "))
             let provinceTarget = series.provinceMain?.target
-            let districtTarget = figures.units.lazy.compactMap { series.main(of: $0.id)?.target }.first
+            let districtTarget = figures.units.indices.lazy.compactMap { series.main(at: $0)?.target }.first
             let targets = [provinceTarget, districtTarget].map {
                 $0.map { HTMLReport.targetText($0, isRatio: isRatio) } ?? "–"
             }

@@ -31,14 +31,14 @@ extension HTMLReport {
                 isEmphasized: true)
         }
         let chunks = stride(from: 0, to: max(figures.units.count, 1), by: HTMLReport.unitsPerPage).map {
-            Array(figures.units[$0..<min($0 + HTMLReport.unitsPerPage, figures.units.count)])
+            $0..<min($0 + HTMLReport.unitsPerPage, figures.units.count)
         }
         for (index, chunk) in chunks.enumerated() {
             var rows = provinceRow.map { [$0] } ?? []
             rows += chunk.map { unit in
                 StatusGrid.Row(
-                    heading: unit.name, link: "#" + unit.anchor,
-                    cells: columns.map { $0.main(of: unit.id).assessment })
+                    heading: figures.units[unit].name, link: "#" + figures.units[unit].anchor,
+                    cells: columns.map { $0.mainAssessments[unit] })
             }
             var caption = "Đánh giá các chỉ tiêu theo đơn vị"
             if chunks.count > 1 {
@@ -75,7 +75,7 @@ extension HTMLReport {
     ) {
         guard !figures.units.isEmpty, !columns.isEmpty else { return }
         let tallies = figures.units.enumerated().map { index, unit in
-            let cells = columns.map { $0.main(of: unit.id).assessment }
+            let cells = columns.map { $0.mainAssessments[index] }
             return (
                 index: index, unit: unit, met: cells.filter { $0 == .met }.count,
                 judged: cells.filter { $0 == .met || $0 == .notMet }.count

@@ -168,29 +168,30 @@ extension HTMLReport {
         _ series: ReportFigures.Series, figures: ReportFigures, to writer: inout HTMLWriter
     ) {
         let isRatio = series.indicator.isRatio
-        let rows = figures.units.map { (unit: $0, row: series.main(of: $0.id)) }
+        // Units by position, their rows read in place: a copy of every unit and row for
+        // every indicator would retain each of their texts (ten thousand units at national
+        // size).
+        let values = figures.units.indices.map { series.mainValue(at: $0) }
         // Highest first; units without a value last; ties in unit order.
-        // Positions are sorted, not the rows themselves (ten thousand units at national size).
-        let values = rows.map { $0.row?.value }
-        let ordered = rows.indices.sorted { left, right in
+        let ordered = figures.units.indices.sorted { left, right in
             switch (values[left], values[right]) {
             case (let l?, let r?) where l != r: return l > r
             case (.some, nil): return true
             case (nil, .some): return false
             default: return left < right
             }
-        }.map { rows[$0] }
-        let target = rows.lazy.compactMap { $0.row?.target }.first
-        let judged = rows.filter { $0.row.assessment == .met || $0.row.assessment == .notMet }
-        let met = judged.filter { $0.row.assessment == .met }.count
+        }
+        let target = figures.units.indices.lazy.compactMap { series.mainTarget(at: $0) }.first
+        let met = series.mainAssessments.filter { $0 == .met }.count
+        let judgedCount = series.mainAssessments.filter { $0 == .met || $0 == .notMet }.count
         var summary = "Các đơn vị cấp huyện, " + mainPeriodText(series.mainPeriod)
         if let target {
             summary += ", so với chỉ tiêu " + HTMLReport.targetText(target, isRatio: isRatio)
-            summary += ": đạt \(met)/\(judged.count) đơn vị"
+            summary += ": đạt \(met)/\(judgedCount) đơn vị"
         }
         writer.element("h4", text: summary + ".")
         let half = HTMLReport.unitsPerPage / 2
-        let groups: [(String, ArraySlice<(unit: ReportFigures.Unit, row: IndicatorRow?)>)] =
+        let groups: [(String, ArraySlice<Int>)] =
             ordered.count <= HTMLReport.unitsPerPage
             ? [("", ordered[...])]
             : [
@@ -213,10 +214,11 @@ extension HTMLReport {
                 link: "#indicators")
         }
         let scale = HTMLReport.scale(
-            for: rows.map { HTMLReport.chartValue($0.row?.value) }
+            for: values.map { HTMLReport.chartValue($0) }
                 + [reference?.value, target.flatMap { HTMLReport.chartValue($0.value) }],
             isRatio: isRatio)
-        for (index, (title, group)) in groups.enumerated() {
+        for (index, (title, positions)) in groups.enumerated() {
+            let group = positions.map { (unit: figures.units[$0], row: series.main(at: $0)) }[...]
             let bars = group.map { unit, row in
                 BarChart.Bar(
                     label: unit.name, value: HTMLReport.chartValue(row?.value),

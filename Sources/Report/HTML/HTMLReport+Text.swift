@@ -42,7 +42,11 @@ extension HTMLReport {
 
     /// The verdict with its symbol, `✓ đạt`; empty when there is no target.
     static func statusText(_ row: IndicatorRow?) -> String {
-        let assessment = row.assessment
+        statusText(row.assessment)
+    }
+
+    /// `statusText(_:)` of a row whose mark is `assessment`.
+    static func statusText(_ assessment: Assessment) -> String {
         if assessment == .notAssessed { return "" }
         if assessment == .unavailable { return "chưa đánh giá" }
         return assessment.symbol + " " + words.word(for: assessment)

@@ -32,10 +32,10 @@ extension HTMLReport {
             StatusGrid.Column(heading: $0.shortHeading, title: nil, link: "#" + $0.anchor)
         }
         let provinceCells = columns.map { $0.provinceMain.assessment }
-        for unit in figures.units {
+        for (unitIndex, unit) in figures.units.enumerated() {
             writer.open("section", ["id": unit.anchor, "class": "unit"])
             writer.element("h3", text: unit.name)
-            let cells = columns.map { $0.main(of: unit.id).assessment }
+            let cells = columns.map { $0.mainAssessments[unitIndex] }
             let met = cells.filter { $0 == .met }.count
             let judged = cells.filter { $0 == .met || $0 == .notMet }.count
             writer.open("p", ["class": "facts-line"])
@@ -60,7 +60,8 @@ extension HTMLReport {
                 rows: rows
             ).write(to: &writer)
             writeUnitTable(
-                unit, figures: figures, periods: periods, headings: headings, seriesTexts: seriesTexts,
+                unit, at: unitIndex, figures: figures, periods: periods, headings: headings,
+                seriesTexts: seriesTexts,
                 changes: changes, to: &writer)
             writer.close("section")
             writer.newline()
@@ -75,28 +76,35 @@ extension HTMLReport {
     }
 
     private func writeUnitTable(
-        _ unit: ReportFigures.Unit, figures: ReportFigures, periods: [UnitColumn], headings: [String],
+        _ unit: ReportFigures.Unit, at unitIndex: Int, figures: ReportFigures, periods: [UnitColumn],
+        headings: [String],
         seriesTexts: [SeriesTexts], changes: ComparisonIndex?, to writer: inout HTMLWriter
     ) {
         writer.open("table", ["class": "figures unit-figures"])
         writer.element("caption", text: "Số liệu của " + unit.name)
         writeHeadings(headings, to: &writer)
         writer.open("tbody")
-        for (series, texts) in zip(figures.series, seriesTexts) {
-            let isRatio = series.indicator.isRatio
-            let rows = series.districts[unit.id] ?? []
-            let main = rows.first { $0.period == series.mainPeriod }
+        // Each indicator's fields read in place: a copy of the series (or of a row) per unit
+        // would retain every text and array it holds, ten thousand units at national size.
+        for (seriesIndex, texts) in seriesTexts.enumerated() {
+            let isRatio = figures.series[seriesIndex].indicator.isRatio
+            let isCatalogCode = figures.series[seriesIndex].indicator.number != nil
+            let mainPeriod = figures.series[seriesIndex].mainPeriod
+            let rows = figures.series[seriesIndex].districtRows[unitIndex]
+            let assessment = figures.series[seriesIndex].mainAssessments[unitIndex]
             writer.open("tr")
             writer.open("th", ["scope": "row"])
             writer.element("a", ["href": texts.link], text: texts.heading)
             writer.close("th")
             writer.element(
-                "td", ["class": "target"], text: HTMLReport.targetText(main?.target, isRatio: isRatio))
+                "td", class: "target",
+                text: HTMLReport.targetText(
+                    figures.series[seriesIndex].mainTarget(at: unitIndex), isRatio: isRatio))
             for column in periods {
                 // The row's position, its fields read in place: no copy of the row per cell.
                 let index = rows.firstIndex { column.periods.contains($0.period) }
                 // Numbers align right by the table's style, which keeps 200 sections small.
-                let isMain = index.map { rows[$0].period == series.mainPeriod } ?? false
+                let isMain = index.map { rows[$0].period == mainPeriod } ?? false
                 let isPartial =
                     index.map { !rows[$0].period.isFullYear && rows[$0].period.year != nil } ?? false
                 let classes =
@@ -106,16 +114,20 @@ extension HTMLReport {
                 let text =
                     index.map {
                         HTMLReport.valueText(
-                            rows[$0].value,
-                            isRatio: series.indicator.number != nil ? isRatio : rows[$0].denominator != nil)
+                            rows[$0].value, isRatio: isCatalogCode ? isRatio : rows[$0].denominator != nil)
                     } ?? ""
-                writer.element("td", attributes: classes.isEmpty ? [] : [("class", classes)], text: text)
+                if classes.isEmpty {
+                    writer.element("td", text: text)
+                } else {
+                    writer.element("td", class: classes, text: text)
+                }
             }
             writer.element("td", text: texts.provinceValue)
-            writer.element("td", ["class": main.assessment.className], text: HTMLReport.statusText(main))
+            writer.element("td", class: assessment.className, text: HTMLReport.statusText(assessment))
             if comparison != nil {
                 let entry = changes?.entry(
-                    series.indicator.code, scope: .district, unitID: unit.id, period: series.mainPeriod)
+                    figures.series[seriesIndex].indicator.code, scope: .district, unitID: unit.id,
+                    period: mainPeriod)
                 writer.element(
                     "td", text: entry?.delta.map { HTMLReport.deltaText($0, isRatio: isRatio) } ?? "")
             }

@@ -16,7 +16,12 @@ public struct HTMLReport: Sendable {
     /// Sơ kết, tổng kết or quarterly.
     public var review: ReviewKind
     /// This review's indicators, in SPEC order.
-    public var indicators: [IndicatorRow]
+    public var indicators: [IndicatorRow] {
+        didSet { mainPeriods = WideSheet.mainPeriods(of: indicators) }
+    }
+    /// Each indicator's main period (`WideSheet.mainPeriods(of: indicators)`), worked out
+    /// once for every section.
+    private(set) var mainPeriods: [String: Period]
     /// The review compared with, if any.
     public var comparison: IndicatorComparison?
     /// This review's review.csv: its window and data coverage; nil when unknown.
@@ -36,9 +41,23 @@ public struct HTMLReport: Sendable {
         record: ReviewRecord? = nil, previousRecord: ReviewRecord? = nil,
         ingestSummaries: [FileSummary]? = nil
     ) {
+        self.init(
+            quarter: quarter, review: review, indicators: indicators,
+            mainPeriods: WideSheet.mainPeriods(of: indicators), comparison: comparison, record: record,
+            previousRecord: previousRecord, ingestSummaries: ingestSummaries)
+    }
+
+    /// `init(quarter:review:indicators:comparison:record:previousRecord:ingestSummaries:)`
+    /// with `WideSheet.mainPeriods(of: indicators)` worked out already.
+    init(
+        quarter: Quarter, review: ReviewKind, indicators: [IndicatorRow], mainPeriods: [String: Period],
+        comparison: IndicatorComparison?, record: ReviewRecord?, previousRecord: ReviewRecord?,
+        ingestSummaries: [FileSummary]?
+    ) {
         self.quarter = quarter
         self.review = review
         self.indicators = indicators
+        self.mainPeriods = mainPeriods
         self.comparison = comparison
         self.record = record
         self.previousRecord = previousRecord
@@ -66,7 +85,7 @@ public struct HTMLReport: Sendable {
 
     /// The writer holding the whole page.
     private func written() -> HTMLWriter {
-        let figures = ReportFigures(indicators: indicators)
+        let figures = ReportFigures(indicators: indicators, mainPeriods: mainPeriods)
         var writer = HTMLWriter()
         writer.writeDoctype()
         writer.open("html", ["lang": "vi"])
@@ -105,7 +124,7 @@ public struct HTMLReport: Sendable {
     /// The province's verdicts at each indicator's main period, met and judged, counted as
     /// every report format counts them (`TargetSummary`).
     var provinceTally: (met: Int, judged: Int) {
-        let summary = TargetSummary(indicators: indicators)
+        let summary = TargetSummary(indicators: indicators, mainPeriods: mainPeriods)
         return (summary.met.count, summary.judgedCount)
     }
 

@@ -25,8 +25,22 @@ struct ReportFigures: Sendable {
         var mainPeriod: Period
         /// The province's rows, periods in order.
         var province: [IndicatorRow]
-        /// Each district unit's rows by unit id, periods in order.
-        var districts: [String: [IndicatorRow]]
+        /// Each district unit's rows by unit id, periods in order, while the series is read;
+        /// emptied into `districtRows` once the units are known.
+        fileprivate var districts: [String: [IndicatorRow]]
+        /// Each district unit's rows, periods in order, by the unit's position in
+        /// `ReportFigures.units` (none when the unit has no row of this indicator): the
+        /// page reads them unit by unit for every indicator, ten thousand units at
+        /// national size, without looking an id up each time.
+        private(set) var districtRows: [[IndicatorRow]] = []
+        /// The position in `districtRows` of each unit's row at the main period; -1 for none.
+        fileprivate var mainPositions: [Int32] = []
+        /// Each unit's mark at the main period, by the unit's position.
+        private(set) var mainAssessments: [Assessment] = []
+        /// Whether any row of any period carries a target.
+        private(set) var hasTarget = false
+        /// Whether any row at the main period carries a target, so the grid has a column for it.
+        private(set) var hasMainTarget = false
 
         /// `3. Kết nạp đảng viên mới`.
         var heading: String { indicator.heading }
@@ -37,26 +51,48 @@ struct ReportFigures: Sendable {
         /// The province's row at the main period.
         var provinceMain: IndicatorRow? { province.first { $0.period == mainPeriod } }
 
-        /// A district's row at the main period.
-        func main(of unitID: String) -> IndicatorRow? {
-            districts[unitID]?.first { $0.period == mainPeriod }
+        /// The row at the main period of the district unit at position `unit` of
+        /// `ReportFigures.units`.
+        func main(at unit: Int) -> IndicatorRow? {
+            let position = mainPositions[unit]
+            return position < 0 ? nil : districtRows[unit][Int(position)]
+        }
+
+        /// `main(at: unit)?.value`, read in place.
+        func mainValue(at unit: Int) -> DecimalNumber? {
+            let position = mainPositions[unit]
+            return position < 0 ? nil : districtRows[unit][Int(position)].value
+        }
+
+        /// `main(at: unit)?.target`, read in place.
+        func mainTarget(at unit: Int) -> Target? {
+            let position = mainPositions[unit]
+            return position < 0 ? nil : districtRows[unit][Int(position)].target
         }
 
         /// The per-year rows of the province, oldest first.
         var provinceYears: [IndicatorRow] { province.filter { $0.period.year != nil } }
 
-        /// Whether any row of any period carries a target.
-        var hasTarget: Bool {
-            province.contains { $0.target != nil }
-                || districts.values.contains { $0.contains { $0.target != nil } }
-        }
-
-        /// Whether any row at the main period carries a target, so the grid has a column for it.
-        var hasMainTarget: Bool {
-            provinceMain?.target != nil
-                || districts.values.contains { rows in
-                    rows.contains { $0.period == mainPeriod && $0.target != nil }
-                }
+        /// Lays the district rows out by the position of their unit in `units`.
+        fileprivate mutating func arrange(units: [Unit], positions: [String: Int]) {
+            var rows = [[IndicatorRow]](repeating: [], count: units.count)
+            for (id, unitRows) in districts {
+                rows[positions[id]!] = unitRows
+            }
+            districts = [:]
+            mainPositions = rows.map { rows in
+                Int32(rows.firstIndex { $0.period == mainPeriod } ?? -1)
+            }
+            mainAssessments = units.indices.map { unit in
+                let position = mainPositions[unit]
+                return position < 0 ? .notAssessed : rows[unit][Int(position)].assessment
+            }
+            hasTarget =
+                province.contains { $0.target != nil } || rows.contains { $0.contains { $0.target != nil } }
+            hasMainTarget =
+                provinceMain?.target != nil
+                || rows.contains { rows in rows.contains { $0.period == mainPeriod && $0.target != nil } }
+            districtRows = rows
         }
     }
 
@@ -69,7 +105,11 @@ struct ReportFigures: Sendable {
 
     /// Groups `indicators` (in SPEC order).
     init(indicators: [IndicatorRow]) {
-        let mainPeriods = WideSheet.mainPeriods(of: indicators)
+        self.init(indicators: indicators, mainPeriods: WideSheet.mainPeriods(of: indicators))
+    }
+
+    /// `init(indicators:)` with `WideSheet.mainPeriods(of: indicators)` worked out already.
+    init(indicators: [IndicatorRow], mainPeriods: [String: Period]) {
         var seriesByCode: [String: Series] = [:]
         var codes: [String] = []
         var unitNames: [String: String] = [:]
@@ -116,7 +156,10 @@ struct ReportFigures: Sendable {
         store()
         let ids = unitNames.keys.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
         units = ids.enumerated().map { Unit(id: $1, name: unitNames[$1]!, anchor: "unit-\($0 + 1)") }
+        var positions: [String: Int] = [:]
+        for (position, id) in ids.enumerated() { positions[id] = position }
         series = codes.map { seriesByCode[$0]! }
+        for index in series.indices { series[index].arrange(units: units, positions: positions) }
     }
 
     /// The indicators that have a grid column: a target at their main period.

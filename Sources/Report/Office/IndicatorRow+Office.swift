@@ -25,7 +25,12 @@ extension IndicatorRow {
     /// label, a target's texts) are made once and shared: a national review has a
     /// million rows.
     static func figures(_ rows: [IndicatorRow], asOf: Day) -> [IndicatorFigure] {
-        let mainPeriods = WideSheet.mainPeriods(of: rows)
+        figures(rows, asOf: asOf, mainPeriods: WideSheet.mainPeriods(of: rows))
+    }
+
+    /// `figures(_:asOf:)` with `WideSheet.mainPeriods(of: rows)` worked out already.
+    static func figures(_ rows: [IndicatorRow], asOf: Day, mainPeriods: [String: Period]) -> [IndicatorFigure]
+    {
         var descriptions: [String: IndicatorDescription] = [:]
         var lastDescription: (indicator: String, hasDenominator: Bool, description: IndicatorDescription)?
         var lastMain: (indicator: String, period: Period?)?

@@ -5,7 +5,8 @@ extension TextReport {
     /// indicators.xlsx for this review.
     func indicatorWorkbook() -> IndicatorWorkbook {
         IndicatorWorkbook(
-            title: review.title(quarter: quarter), figures: IndicatorRow.figures(indicators, asOf: asOf),
+            title: review.title(quarter: quarter),
+            figures: IndicatorRow.figures(indicators, asOf: asOf, mainPeriods: mainPeriods),
             catalog: IndicatorDescription.catalog)
     }
 
@@ -56,7 +57,7 @@ extension TextReport {
             intake.append(.paragraph("Không có tệp rejects.csv."))
         }
 
-        let summary = TargetSummary(indicators: indicators)
+        let summary = TargetSummary(indicators: indicators, mainPeriods: mainPeriods)
         let results: [PartyReport.Block] = [
             .paragraph(
                 "Toàn tỉnh đạt \(summary.met.count)/\(summary.judgedCount) chỉ tiêu có chỉ tiêu đề ra (mỗi chỉ tiêu xét ở thời điểm"

@@ -1,5 +1,6 @@
 import ChiboCore
 import Dispatch
+import OfficeOpenXML
 
 /// Reads indicators.csv, the indicators stage's output.
 public enum IndicatorFile {
@@ -13,38 +14,49 @@ public enum IndicatorFile {
         var rows: [IndicatorRow] = []
         // Codes, unit ids and names repeat on every row of a unit (a million rows at
         // national size): one shared copy of each instead of one per row, numbered.
+        // Canonically equivalent texts share one number (and the first one's text), as the
+        // `String` keys of `textNumbers` compare them.
         var textNumbers: [String: Int] = [:]
         var texts: [String] = []
         var textIsASCII: [Bool] = []
+        // The number of each text already seen, by its bytes: hashing bytes is cheaper
+        // than hashing a Vietnamese name by its canonical form, and the same bytes always
+        // get the same number.
+        var exactNumbers: [ExactText: Int] = [:]
         func shared(_ text: String) -> (text: String, number: Int) {
-            if let number = textNumbers[text] { return (texts[number], number) }
-            textNumbers[text] = texts.count
-            texts.append(text)
-            textIsASCII.append(text.utf8.allSatisfy { $0 < 0x80 })
-            return (text, texts.count - 1)
+            if let number = exactNumbers[ExactText(text)] { return (texts[number], number) }
+            let number: Int
+            if let known = textNumbers[text] {
+                number = known
+            } else {
+                number = texts.count
+                textNumbers[text] = number
+                texts.append(text)
+                textIsASCII.append(text.utf8.allSatisfy { $0 < 0x80 })
+            }
+            exactNumbers[ExactText(text)] = number
+            return (texts[number], number)
         }
-        // The texts of the row before: a row of the same code or unit (most rows) finds
-        // them by comparing, without hashing.
-        var last: (indicator: (text: String, number: Int), unit: (text: String, number: Int), name: String)?
-        func sharedLikeLast(
-            _ text: String, _ lastText: (text: String, number: Int)?
-        ) -> (text: String, number: Int) {
-            if let lastText, lastText.text == text { return lastText }
-            return shared(text)
+        // The field of the row before and what it came to, per column: a row of the same
+        // code or unit (most rows) gets the reader's string of the row before again, found
+        // equal without hashing.
+        var last: [(field: String, shared: (text: String, number: Int))?] = [nil, nil, nil]
+        func sharedLikeLast(_ text: String, column: Int) -> (text: String, number: Int) {
+            if let known = last[column], ExactText(known.field) == ExactText(text) { return known.shared }
+            let result = shared(text)
+            last[column] = (text, result)
+            return result
         }
         // Each row's code and unit id, as numbers of `texts`, to sort by.
         var keys: [(indicator: Int32, unit: Int32)] = []
         while let (line, fields) = try records.next() {
             switch IndicatorRow.parse(fields: fields) {
             case .success(var row):
-                let indicator = sharedLikeLast(row.indicator, last?.indicator)
-                let unit = sharedLikeLast(row.unitID, last?.unit)
-                let name =
-                    last.map { $0.name == row.unitName } ?? false ? last!.name : shared(row.unitName).text
-                last = (indicator, unit, name)
+                let indicator = sharedLikeLast(row.indicator, column: 0)
+                let unit = sharedLikeLast(row.unitID, column: 1)
                 row.indicator = indicator.text
                 row.unitID = unit.text
-                row.unitName = name
+                row.unitName = sharedLikeLast(row.unitName, column: 2).text
                 rows.append(row)
                 keys.append((Int32(indicator.number), Int32(unit.number)))
             case .failure(let error):

@@ -18,8 +18,17 @@ public struct WideSheet: Sendable {
     /// The review's AS_OF, named in the `as_of` column's heading.
     public var asOf: Day
 
+    /// Each indicator's main period (`mainPeriods(of:)`), worked out once for both dialects.
+    private let mainPeriods: [String: Period]
+
     /// Lays out `indicators` (already in SPEC order) for a review at `asOf`.
     public init(indicators: [IndicatorRow], asOf: Day) {
+        self.init(indicators: indicators, asOf: asOf, mainPeriods: WideSheet.mainPeriods(of: indicators))
+    }
+
+    /// `init(indicators:asOf:)` with `mainPeriods(of: indicators)` worked out already.
+    init(indicators: [IndicatorRow], asOf: Day, mainPeriods: [String: Period]) {
+        self.mainPeriods = mainPeriods
         self.indicators = indicators
         self.asOf = asOf
         // A handful of distinct periods among a million rows: a short list searched on each
@@ -52,7 +61,6 @@ public struct WideSheet: Sendable {
     /// Hands each row after the header to `body`, one at a time (a national sheet has
     /// two hundred thousand), its texts that repeat from row to row made once.
     private func forEachRow(in dialect: SpreadsheetDialect, _ body: ([SpreadsheetCell]) -> Void) {
-        let mainPeriods = WideSheet.mainPeriods(of: indicators)
         var labels: [Period: String] = [:]
         for period in periods { labels[period] = period.label(asOf: asOf) }
         // The catalog words of the last code (a code outside the catalog is a ratio when

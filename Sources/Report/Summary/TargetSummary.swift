@@ -19,7 +19,11 @@ public struct TargetSummary: Sendable, Equatable {
 
     /// Counts the province rows of `indicators` at each indicator's main period.
     public init(indicators: [IndicatorRow]) {
-        let mainPeriods = WideSheet.mainPeriods(of: indicators)
+        self.init(indicators: indicators, mainPeriods: WideSheet.mainPeriods(of: indicators))
+    }
+
+    /// `init(indicators:)` with `WideSheet.mainPeriods(of: indicators)` worked out already.
+    init(indicators: [IndicatorRow], mainPeriods: [String: Period]) {
         met = []
         notMet = []
         notJudged = []

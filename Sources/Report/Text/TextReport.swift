@@ -147,7 +147,7 @@ public struct TextReport: Sendable {
     }
 
     private func summary() -> String {
-        let summary = TargetSummary(indicators: indicators)
+        let summary = TargetSummary(indicators: indicators, mainPeriods: mainPeriods)
         var text = "KẾT QUẢ CHUNG: \(summary.sentence).\n"
         text += TargetSummary.definition.paragraph()
         if let comparison {

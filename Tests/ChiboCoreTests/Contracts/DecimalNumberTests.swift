@@ -19,6 +19,19 @@ import Testing
     }
 
     @Test(arguments: [
+        "84.5", "2300", "-3", "-0.5", "007.50", "-0", "-0.000", "75.1234567", "", "-", "1.", ".5", "1,5",
+        "12a",
+        "+3", " 1", "1.2.3", "--1", "1e5", "١٢", "123456789012345678901234.5",
+    ])
+    func readsAStringAsItReadsTheSameTextInAnyOtherForm(text: String) {
+        // A string is read from its bytes; a substring of a longer text by the general path.
+        let longer = "<" + text + ">"
+        let inside = longer.dropFirst().dropLast()
+        #expect(DecimalNumber(text) == DecimalNumber(inside))
+        #expect(DecimalNumber(text)?.plain == DecimalNumber(inside)?.plain)
+    }
+
+    @Test(arguments: [
         (5, "0.05"), (50, "0.5"), (105, "1.05"), (100, "1"), (9127, "91.27"), (0, "0"), (-250, "-2.5"),
     ])
     func writesHundredthsWithoutTrailingZeros(hundredths: Int, printed: String) {

@@ -45,6 +45,33 @@ import Testing
         #expect(try Inflater.inflate(compressed) == Array("abcabcabc".utf8))
     }
 
+    /// Sheet rows past the piece size (so that old input is dropped on the way), matches
+    /// just inside and at the edge of the 32 KiB window, and a block repeated exactly one
+    /// window back, with the size and CRC-32 of the stream the match finder made before
+    /// its chains were walked against one lower bound (`chibo-bench deflate` of the same
+    /// bytes): any change to which matches are taken changes them.
+    @Test func aStreamOverTheWindowsEdgesKeepsItsPinnedBytes() throws {
+        var input: [UInt8] = []
+        for row in 1...40_000 {
+            input += Array(
+                ("<row r=\"\(row)\"><c r=\"A\(row)\" t=\"s\"><v>\(row % 977)</v></c>"
+                    + "<c r=\"B\(row)\" s=\"3\"><v>\(row * 37 % 100_003)</v></c></row>").utf8)
+        }
+        var state: UInt64 = 1
+        var block: [UInt8] = []
+        for _ in 0..<32_760 {
+            state = (state &* 1_103_515_245 &+ 12_345) % (1 << 31)
+            block.append(UInt8((state >> 16) % 4))
+        }
+        input += block + block + block.prefix(20)
+        let window = (0..<32_768).map { UInt8($0 * 7 % 251) }
+        input += window + window
+        let compressed = Deflater.compress(input)
+        #expect(compressed.count == 792_760)
+        #expect(CRC32.checksum(compressed) == 0xB0BA_64A6)
+        #expect(try Inflater.inflate(compressed) == input)
+    }
+
     @Test func anEntryMadeInManyPiecesHasTheBytesOfTheWhole() throws {
         // Pieces are compressed on another thread, in order: the stream and checksum must
         // be those of the whole contents, whatever the sizes of the pieces.
