@@ -68,9 +68,10 @@ public struct Ingestor: Sendable {
 
     /// Reads and checks every file, in the order that lets references resolve, on two
     /// threads: members are parsed while organizations and villages are, then checked,
-    /// ranked and written while meetings are parsed, and attendance is checked while the
-    /// ratings, trainings, inspections and targets are (read from the moment the members
-    /// are written, while the meetings are ranked).
+    /// ranked and written while meetings are parsed; ratings, trainings, inspections and
+    /// targets are parsed from the moment the meetings are (`LaterTables`), then checked
+    /// and written once the members are checked, while the meetings are ranked and
+    /// attendance is checked.
     ///
     /// A fatal problem is the one the files read one after the other in that order would
     /// meet first (organizations, villages, members, meetings, attendance, then the rest),

@@ -86,6 +86,8 @@ enum LaterTables {
                     held = []
                 }
                 for (index, table) in tables.enumerated() {
+                    // A run stopped on an earlier file reads no further file.
+                    if references.isWithdrawn { return [] }
                     if let known = references.providedValue { finishHeld(known) }
                     let parsed = try ParsedTable(
                         entity: table.entity, file: table.file,

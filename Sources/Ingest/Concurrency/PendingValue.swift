@@ -6,7 +6,7 @@ import Foundation
 final class PendingValue<Value>: @unchecked Sendable {
     private let condition = NSCondition()
     private var value: Value?
-    private var isWithdrawn = false
+    private var withdrawn = false
 
     /// Hands `value` to the waiting and later readers.
     func provide(_ value: Value) {
@@ -19,7 +19,7 @@ final class PendingValue<Value>: @unchecked Sendable {
     /// Tells the waiting and later readers that no value comes (the run stopped).
     func withdraw() {
         condition.lock()
-        isWithdrawn = true
+        withdrawn = true
         condition.broadcast()
         condition.unlock()
     }
@@ -28,14 +28,21 @@ final class PendingValue<Value>: @unchecked Sendable {
     var providedValue: Value? {
         condition.lock()
         defer { condition.unlock() }
-        return isWithdrawn ? nil : value
+        return withdrawn ? nil : value
+    }
+
+    /// Whether the value was withdrawn (the run stopped): a reader stops at once.
+    var isWithdrawn: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return withdrawn
     }
 
     /// Waits until the value is provided or withdrawn; nil when withdrawn.
     func wait() -> Value? {
         condition.lock()
         defer { condition.unlock() }
-        while value == nil && !isWithdrawn { condition.wait() }
-        return isWithdrawn ? nil : value
+        while value == nil && !withdrawn { condition.wait() }
+        return withdrawn ? nil : value
     }
 }

@@ -36,14 +36,16 @@ final class WriteBehind: @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [Job] = []
     private var free: [Buffer] = []
-    /// Blocks made by this writer and not yet handed back to it or out of it for good.
+    /// Blocks handed over and not yet written.
     private var inFlight = 0
     private var isClosed = false
     private var failures: [ObjectIdentifier: FileError] = [:]
     private let bufferCount: Int
     private var thread: BackgroundWork<Void>?
 
-    /// A writer letting at most `bufferCount` blocks wait to be written.
+    /// A writer letting at most `bufferCount` blocks wait to be written. Its thread runs
+    /// until `finish()`, which its owner must call (`AttendanceTableWriter` does, in its
+    /// `flush()` and at the latest in its `deinit`).
     init(bufferCount: Int = 4) {
         precondition(bufferCount > 0, "a write-behind holds at least one block")
         self.bufferCount = bufferCount

@@ -10,6 +10,7 @@ import Testing
     @Test func aValueProvidedLaterReachesTheWaitingReader() {
         let pending = PendingValue<Int>()
         #expect(pending.providedValue == nil)
+        #expect(!pending.isWithdrawn)
         let reader = DispatchGroup()
         nonisolated(unsafe) var seen: Int?
         DispatchQueue.global().async(group: reader) { seen = pending.wait() }
@@ -29,5 +30,6 @@ import Testing
         reader.wait()
         #expect(seen == nil)
         #expect(pending.providedValue == nil)
+        #expect(pending.isWithdrawn)
     }
 }
