@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,8 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-import Dispatch
 
 /// A scratch file for personal data that never has a name for longer than an instant:
 /// created owner-only (`O_CREAT | O_EXCL | O_NOFOLLOW`, mode 0600) and unlinked at once, so
