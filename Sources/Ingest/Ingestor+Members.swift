@@ -1,12 +1,9 @@
 import ChiboCore
 
 extension Ingestor {
-    /// Organizations, villages and members once checked: written and freed when the run
-    /// streams its tables; what later files are checked against.
+    /// What later files are checked against once organizations, villages and members are
+    /// checked: handed to the meetings' thread before the three tables are written.
     struct CheckedMembers {
-        var organizations: ParsedTable
-        var villages: ParsedTable
-        var members: ParsedTable
         /// The level of each accepted organization.
         var organizationLevels: IdLookup<OrganizationLevel>
         var acceptedOrganizations: IdLookup<Bool>
@@ -18,13 +15,16 @@ extension Ingestor {
     }
 
     /// Reads organizations and villages, waits for `parsedMembers`, checks the three
-    /// against one another, ranks the members and, with a `stream`, writes the three
-    /// tables and frees their rows; a fatal problem is the first one in that order.
+    /// against one another, ranks the members and hands what later files are checked
+    /// against to `checked`; then, with a `stream`, writes the three tables and frees
+    /// their rows, while the meetings are checked on another thread. Returns the three
+    /// tables; a fatal problem is the first one in that order (and `checked` is then
+    /// withdrawn).
     static func checkMembers(
         organizations organizationsFile: InputFile?, villages villagesFile: InputFile?,
         members parsedMembers: BackgroundWork<Result<ParsedTable, IngestError>>,
-        stream: NormalizedTableStream?
-    ) throws(IngestError) -> CheckedMembers {
+        checked: PendingValue<CheckedMembers>, stream: NormalizedTableStream?
+    ) throws(IngestError) -> [ParsedTable] {
         var organizations = try ParsedTable(entity: .organizations, file: organizationsFile)
         let organizationOwners = organizations.claimKeys(column: 0, code: .idDuplicate)
         try OrganizationTree.check(organizations, owners: organizationOwners)
@@ -51,17 +51,18 @@ extension Ingestor {
         }
         var organizationNumbers = AttendanceValidator.OrganizationNumbers()
         let rankedMembers = AttendanceValidator.rank(members: members, organizations: &organizationNumbers)
+        checked.provide(
+            CheckedMembers(
+                organizationLevels: organizationLevels,
+                acceptedOrganizations: organizationLevels.mapTargets { _ in true },
+                rankedMembers: rankedMembers,
+                organizationNumbers: organizationNumbers))
         if let stream {
             stream.write(&organizations)
             stream.write(&villages)
             stream.write(&members)
             stream.returnFreedMemory()
         }
-        return CheckedMembers(
-            organizations: organizations, villages: villages, members: members,
-            organizationLevels: organizationLevels,
-            acceptedOrganizations: organizationLevels.mapTargets { _ in true },
-            rankedMembers: rankedMembers,
-            organizationNumbers: organizationNumbers)
+        return [organizations, villages, members]
     }
 }

@@ -67,8 +67,9 @@ public struct Ingestor: Sendable {
     }
 
     /// Reads and checks every file, in the order that lets references resolve, on two
-    /// threads: members are parsed while organizations and villages are, then checked,
-    /// ranked and written while meetings are parsed; ratings, trainings, inspections and
+    /// threads: members are parsed while organizations and villages are, then checked and
+    /// ranked while meetings are parsed, and written while the meetings are checked and
+    /// ranked; ratings, trainings, inspections and
     /// targets are parsed from the moment the meetings are (`LaterTables`), then checked
     /// and written once the members are checked, while the meetings are ranked and
     /// attendance is checked.
@@ -105,15 +106,18 @@ public struct Ingestor: Sendable {
         let organizationsFile = files.removeValue(forKey: .organizations)
         let villagesFile = files.removeValue(forKey: .villages)
         // Organizations, villages and members are checked, ranked, written and freed on the
-        // other thread while meetings are parsed here, so that the two biggest tables are
-        // never held whole together.
-        let checkedMembers = BackgroundWork {
+        // other thread while meetings are parsed here; what the meetings are checked
+        // against comes once the members are checked, and the meetings are checked and
+        // ranked while the three tables are written.
+        let membersChecked = PendingValue<CheckedMembers>()
+        let memberTables = BackgroundWork {
             Result { () throws(IngestError) in
                 do throws(IngestError) {
                     return try Self.checkMembers(
                         organizations: organizationsFile, villages: villagesFile, members: parsedMembers,
-                        stream: stream)
+                        checked: membersChecked, stream: stream)
                 } catch {
+                    membersChecked.withdraw()
                     parsedMembers.finish()
                     throw error
                 }
@@ -148,14 +152,18 @@ public struct Ingestor: Sendable {
             otherTables = LaterTables.read(
                 otherFiles, rawFolder: rawFolder, gate: readingGate, references: laterReferences,
                 stream: stream)
-            checked = try checkedMembers.takeValue().get()
+            guard let value = membersChecked.wait() else {
+                _ = try memberTables.takeValue().get()
+                preconditionFailure("the members' checks are withdrawn only when they fail")
+            }
+            checked = value
             readingGate.close()
             laterReferences.provide(
                 LaterTables.References(
                     members: checked.rankedMembers.ids, organizations: checked.acceptedOrganizations))
             meetings = try parsedMeetings.take()!.get()
         } catch {
-            checkedMembers.finish()
+            memberTables.finish()
             laterReferences.withdraw()
             readingGate.open()
             otherTables?.finish()
@@ -181,8 +189,16 @@ public struct Ingestor: Sendable {
         let dataUntil = Self.latestDate(of: meetings)
         if let stream {
             stream.write(&meetings)
-            stream.returnFreedMemory()
         }
+        // Waited for before attendance is read: the members' rows, held until written,
+        // would otherwise be counted on top of its runs.
+        let checkedTables: [ParsedTable]
+        do throws(IngestError) {
+            checkedTables = try memberTables.takeValue().get()
+        } catch {
+            preconditionFailure("the members' checks fail only before they are handed over")
+        }
+        stream?.returnFreedMemory()
         readingGate.open()
         let attendanceFile = files.removeValue(forKey: .attendance)
         // Attendance writes its runs and its table in the output folder while the tables
@@ -209,7 +225,7 @@ public struct Ingestor: Sendable {
         }
 
         return IngestResult(
-            tables: [checked.organizations, checked.villages, checked.members, meetings] + laterTables,
+            tables: checkedTables + [meetings] + laterTables,
             attendance: attendance,
             record: IngestRecord(inputSHA256: try digest.value(), dataUntil: dataUntil),
             folderNotices: folder.notices)
