@@ -436,6 +436,18 @@ enum AttendanceValidator {
         let meetings: Meetings
         let members: Members
         let indices: [Int]
+        /// The fields of the meeting id, the member id and the status (`indices`, read
+        /// once rather than from the array at every row).
+        let meetingField: Int
+        let memberField: Int
+        let statusField: Int
+        /// The header's count of fields: a row with no more and not blank has no
+        /// whole-row problem, which is then not asked for.
+        let headerCount: Int
+        /// The last of the three fields.
+        let lastField: Int
+        let meetingProbe: NumberedIdProbe
+        let memberProbe: NumberedIdProbe
         let columns = Entity.attendance.columns
         var statuses = StatusReader()
         // Exports list a meeting's rows together: most rows repeat the previous meeting id.
@@ -447,7 +459,13 @@ enum AttendanceValidator {
             self.meetings = meetings
             self.members = members
             checked = Checked(runs: runs)
-            self.indices = file.mapping.fieldIndices.map { $0! }
+            let indices = file.mapping.fieldIndices.map { $0! }
+            self.indices = indices
+            (meetingField, memberField, statusField) = (indices[0], indices[1], indices[2])
+            headerCount = file.headerCount
+            lastField = indices.max()!
+            meetingProbe = NumberedIdProbe(meetings.ids)
+            memberProbe = NumberedIdProbe(members.ids)
         }
 
         private func problem(_ code: ProblemCode, line: Int, column: Int, value: String) -> Diagnostic {
@@ -456,11 +474,38 @@ enum AttendanceValidator {
                 value: value)
         }
 
+        /// Checks `row`. The usual row (no more fields than the header, its ids known and
+        /// of the usual shape, its status a spelling met before and not in a legacy font,
+        /// its member active) is kept at once; any other takes `checkInFull`, which finds
+        /// its problems (the look-ups again, from their caches).
         mutating func check(_ row: CSVRow) {
             if checked.firstRow == nil { checked.firstRow = (row.byteOffset, row.line) }
             checked.rowsRead += 1
+            if row.count <= headerCount && row.count > lastField && !row.isBlank,
+                case .found(let meeting) = previousMeeting.lookUp(
+                    row, meetingField, in: meetings.ids, probe: meetingProbe)
+            {
+                let member = memberProbe.rank(of: row[memberField])
+                let status = statuses.knownStatus(row[statusField])
+                if member >= 0 && status < StatusReader.empty {
+                    let day = meetings.days[Int(meeting)]
+                    if members.admitted[member] <= day && day < members.left[member] {
+                        checked.runs.append(
+                            Record(
+                                meeting: UInt32(meeting), member: UInt32(member), line: row.line,
+                                status: status,
+                                isRejected: false))
+                        return
+                    }
+                }
+            }
+            checkInFull(row)
+        }
+
+        /// Checks `row` field by field, collecting its problems.
+        private mutating func checkInFull(_ row: CSVRow) {
             var errors: [Diagnostic] = []
-            if let (code, extra) = file.wholeRowProblem(row) {
+            if row.count > headerCount || row.isBlank, let (code, extra) = file.wholeRowProblem(row) {
                 errors.append(code.diagnostic(file: file.fileName, line: row.line, value: extra))
                 if code == .rowBlank {
                     checked.diagnostics += errors
@@ -470,35 +515,38 @@ enum AttendanceValidator {
             }
             var meetingRank: Int32? = nil
             var memberRank: Int32? = nil
-            switch previousMeeting.lookUp(row, indices[0], in: meetings.ids) {
+            switch previousMeeting.lookUp(row, meetingField, in: meetings.ids, probe: meetingProbe) {
             case .empty:
-                errors.append(problem(.idEmpty, line: row.line, column: 0, value: row.string(at: indices[0])))
+                errors.append(
+                    problem(.idEmpty, line: row.line, column: 0, value: row.string(at: meetingField)))
             case .unknown:
                 errors.append(
                     problem(
                         .attendanceUnknownMeeting, line: row.line, column: 0,
-                        value: row.string(at: indices[0])))
+                        value: row.string(at: meetingField)))
             case .found(let rank):
                 meetingRank = rank
             }
-            switch lookUp(row, indices[1], in: members.ids) {
+            switch lookUp(row, memberField, in: members.ids, probe: memberProbe) {
             case .empty:
-                errors.append(problem(.idEmpty, line: row.line, column: 1, value: row.string(at: indices[1])))
+                errors.append(
+                    problem(.idEmpty, line: row.line, column: 1, value: row.string(at: memberField)))
             case .unknown:
                 errors.append(
                     problem(
-                        .attendanceUnknownMember, line: row.line, column: 1, value: row.string(at: indices[1])
+                        .attendanceUnknownMember, line: row.line, column: 1,
+                        value: row.string(at: memberField)
                     ))
             case .found(let rank):
                 memberRank = rank
             }
-            let (status, legacyEncoding) = statuses.status(row, indices[2])
+            let (status, legacyEncoding) = statuses.status(row, statusField)
             if status == StatusReader.empty {
                 errors.append(
-                    problem(.valueRequired, line: row.line, column: 2, value: row.string(at: indices[2])))
+                    problem(.valueRequired, line: row.line, column: 2, value: row.string(at: statusField)))
             } else if status == StatusReader.unknown {
                 errors.append(
-                    problem(.enumUnknown, line: row.line, column: 2, value: row.string(at: indices[2])))
+                    problem(.enumUnknown, line: row.line, column: 2, value: row.string(at: statusField)))
             }
             if let meetingRank, let memberRank {
                 let day = meetings.days[Int(meetingRank)]
@@ -506,7 +554,7 @@ enum AttendanceValidator {
                     errors.append(
                         problem(
                             .attendanceMemberInactive, line: row.line, column: 1,
-                            value: row.string(at: indices[1])))
+                            value: row.string(at: memberField)))
                 }
                 checked.runs.append(
                     Record(
@@ -519,8 +567,8 @@ enum AttendanceValidator {
                 if errors.isEmpty {
                     checked.legacyWarnings.append(
                         ProblemCode.legacyFont.diagnostic(
-                            file: file.fileName, line: row.line, column: indices[2] + 1,
-                            columnName: columns[2], value: row.string(at: indices[2]),
+                            file: file.fileName, line: row.line, column: statusField + 1,
+                            columnName: columns[2], value: row.string(at: statusField),
                             message: "\(ProblemCode.legacyFont.message) (\(legacyEncoding))"))
                 }
             }
@@ -654,10 +702,23 @@ enum AttendanceValidator {
         case found(Int32)
     }
 
-    /// Looks up the trimmed id in field `index`; ASCII ids are looked up on their bytes.
-    private static func lookUp(_ row: CSVRow, _ index: Int, in table: RankedIds) -> LookUp {
+    /// Looks up the trimmed id in field `index`: first by `probe` (an id of the usual
+    /// shape, the prefix and digits of the ids held as numbers), then ASCII ids on their
+    /// bytes, others once normalized.
+    @inline(__always)
+    private static func lookUp(
+        _ row: CSVRow, _ index: Int, in table: RankedIds, probe: NumberedIdProbe
+    ) -> LookUp {
         guard index < row.count else { return .empty }
         let bytes = row[index]
+        let probed = probe.rank(of: bytes)
+        if probed >= 0 { return .found(Int32(truncatingIfNeeded: probed)) }
+        if probed == NumberedIdProbe.unknown { return .unknown }
+        return lookUp(bytes, in: table)
+    }
+
+    /// Looks up the trimmed id `bytes`; ASCII ids are looked up on their bytes.
+    private static func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, in table: RankedIds) -> LookUp {
         var isASCII = true
         for byte in bytes where byte >= 0x80 {
             isASCII = false
@@ -685,18 +746,21 @@ enum AttendanceValidator {
         private var result: LookUp? = nil
 
         /// What `AttendanceValidator.lookUp` gives for field `index` of `row`.
-        mutating func lookUp(_ row: CSVRow, _ index: Int, in table: RankedIds) -> LookUp {
+        @inline(__always)
+        mutating func lookUp(_ row: CSVRow, _ index: Int, in table: RankedIds, probe: NumberedIdProbe)
+            -> LookUp
+        {
             guard index < row.count else { return .empty }
             let field = row[index]
             if let result, field.count == bytes.count {
                 let isEqual =
                     field.isEmpty
                     || bytes.withUnsafeBufferPointer {
-                        memcmp($0.baseAddress!, field.baseAddress!, field.count) == 0
+                        Bytewise.equal($0.baseAddress!, field.baseAddress!, field.count)
                     }
                 if isEqual { return result }
             }
-            let found = AttendanceValidator.lookUp(row, index, in: table)
+            let found = AttendanceValidator.lookUp(row, index, in: table, probe: probe)
             bytes.removeAll(keepingCapacity: true)
             bytes.append(contentsOf: field)
             result = found
@@ -708,22 +772,72 @@ enum AttendanceValidator {
     private struct StatusReader {
         static let empty: UInt8 = 254
         static let unknown: UInt8 = 255
-        private var spellings: [(bytes: [UInt8], status: UInt8, legacyEncoding: String?)] = []
+
+        /// A spelling met: its bytes in `spellingBytes`, what it reads as.
+        private struct Spelling {
+            var start: Int
+            var count: Int
+            var status: UInt8
+            /// The position of its legacy font in `legacyEncodings`, -1 for none.
+            var legacyEncoding: Int
+        }
+
+        /// The bytes of the spellings back to back, and the spellings: plain values, so
+        /// that comparing a field with them retains nothing.
+        private var spellingBytes: [UInt8] = []
+        private var spellings: [Spelling] = []
+        private var legacyEncodings: [String] = []
+        /// The spelling met last, compared first: rows often repeat their status.
+        private var last = 0
         private var enums = EnumNormalizer()
 
         /// The `AttendanceStatus` index of field `index` (or `empty` or `unknown`), and the
         /// legacy font it was typed in, if any.
+        @inline(__always)
         mutating func status(_ row: CSVRow, _ index: Int) -> (UInt8, String?) {
             guard index < row.count else { return (StatusReader.empty, nil) }
             let bytes = row[index]
-            for spelling in spellings where spelling.bytes.count == bytes.count {
-                let isEqual =
-                    bytes.isEmpty
-                    || spelling.bytes.withUnsafeBufferPointer {
-                        memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+            let found = spelling(of: bytes)
+            guard found >= 0 else { return newStatus(bytes) }
+            last = found
+            let spelling = spellings[found]
+            return (
+                spelling.status, spelling.legacyEncoding < 0 ? nil : legacyEncodings[spelling.legacyEncoding]
+            )
+        }
+
+        /// The status of a spelling met before and typed in no legacy font, else `unknown`.
+        @inline(__always)
+        mutating func knownStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+            let found = spelling(of: bytes)
+            guard found >= 0 else { return StatusReader.unknown }
+            last = found
+            let spelling = spellings[found]
+            return spelling.legacyEncoding < 0 ? spelling.status : StatusReader.unknown
+        }
+
+        /// The position in `spellings` of `bytes`, or -1.
+        @inline(__always)
+        private func spelling(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let count = spellings.count
+            guard count > 0 else { return -1 }
+            return spellingBytes.withUnsafeBufferPointer { all in
+                spellings.withUnsafeBufferPointer { spellings in
+                    func matches(_ spelling: Spelling) -> Bool {
+                        spelling.count == bytes.count
+                            && (bytes.isEmpty
+                                || Bytewise.equal(
+                                    all.baseAddress! + spelling.start, bytes.baseAddress!, bytes.count))
                     }
-                if isEqual { return (spelling.status, spelling.legacyEncoding) }
+                    if matches(spellings[last]) { return last }
+                    for index in 0..<count where index != last && matches(spellings[index]) { return index }
+                    return -1
+                }
             }
+        }
+
+        /// Reads a spelling not met before, and remembers it (64 at most).
+        private mutating func newStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt8, String?) {
             let raw = String(decoding: bytes, as: UTF8.self)
             var status = self.status(of: raw)
             var legacyEncoding: String? = nil
@@ -738,7 +852,18 @@ enum AttendanceValidator {
                     }
                 }
             }
-            if spellings.count < 64 { spellings.append((Array(bytes), status, legacyEncoding)) }
+            if spellings.count < 64 {
+                var legacyIndex = -1
+                if let legacyEncoding {
+                    legacyIndex = legacyEncodings.count
+                    legacyEncodings.append(legacyEncoding)
+                }
+                spellings.append(
+                    Spelling(
+                        start: spellingBytes.count, count: bytes.count, status: status,
+                        legacyEncoding: legacyIndex))
+                spellingBytes.append(contentsOf: bytes)
+            }
             return (status, legacyEncoding)
         }
 

@@ -55,6 +55,13 @@ struct RankedIds {
         return false
     }
 
+    /// The ids, when held as numbers: the attendance check probes their bitmaps straight
+    /// (`NumberedIdProbe`).
+    var numberedIds: PrefixedNumberIds? {
+        if case .numbered(let ids) = storage { return ids }
+        return nil
+    }
+
     /// The number of ranked ids.
     var count: Int {
         switch storage {
