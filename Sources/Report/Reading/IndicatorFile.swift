@@ -6,8 +6,17 @@ public enum IndicatorFile {
     /// Reads and checks every row of the file at `path`, sorted in SPEC order.
     ///
     /// The records are decoded on their bytes as the CSV reader hands them out (a million
-    /// at national size); the first problem met is the file's first, at its line.
+    /// at national size); the first problem met is the file's first, at its line. A UTF-8
+    /// file of more than `halvingAbove` bytes is read in two halves at once, the second on
+    /// another thread from a line start past the middle: its rows are taken when this
+    /// thread's reader meets a record exactly there and the second half read without a
+    /// problem; otherwise this thread reads on, as if alone, to the end or the problem.
     public static func read(path: String) throws(ReportError) -> [IndicatorRow] {
+        try read(path: path, halvingAbove: 1 << 23)
+    }
+
+    /// `read(path:)`, halving files of more than `halvingAbove` bytes (tests halve small ones).
+    static func read(path: String, halvingAbove: Int) throws(ReportError) -> [IndicatorRow] {
         guard Directory.exists(path) else { throw .missingFile(path: path) }
         let reader: CSVReader
         let names: [String]
@@ -24,28 +33,39 @@ public enum IndicatorFile {
             }
             indices.append(index)
         }
-        var decoder = IndicatorRecordDecoder()
-        var rows: [IndicatorRow] = []
-        while true {
-            let record: CSVRow?
-            do {
-                record = try reader.nextRow()
-            } catch {
-                throw .unreadable(error)
-            }
-            guard let record else { break }
-            if record.isBlank { continue }
-            switch decoder.decode(record, indices: indices) {
-            case .success(let row):
-                rows.append(row)
-            case .failure(let error):
-                throw .invalidField(
-                    file: path, line: record.line, column: indices[error.position] + 1,
-                    expected: error.expected, found: record.string(at: indices[error.position]))
+        var split = FileSplit(path: path, encoding: reader.encoding, above: halvingAbove)
+        let secondHalf = split.map { split in
+            BackgroundWork.startingNow { () -> FileHalf? in
+                guard
+                    let halfReader = try? CSVReader(
+                        path: path, fileName: path, continuingAt: split.offset, textOffset: split.textOffset,
+                        line: 1, delimiter: reader.delimiter)
+                else { return nil }
+                var half = FileHalf()
+                // A problem is met again, at its line, by the reader of the whole file.
+                let byteCount = split.size - split.offset
+                do {
+                    try half.read(halfReader, indices: indices, path: path, byteCount: byteCount)
+                    return half
+                } catch {
+                    return nil
+                }
             }
         }
+        defer { secondHalf?.finish() }
+        var rows = FileHalf()
+        let byteCount = split?.offset ?? FileSplit.size(of: path) ?? 0
+        let isAtSecondHalf = try rows.read(reader, indices: indices, path: path, byteCount: byteCount) {
+            record in
+            guard let textOffset = split?.textOffset, record.byteOffset >= textOffset else { return false }
+            // Decided once: the second half's rows, or this reader's to the end.
+            split = nil
+            return record.byteOffset == textOffset && secondHalf?.value() != nil
+        }
+        if isAtSecondHalf, let second = secondHalf?.takeValue() { rows.append(second) }
         return sorted(
-            rows, keys: decoder.keys, texts: decoder.texts.texts, textIsASCII: decoder.texts.isASCII)
+            rows.rows, keys: rows.decoder.keys, texts: rows.decoder.texts.texts,
+            textIsASCII: rows.decoder.texts.isASCII)
     }
 
     /// `rows.sorted(by: IndicatorRow.precedes)`, worked out on numbers when every code and

@@ -119,6 +119,16 @@ struct IndicatorRecordDecoder {
         }
     }
 
+    /// The number and shared text of the text with the bytes `bytes`.
+    mutating func share(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, number: Int) {
+        texts.text(bytes)
+    }
+
+    /// Appends the keys of rows decoded elsewhere, in numbers of `texts`.
+    mutating func appendKeys(_ more: some Sequence<(Int32, Int32)>) {
+        keys.append(contentsOf: more.lazy.map { (indicator: $0.0, unit: $0.1) })
+    }
+
     /// The shared text of `bytes`, a field of text column `column` (0 code, 1 unit id,
     /// 2 unit name).
     private mutating func shared(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) -> (
