@@ -47,17 +47,20 @@ public enum ReportStage {
         let report = TextReport(
             quarter: review.quarter, review: review.kind, indicators: indicators, ingestSummaries: summaries,
             rejectCounts: rejects, comparison: comparison, record: record, previousRecord: previousRecord)
-        // indicators.xlsx and report.docx are built meanwhile on the second core, one after
-        // the other so that one is in memory at a time (they are held compressed, a few tens
-        // of megabytes at national size), as soon as the report they are made from is
-        // ready: together they take longer than the text files, so they start first.
-        let office = BackgroundWork {
-            officeDocuments(of: report).map { name, build in
-                (name, Result { () throws(ZipError) in try build() })
-            }
+        // indicators.xlsx and report.docx are built meanwhile, each on a thread of its own
+        // (each compressed on one more), as soon as the report they are made from is ready:
+        // one after the other they took longer than the text files and left a core idle at
+        // the end; together they hold a few hundred megabytes more at national size.
+        let office = officeDocuments(of: report).map { name, build in
+            (
+                name,
+                BackgroundWork.startingNow {
+                    Result { () throws(ZipError) in try build() }
+                }
+            )
         }
-        // Whatever happens here, the other thread is done when this returns.
-        defer { office.finish() }
+        // Whatever happens here, the other threads are done when this returns.
+        defer { for (_, work) in office { work.finish() } }
         // Each indicator's main period, which every document reads, worked out once.
         let sheet = WideSheet(
             indicators: indicators, asOf: review.quarter.lastDay, mainPeriods: report.mainPeriods)
@@ -85,10 +88,10 @@ public enum ReportStage {
         for dialect in SpreadsheetDialect.allCases {
             try add(sheet.bytes(in: dialect), named: dialect.fileName)
         }
-        for (name, built) in office.takeValue() {
+        for (name, work) in office {
             let bytes: [UInt8]
             do {
-                bytes = try built.get()
+                bytes = try work.takeValue().get()
             } catch {
                 throw .output(path: folder + "/" + name, reason: "\(error)")
             }
@@ -103,7 +106,7 @@ public enum ReportStage {
     }
 
     /// indicators.xlsx and report.docx, which `run` writes beside report.txt, each with
-    /// the function that builds it (one after the other, so that only one is in memory).
+    /// the function that builds it.
     static func officeDocuments(of report: TextReport) -> [(String, () throws(ZipError) -> [UInt8])] {
         [
             (

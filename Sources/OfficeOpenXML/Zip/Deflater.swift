@@ -39,12 +39,29 @@ public enum Deflater {
         private var base = 0
         /// The absolute position of the next byte to encode.
         private var position = 0
-        private var head = [Int](repeating: -1, count: 1 << Deflater.hashBits)
-        private var previous = [Int](repeating: -1, count: Deflater.windowSize)
+        /// The hash chains: the latest position of each hash, and the one before each
+        /// position of the window with the same hash. Held as 32-bit offsets from
+        /// `origin` (half the memory of whole positions, so more of them stay in cache);
+        /// `none` stands for no position, which is older than any window.
+        private var head = [Int32](repeating: Stream.none, count: 1 << Deflater.hashBits)
+        private var previous = [Int32](repeating: Stream.none, count: Deflater.windowSize)
+        private var origin = 0
+        private static let none = Int32.min
+        /// How far past `origin` a position may go before `origin` moves up (far below
+        /// what 32 bits hold; tests make it small to move it often).
+        private let originReach: Int
         private var writer: BitWriter
 
         /// Starts a stream; `capacity` is a guess at the compressed size.
         public init(capacity: Int = 1 << 16) {
+            self.init(capacity: capacity, originReach: 1 << 30)
+        }
+
+        /// Starts a stream whose `origin` moves up past `originReach` bytes (at least
+        /// 64 KiB, beyond the window).
+        init(capacity: Int, originReach: Int) {
+            precondition(originReach >= 1 << 16, "the origin stays a window behind")
+            self.originReach = originReach
             writer = BitWriter(capacity: capacity)
             // BFINAL = 1, BTYPE = 01 (fixed Huffman codes).
             writer.write(1, width: 1)
@@ -75,8 +92,33 @@ public enum Deflater {
             // Before the end, a position waits until a longest match and the three bytes
             // hashed at each position it covers are all in view.
             let stop = isFinal ? count : count - Deflater.maximumMatch - Deflater.minimumMatch
-            guard position < stop else { return }
+            // In stretches short enough for every offset from `origin` to fit 32 bits.
+            while position < stop {
+                let stretchEnd = min(stop, position + originReach / 4)
+                if stretchEnd + Deflater.maximumMatch - origin >= originReach { moveOrigin() }
+                encode(upTo: stretchEnd, count: count)
+            }
+        }
+
+        /// Moves `origin` up to the start of the window: offsets of positions before it,
+        /// which no match can reach, become `none`.
+        private mutating func moveOrigin() {
+            let newOrigin = position - Deflater.windowSize
+            let shift = newOrigin - origin
+            func moved(_ offset: Int32) -> Int32 {
+                let value = Int(offset) - shift
+                return offset == Stream.none || value < 0 ? Stream.none : Int32(value)
+            }
+            for index in head.indices { head[index] = moved(head[index]) }
+            for index in previous.indices { previous[index] = moved(previous[index]) }
+            origin = newOrigin
+        }
+
+        /// Encodes the positions before `stop` (and those of a match that crosses it) of
+        /// an input of `count` bytes so far.
+        private mutating func encode(upTo stop: Int, count: Int) {
             let base = self.base
+            let origin = self.origin
             var position = self.position
             let windowSize = Deflater.windowSize
             let minimumMatch = Deflater.minimumMatch
@@ -100,9 +142,9 @@ public enum Deflater {
                         @inline(__always) func insert(_ position: Int) -> Int {
                             let slot = hash(position)
                             let candidate = head[slot]
-                            head[slot] = position
+                            head[slot] = Int32(truncatingIfNeeded: position &- origin)
                             previous[position & mask] = candidate
-                            return candidate
+                            return Int(candidate) &+ origin
                         }
                         while position < stop {
                             var bestLength = 0
@@ -128,7 +170,7 @@ public enum Deflater {
                                             if length >= nice { break }
                                         }
                                     }
-                                    let next = previous[candidate & mask]
+                                    let next = Int(previous[candidate & mask]) &+ origin
                                     // A slot reused by a newer position would lead forward; stop
                                     // there (and at the end of the chain).
                                     chain &-= 1

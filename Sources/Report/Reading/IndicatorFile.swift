@@ -1,71 +1,71 @@
+import CSV
 import ChiboCore
-import Dispatch
-import OfficeOpenXML
 
 /// Reads indicators.csv, the indicators stage's output.
 public enum IndicatorFile {
     /// Reads and checks every row of the file at `path`, sorted in SPEC order.
     ///
-    /// The records are decoded on another thread, in batches handed over in order, while
-    /// this one checks them: the rows, and the first problem met, are those of one reader.
+    /// The records are decoded on their bytes as the CSV reader hands them out (a million
+    /// at national size); the first problem met is the file's first, at its line. A UTF-8
+    /// file of more than `halvingAbove` bytes is read in two halves at once, the second on
+    /// another thread from a line start past the middle: its rows are taken when this
+    /// thread's reader meets a record exactly there and the second half read without a
+    /// problem; otherwise this thread reads on, as if alone, to the end or the problem.
     public static func read(path: String) throws(ReportError) -> [IndicatorRow] {
-        let records = RecordBatches(reader: try ColumnReader(path: path, columns: IndicatorRow.columns))
-        defer { records.finish() }
-        var rows: [IndicatorRow] = []
-        // Codes, unit ids and names repeat on every row of a unit (a million rows at
-        // national size): one shared copy of each instead of one per row, numbered.
-        // Canonically equivalent texts share one number (and the first one's text), as the
-        // `String` keys of `textNumbers` compare them.
-        var textNumbers: [String: Int] = [:]
-        var texts: [String] = []
-        var textIsASCII: [Bool] = []
-        // The number of each text already seen, by its bytes: hashing bytes is cheaper
-        // than hashing a Vietnamese name by its canonical form, and the same bytes always
-        // get the same number.
-        var exactNumbers: [ExactText: Int] = [:]
-        func shared(_ text: String) -> (text: String, number: Int) {
-            if let number = exactNumbers[ExactText(text)] { return (texts[number], number) }
-            let number: Int
-            if let known = textNumbers[text] {
-                number = known
-            } else {
-                number = texts.count
-                textNumbers[text] = number
-                texts.append(text)
-                textIsASCII.append(text.utf8.allSatisfy { $0 < 0x80 })
+        try read(path: path, halvingAbove: 1 << 23)
+    }
+
+    /// `read(path:)`, halving files of more than `halvingAbove` bytes (tests halve small ones).
+    static func read(path: String, halvingAbove: Int) throws(ReportError) -> [IndicatorRow] {
+        guard Directory.exists(path) else { throw .missingFile(path: path) }
+        let reader: CSVReader
+        let names: [String]
+        do {
+            reader = try CSVReader(path: path, fileName: path)
+            names = try reader.nextRow()?.strings ?? []
+        } catch {
+            throw .unreadable(error)
+        }
+        var indices: [Int] = []
+        for column in IndicatorRow.columns {
+            guard let index = names.firstIndex(of: column) else {
+                throw .missingColumn(file: path, column: column)
             }
-            exactNumbers[ExactText(text)] = number
-            return (texts[number], number)
+            indices.append(index)
         }
-        // The field of the row before and what it came to, per column: a row of the same
-        // code or unit (most rows) gets the reader's string of the row before again, found
-        // equal without hashing.
-        var last: [(field: String, shared: (text: String, number: Int))?] = [nil, nil, nil]
-        func sharedLikeLast(_ text: String, column: Int) -> (text: String, number: Int) {
-            if let known = last[column], ExactText(known.field) == ExactText(text) { return known.shared }
-            let result = shared(text)
-            last[column] = (text, result)
-            return result
-        }
-        // Each row's code and unit id, as numbers of `texts`, to sort by.
-        var keys: [(indicator: Int32, unit: Int32)] = []
-        while let (line, fields) = try records.next() {
-            switch IndicatorRow.parse(fields: fields) {
-            case .success(var row):
-                let indicator = sharedLikeLast(row.indicator, column: 0)
-                let unit = sharedLikeLast(row.unitID, column: 1)
-                row.indicator = indicator.text
-                row.unitID = unit.text
-                row.unitName = sharedLikeLast(row.unitName, column: 2).text
-                rows.append(row)
-                keys.append((Int32(indicator.number), Int32(unit.number)))
-            case .failure(let error):
-                throw records.reader.invalid(
-                    line: line, position: error.position, expected: error.expected,
-                    found: fields[error.position])
+        var split = FileSplit(path: path, encoding: reader.encoding, above: halvingAbove)
+        let secondHalf = split.map { split in
+            BackgroundWork.startingNow { () -> FileHalf? in
+                guard
+                    let halfReader = try? CSVReader(
+                        path: path, fileName: path, continuingAt: split.offset, textOffset: split.textOffset,
+                        line: 1, delimiter: reader.delimiter)
+                else { return nil }
+                var half = FileHalf()
+                // A problem is met again, at its line, by the reader of the whole file.
+                let byteCount = split.size - split.offset
+                do {
+                    try half.read(halfReader, indices: indices, path: path, byteCount: byteCount)
+                    return half
+                } catch {
+                    return nil
+                }
             }
         }
-        return sorted(rows, keys: keys, texts: texts, textIsASCII: textIsASCII)
+        defer { secondHalf?.finish() }
+        var rows = FileHalf()
+        let byteCount = split?.offset ?? FileSplit.size(of: path) ?? 0
+        let isAtSecondHalf = try rows.read(reader, indices: indices, path: path, byteCount: byteCount) {
+            record in
+            guard let textOffset = split?.textOffset, record.byteOffset >= textOffset else { return false }
+            // Decided once: the second half's rows, or this reader's to the end.
+            split = nil
+            return record.byteOffset == textOffset && secondHalf?.value() != nil
+        }
+        if isAtSecondHalf, let second = secondHalf?.takeValue() { rows.append(second) }
+        return sorted(
+            rows.rows, keys: rows.decoder.keys, texts: rows.decoder.texts.texts,
+            textIsASCII: rows.decoder.texts.isASCII)
     }
 
     /// `rows.sorted(by: IndicatorRow.precedes)`, worked out on numbers when every code and
@@ -110,110 +110,5 @@ public enum IndicatorFile {
         // The row number last makes every key distinct, so any sort gives the stable order.
         order.sort { $0 < $1 }
         return order.map { rows[$0.row] }
-    }
-}
-
-/// The records of a `ColumnReader`, read on another thread in batches of a few thousand,
-/// handed over in file order; at most a few batches wait.
-private final class RecordBatches: @unchecked Sendable {
-    /// What the reading thread hands over: records, then the end or the problem it met.
-    private enum Batch {
-        case records([(line: Int, fields: [String])])
-        case end
-        case failure(ReportError)
-    }
-
-    /// The reader, for its diagnostics; its records are read by the other thread only.
-    let reader: ColumnReader
-    // `waiting` is touched under `lock` only; `current` and `isDone` by the caller only.
-    private var waiting: [Batch] = []
-    private let lock = DispatchSemaphore(value: 1)
-    private let available = DispatchSemaphore(value: 0)
-    private let room = DispatchSemaphore(value: 4)
-    private var current: [(line: Int, fields: [String])] = []
-    private var position = 0
-    private var isDone = false
-    private var work: BackgroundWork<Void>?
-
-    init(reader: ColumnReader) {
-        self.reader = reader
-        work = BackgroundWork { [self] in
-            var reader = reader
-            var batch: [(line: Int, fields: [String])] = []
-            batch.reserveCapacity(RecordBatches.batchSize)
-            while true {
-                let record: (line: Int, fields: [String])?
-                do throws(ReportError) {
-                    record = try reader.next()
-                } catch {
-                    if !batch.isEmpty { put(.records(batch)) }
-                    put(.failure(error))
-                    return
-                }
-                guard let record else { break }
-                batch.append(record)
-                if batch.count == RecordBatches.batchSize {
-                    put(.records(batch))
-                    batch = []
-                    batch.reserveCapacity(RecordBatches.batchSize)
-                }
-            }
-            if !batch.isEmpty { put(.records(batch)) }
-            put(.end)
-        }
-    }
-
-    private static let batchSize = 4096
-
-    private func put(_ batch: Batch) {
-        room.wait()
-        lock.wait()
-        waiting.append(batch)
-        lock.signal()
-        available.signal()
-    }
-
-    private func take() -> Batch {
-        available.wait()
-        lock.wait()
-        let batch = waiting.removeFirst()
-        lock.signal()
-        room.signal()
-        return batch
-    }
-
-    /// The next non-blank record, as `ColumnReader.next()` gives it.
-    func next() throws(ReportError) -> (line: Int, fields: [String])? {
-        while position == current.count {
-            guard !isDone else { return nil }
-            switch take() {
-            case .records(let records):
-                current = records
-                position = 0
-            case .end:
-                isDone = true
-                current = []
-                position = 0
-            case .failure(let error):
-                isDone = true
-                current = []
-                position = 0
-                throw error
-            }
-        }
-        position += 1
-        return current[position - 1]
-    }
-
-    /// Lets the reading thread finish (taking what it still hands over) and waits for it.
-    func finish() {
-        while !isDone {
-            switch take() {
-            case .records: continue
-            case .end, .failure: isDone = true
-            }
-        }
-        work?.finish()
-        work = nil
     }
 }

@@ -95,4 +95,23 @@ import Testing
         #expect(compressed == Deflater.compress(input))
         #expect(try Inflater.inflate(compressed) == input)
     }
+
+    /// The chains hold positions as 32-bit offsets from an origin that moves up every
+    /// gigabyte; moved every few hundred kilobytes here, the stream is the same bytes.
+    @Test(arguments: [1 << 16, 300_007])
+    func movingTheChainsOriginGivesTheSameBytes(originReach: Int) throws {
+        let input = DeflaterTests.bigSheet + DeflaterTests.sample("long distances")
+        var stream = Deflater.Stream(capacity: 1 << 16, originReach: originReach)
+        input.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + 100_003, bytes.count)
+                stream.feed(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
+        }
+        let compressed = stream.finish()
+        #expect(compressed == Deflater.compress(input))
+        #expect(try Inflater.inflate(compressed) == input)
+    }
 }

@@ -72,8 +72,8 @@ import Testing
         }
     }
 
-    /// Rows read on another thread are handed over in batches of thousands: a problem past
-    /// the first batches is still the first one met, at its line.
+    /// A problem past the first few thousand rows (where room for the rest is made) is
+    /// still the first one met, at its line.
     @Test func aBadFieldPastTheFirstBatchesIsReportedAtItsLine() {
         let good = "members_total,district,H1,Huyện,as_of,10,,10,,\n"
         let body =
@@ -87,8 +87,8 @@ import Testing
         }
     }
 
-    /// A file the CSV reader cannot read past the first batches fails with the reader's
-    /// problem, as when the records are read on the stage's thread.
+    /// A file the CSV reader cannot read past the first few thousand rows fails with the
+    /// reader's problem.
     @Test func anUnreadableRecordPastTheFirstBatchesIsTheReadersProblem() throws {
         let good = "members_total,district,H1,Huyện,as_of,10,,10,,\n"
         // A quote never closed: the reader meets the end of the file inside a field.
@@ -130,5 +130,94 @@ import Testing
         #expect(rows[1].target?.description == ">=75.1234567")
         #expect(rows[1].targetText == "≥ 75,1234567%")
         #expect(rows[0].valueText == "1.234.567.890.123")
+    }
+}
+
+/// indicators.csv read in two halves at once gives the rows, texts and problems of one
+/// reader of the whole file.
+@Suite struct IndicatorFileHalvesTests {
+    private let path = FileManager.default.temporaryDirectory
+        .appendingPathComponent("indicators-halves-\(UUID().uuidString).csv").path
+
+    private let header =
+        "indicator,scope,unit_id,unit_name,period,numerator,denominator,value,target,status\n"
+
+    private func rows(of body: String, halvingAbove: Int) throws(ReportError) -> [IndicatorRow] {
+        _ = FileManager.default.createFile(atPath: path, contents: Data(body.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try IndicatorFile.read(path: path, halvingAbove: halvingAbove)
+    }
+
+    /// Each row's fields, its texts as bytes (`String` equality would not tell a
+    /// decomposed name from a precomposed one).
+    private func described(_ rows: [IndicatorRow]) -> [String] {
+        rows.map { row in
+            "\(Array(row.indicator.utf8)) \(row.scope) \(Array(row.unitID.utf8)) \(Array(row.unitName.utf8))"
+                + " \(row.period) \(String(describing: row.numerator)) \(String(describing: row.denominator))"
+                + " \(String(describing: row.value)) \(String(describing: row.target)) \(String(describing: row.status))"
+        }
+    }
+
+    private func units(_ count: Int, name: (Int) -> String) -> String {
+        (0..<count).map { unit in
+            (2016...2020).map { year in
+                "admission_rate,district,H\(unit),\(name(unit)),\(year),\(unit % 7),\(unit % 9 + 1),"
+                    + "\(unit % 7 * 100 / (unit % 9 + 1)).5,>=75,\(unit % 2 == 0 ? "met" : "not_met")\n"
+            }.joined()
+        }.joined()
+    }
+
+    @Test func twoHalvesGiveTheRowsOfOneReader() throws {
+        let body =
+            header + units(800) { "Huyện số \($0)" } + "members_total,province,TU,Tỉnh,as_of,12,,12,,\n"
+        let whole = try rows(of: body, halvingAbove: Int.max)
+        let halves = try rows(of: body, halvingAbove: 0)
+        #expect(whole.count == 4_001)
+        #expect(described(halves) == described(whole))
+    }
+
+    /// A name met first precomposed, then decomposed past the middle, is shown as first met.
+    @Test func aTextMetInAnotherFormPastTheMiddleTakesTheFirstForm() throws {
+        let precomposed = "Huyện"
+        let decomposed = "Huye\u{302}\u{323}n"
+        #expect(Array(precomposed.utf8) != Array(decomposed.utf8))
+        let body = header + units(400) { _ in precomposed } + units(400) { _ in decomposed }
+        let whole = try rows(of: body, halvingAbove: Int.max)
+        let halves = try rows(of: body, halvingAbove: 0)
+        #expect(described(halves) == described(whole))
+        #expect(whole.allSatisfy { Array($0.unitName.utf8) == Array(precomposed.utf8) })
+    }
+
+    /// A line start past the middle inside a quoted field is no record start, although
+    /// the second reader reads rows from there: the rows are still those of one reader.
+    @Test func aLineStartInsideAQuotedFieldIsNoRecordStart() throws {
+        let before = header + units(400) { "Huyện \($0)" }
+        let after = units(400) { "Huyện \($0 + 400)" }
+        // From the line start inside the quotes on, a reader sees a valid row.
+        let opening = "members_total,province,TU,\"Tỉnh\n"
+        let closing = "\nadmissions,province,TU,Name\",as_of,12,,12,,\n"
+        let low = before.utf8.count + opening.utf8.count
+        let high = closing.utf8.count + after.utf8.count
+        let padding = String(repeating: "a", count: abs(low - high) + 1_000)
+        let body = before + opening + padding + closing + after
+        _ = FileManager.default.createFile(atPath: path, contents: Data(body.utf8))
+        let split = try #require(FileSplit(path: path, encoding: .utf8, above: 0))
+        try? FileManager.default.removeItem(atPath: path)
+        #expect(split.offset == low + padding.utf8.count + 1)
+        let whole = try rows(of: body, halvingAbove: Int.max)
+        let halves = try rows(of: body, halvingAbove: 0)
+        #expect(described(halves) == described(whole))
+        #expect(whole.count == 4_001)
+    }
+
+    /// A problem past the middle is reported at its line, as by one reader.
+    @Test func aProblemPastTheMiddleIsReportedAtItsLine() {
+        let body = header + units(800) { "Huyện \($0)" } + "members_total,county,TU,T,as_of,1,,1,,\n"
+        #expect {
+            _ = try rows(of: body, halvingAbove: 0)
+        } throws: { error in
+            (error as? ReportError)?.description.hasPrefix(
+                path + ":4002:2: lỗi: cần 'province' hoặc 'district', nhận được 'county'") == true
+        }
     }
 }
