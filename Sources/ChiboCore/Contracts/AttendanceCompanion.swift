@@ -90,6 +90,13 @@ public enum AttendanceCompanion {
         /// The stamp of the file at `path` (following a symbolic link), read whole; nil
         /// when it cannot be read.
         public init?(path: String) {
+            self.init(path: path, isCancelled: { false })
+        }
+
+        /// The stamp of the file at `path`, read whole unless `isCancelled` turns true
+        /// (asked before each megabyte): nil when it cannot be read or was cancelled. For a
+        /// check made beside other work, which stops reading as soon as that work fails.
+        public init?(path: String, isCancelled: () -> Bool) {
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { return nil }
             defer { close(descriptor) }
@@ -100,6 +107,7 @@ public enum AttendanceCompanion {
             var size = 0
             var filled = 0
             while true {
+                if isCancelled() { return nil }
                 let got = read(descriptor, block + filled, blockSize - filled)
                 if got < 0 && errno == EINTR { continue }
                 guard got >= 0 else { return nil }
