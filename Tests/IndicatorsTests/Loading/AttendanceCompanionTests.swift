@@ -212,7 +212,8 @@ import Testing
                     // Same lengths, same runs: only the stamps tell the companion is stale.
                     #expect(dataset.companionTallies(reading, window: Self.window, split: .halves) != nil)
                 }
-                #expect(!dataset.loadCompanionMeetingActivity(reading, window: Self.window))
+                let isRead = dataset.loadCompanionMeetingActivity(reading, window: Self.window)
+                #expect(!isRead)
             default: #expect(AttendanceCompanionFile(directory: directory) == nil)
             }
             let (isRead, dataset) = try Self.load(directory)

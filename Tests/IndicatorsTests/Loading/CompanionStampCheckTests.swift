@@ -25,7 +25,8 @@ import Testing
 
     @Test func filesAsStampedMatch() throws {
         try Self.withFiles { paths in
-            #expect(CompanionStampCheck(paths: paths, stamps: try Self.stamps(paths)).isMatched)
+            let stamps = try Self.stamps(paths)
+            #expect(CompanionStampCheck(paths: paths, stamps: stamps).isMatched)
         }
     }
 
