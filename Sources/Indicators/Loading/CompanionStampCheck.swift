@@ -40,7 +40,7 @@ final class CompanionStampCheck: Sendable {
         return files.isMatched
     }
 
-    /// Stops reading at the next megabyte and waits for the thread to end: the companion
+    /// Stops reading at the next block and waits for the thread to end: the companion
     /// is not used, so its check is of no use.
     func stop() {
         files.stop()

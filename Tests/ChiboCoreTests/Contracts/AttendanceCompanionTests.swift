@@ -109,8 +109,8 @@ import Testing
     }
 
     @Test func aStampCancelledWhileReadingIsNone() throws {
-        // Three megabytes: asked before each, a check stopped after the first gives no stamp,
-        // one never stopped the stamp of the whole file.
+        // Three megabytes, asked before each block: a check stopped after the first block
+        // gives no stamp, one never stopped the stamp of the whole file.
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("chibo-stamp-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let bytes = (0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 7) }

@@ -202,18 +202,26 @@ import Testing
             }
             switch change {
             case .attendanceEdited, .attendanceEditedWithItsOldTimes, .meetingsEdited, .membersEdited:
-                // Opened, its runs still tallied while the stamps are checked, but not kept.
+                // Opened, its runs still tallied while the stamps are checked (same lengths,
+                // same runs: only the stamps tell it is stale), but not kept.
                 let file = try #require(AttendanceCompanionFile(directory: directory))
                 #expect(!file.describesFiles)
                 var dataset = try Dataset.load(from: directory, window: Self.window)
+                func reading() -> Dataset.CompanionReading {
+                    Dataset.startCompanionReading(
+                        file, in: directory, organizationIDs: dataset.organizationIDs, window: Self.window)
+                }
+                #expect(dataset.companionTallies(reading(), window: Self.window, split: .halves) != nil)
+                let isRead = dataset.loadCompanionMeetingActivity(reading(), window: Self.window)
+                #expect(!isRead)
+            case .bodyByteFlipped:
+                // Of the files present, but its words are not those it was written with.
+                let file = try #require(AttendanceCompanionFile(directory: directory))
+                #expect(file.describesFiles)
+                let dataset = try Dataset.load(from: directory, window: Self.window)
                 let reading = Dataset.startCompanionReading(
                     file, in: directory, organizationIDs: dataset.organizationIDs, window: Self.window)
-                if change != .meetingsEdited {
-                    // Same lengths, same runs: only the stamps tell the companion is stale.
-                    #expect(dataset.companionTallies(reading, window: Self.window, split: .halves) != nil)
-                }
-                let isRead = dataset.loadCompanionMeetingActivity(reading, window: Self.window)
-                #expect(!isRead)
+                #expect(dataset.companionTallies(reading, window: Self.window, split: .halves) == nil)
             default: #expect(AttendanceCompanionFile(directory: directory) == nil)
             }
             let (isRead, dataset) = try Self.load(directory)
