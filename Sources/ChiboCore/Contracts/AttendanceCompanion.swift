@@ -100,32 +100,27 @@ public enum AttendanceCompanion {
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { return nil }
             defer { close(descriptor) }
-            var fingerprint = Fingerprint()
+            let accumulator = Accumulator()
             // 128 KiB: the block stays in the core's L2 cache between the kernel's copy
             // and the lanes' read (1 MiB made the indicators stage spend ~1.2 s more system
             // time on the national year, stamping beside the tables being parsed).
             let blockSize = 1 << 17
             let block = UnsafeMutableRawPointer.allocate(byteCount: blockSize, alignment: 16)
             defer { block.deallocate() }
-            var size = 0
-            var filled = 0
             while true {
                 if isCancelled() { return nil }
-                let got = read(descriptor, block + filled, blockSize - filled)
+                let got = read(descriptor, block, blockSize)
                 if got < 0 && errno == EINTR { continue }
                 guard got >= 0 else { return nil }
-                filled += got
-                size += got
-                // The block (a multiple of 32 bytes) goes through the lanes only when full
-                // or at the end, so the fingerprint does not depend on how reads come back.
-                if got == 0 || filled == blockSize {
-                    fingerprint.add(UnsafeRawBufferPointer(start: block, count: filled), isLast: got == 0)
-                    if got == 0 { break }
-                    filled = 0
-                }
+                if got == 0 { break }
+                accumulator.add(UnsafeRawBufferPointer(start: block, count: got))
             }
+            self = accumulator.stamp
+        }
+
+        init(size: Int, fingerprint: (UInt64, UInt64)) {
             self.size = Int64(size)
-            self.fingerprint = fingerprint.value(size: size)
+            self.fingerprint = fingerprint
         }
 
         init(fields: [Int64]) {
@@ -172,7 +167,7 @@ public enum AttendanceCompanion {
 
     /// Four multiply-xor lanes over 8-byte little-endian words, 32 bytes at a time, then
     /// the tail and the size.
-    private struct Fingerprint {
+    struct Fingerprint {
         private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         private var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
         private var tail: UInt64 = 0

@@ -27,6 +27,9 @@ public final class AtomicFileWriter {
     private var isFinished = false
     private var isClosed = false
     private static let blockSize = 1 << 20
+    /// When set (before the first byte), every byte written is also added to it, in
+    /// order: the stamp of the file in place, without reading it back.
+    public var stampAccumulator: AttendanceCompanion.Stamp.Accumulator?
 
     /// Creates the temporary file next to `path` with the permissions of
     /// `confidentiality`.
@@ -96,6 +99,7 @@ public final class AtomicFileWriter {
     }
 
     private func writeAll(_ raw: UnsafeRawBufferPointer) throws(FileError) {
+        stampAccumulator?.add(raw)
         var offset = 0
         while offset < raw.count {
             let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)

@@ -44,7 +44,7 @@ final class AttendanceRunFile: @unchecked Sendable {
     }
 
     deinit {
-        if descriptor >= 0 { close(descriptor) }
+        if descriptor >= 0 { UnlinkedScratchFile.closeInBackground(descriptor) }
     }
 
     /// Whether the file was created (some run did not fit in memory).

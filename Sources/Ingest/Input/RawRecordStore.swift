@@ -45,7 +45,7 @@ final class RawRecordStore {
     }
 
     deinit {
-        if descriptor >= 0 { close(descriptor) }
+        if descriptor >= 0 { UnlinkedScratchFile.closeInBackground(descriptor) }
         buffer.deallocate()
     }
 

@@ -116,11 +116,18 @@ final class AttendanceCompanionWriter {
     /// Completes the companion once attendance.csv, meetings.csv and members.csv are in
     /// place: their stamps go into the trailer and the file is renamed into place. On any
     /// failure no companion is left (not even an earlier run's).
-    func commit() {
+    ///
+    /// `stamps` are those of the files as written, in the order of `describedFiles`; a
+    /// file without one is read back for it.
+    func commit(stamps written: [AttendanceCompanion.Stamp?] = []) {
         flush()
-        let stamps = AttendanceCompanion.Stamp.stamps(of: AttendanceCompanion.describedPaths(in: directory))
-            .compactMap { $0 }
-        guard let file, stamps.count == AttendanceCompanion.describedFiles.count else {
+        let paths = AttendanceCompanion.describedPaths(in: directory)
+        let missing = paths.indices.filter { $0 >= written.count || written[$0] == nil }
+        let read = AttendanceCompanion.Stamp.stamps(of: missing.map { paths[$0] })
+        var stamps = paths.indices.map { $0 < written.count ? written[$0] : nil }
+        for (index, stamp) in zip(missing, read) { stamps[index] = stamp }
+        let found = stamps.compactMap { $0 }
+        guard let file, found.count == AttendanceCompanion.describedFiles.count else {
             Self.removeCompanion(in: directory)
             self.file = nil
             return
@@ -128,7 +135,7 @@ final class AttendanceCompanionWriter {
         let trailer = AttendanceCompanion.Trailer(
             wordCount: wordCount, rowCount: wordCount - markerCount, meetingCount: meetingCount,
             memberCount: memberCount,
-            checksum: checksum, stamps: stamps)
+            checksum: checksum, stamps: found)
         do throws(FileError) {
             try file.write(trailer.bytes)
             try file.moveIntoPlace()

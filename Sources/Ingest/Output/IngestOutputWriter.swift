@@ -68,20 +68,21 @@ struct IngestOutputWriter {
         _ result: IngestResult, streamed: [Entity: AtomicFileWriter], companion: AttendanceCompanionWriter?
     ) throws(IngestError) {
         try output { () throws(FileError) in try createNormalizedDirectory() }
-        var writers: [AtomicFileWriter] = []
+        var tables: [Entity: AtomicFileWriter] = [:]
         var companion = streamed[.attendance] == nil ? nil : companion
         for entity in Entity.allCases {
             if let written = streamed[entity] {
-                writers.append(written)
+                tables[entity] = written
             } else if entity == .attendance {
                 let table = try output { () throws(FileError) in try writeAttendanceTable(result.attendance) }
-                writers.append(table.file)
+                tables[entity] = table.file
                 companion = table.companion
             } else {
                 let table = result.tables.first { $0.entity == entity }!
-                writers.append(try output { () throws(FileError) in try writeTable(table) })
+                tables[entity] = try output { () throws(FileError) in try writeTable(table) }
             }
         }
+        var writers = Entity.allCases.map { tables[$0]! }
         try output { () throws(FileError) in
             let record = try AtomicFileWriter(
                 path: normalizedDirectory + "/" + IngestRecord.fileName, confidentiality: .ownerOnly)
@@ -143,7 +144,10 @@ struct IngestOutputWriter {
             for writer in writers { try writer.moveIntoPlace() }
             // Last: the companion describes the files in place, as they are now.
             if let companion {
-                companion.commit()
+                companion.commit(
+                    stamps: AttendanceCompanion.describedFiles.map { entity in
+                        tables[entity]?.stampAccumulator?.stamp
+                    })
             } else {
                 AttendanceCompanionWriter.removeCompanion(in: normalizedDirectory)
             }
@@ -263,6 +267,9 @@ struct IngestOutputWriter {
     func headedWriter(_ entity: Entity) throws(FileError) -> AtomicFileWriter {
         let writer = try AtomicFileWriter(
             path: normalizedDirectory + "/" + entity.fileName, confidentiality: .ownerOnly)
+        if AttendanceCompanion.describedFiles.contains(entity) {
+            writer.stampAccumulator = AttendanceCompanion.Stamp.Accumulator()
+        }
         var header: [UInt8] = []
         csv.appendRecord(entity.columns, to: &header)
         try writer.write(header)
