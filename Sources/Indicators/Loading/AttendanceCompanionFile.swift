@@ -9,19 +9,24 @@ import ChiboCore
 #endif
 
 /// `normalized/attendance.bin` (`AttendanceCompanion`) being read: opened only when its
-/// header and trailer are whole and of this version, and the stamps in the trailer (size
-/// and fingerprint of the bytes) are those of attendance.csv, meetings.csv and members.csv
-/// as they are now, so that its rows are the CSV's rows. Its words are read by `Words` readers, each of a range of them
-/// through a block buffer of its own (two may read at once); a reader that finds anything
-/// wrong leaves the CSV to be read.
+/// header and trailer are whole and of this version; its rows are the CSV's rows only
+/// when the stamps in the trailer (size and fingerprint of the bytes) are those of
+/// attendance.csv, meetings.csv and members.csv as they are now, which a
+/// `CompanionStampCheck` works out beside the reading from the moment the file is opened
+/// (`describesFiles`: nothing read from the companion is kept before it says so). Its
+/// words are read by `Words` readers, each of a range of them through a block buffer of
+/// its own (two may read at once); a reader that finds anything wrong leaves the CSV to
+/// be read.
 final class AttendanceCompanionFile: @unchecked Sendable {
-    /// The trailer, checked against the files.
+    /// The trailer, whose stamps are being checked against the files.
     let trailer: AttendanceCompanion.Trailer
     private let descriptor: Int32
+    private let stampCheck: CompanionStampCheck
     fileprivate static let blockWords = 1 << 18
 
-    /// The companion of the normalized folder `directory` when it describes the files
-    /// there now; nil otherwise (missing, of another version, truncated, or stale).
+    /// The companion of the normalized folder `directory`, its stamps being checked
+    /// against the files there from now on; nil when it is missing, of another version
+    /// or truncated.
     init?(directory: String) {
         let descriptor = open(AttendanceCompanion.path(in: directory), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -35,18 +40,28 @@ final class AttendanceCompanionFile: @unchecked Sendable {
                 descriptor, count: trailerSize, at: Int(status.st_size) - trailerSize),
             let trailer = AttendanceCompanion.Trailer(bytes: trailerBytes),
             trailer.wordCount <= (Int(status.st_size) - AttendanceCompanion.headerSize - trailerSize) / 4,
-            AttendanceCompanion.headerSize + trailer.wordCount * 4 + trailerSize == Int(status.st_size),
-            AttendanceCompanion.Stamp.stamps(of: AttendanceCompanion.describedPaths(in: directory))
-                == trailer.stamps.map(Optional.some)
+            AttendanceCompanion.headerSize + trailer.wordCount * 4 + trailerSize == Int(status.st_size)
         else {
             close(descriptor)
             return nil
         }
         self.descriptor = descriptor
         self.trailer = trailer
+        stampCheck = CompanionStampCheck(
+            paths: AttendanceCompanion.describedPaths(in: directory), stamps: trailer.stamps)
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        stampCheck.stop()
+        close(descriptor)
+    }
+
+    /// Whether the files of the folder hold the bytes the companion was written from, so
+    /// that its rows are theirs: waits for the check of their stamps.
+    var describesFiles: Bool { stampCheck.isMatched }
+
+    /// Stops checking the stamps, for a companion that will not be used.
+    func stopCheckingFiles() { stampCheck.stop() }
 
     /// A reader of the body's words `range` (indexes from 0).
     func words(_ range: Range<Int>) -> Words { Words(file: self, range: range) }

@@ -2,13 +2,23 @@ import CSV
 import ChiboCore
 
 extension Dataset {
-    /// Attendance's binary companion, when it describes the files of `directory` as they
-    /// are now, and meetings.csv being read into a `MeetingTable` on another thread (while
-    /// the members are read here); nil when there is no such companion.
+    /// Attendance's binary companion in `directory`, its stamps being checked, and
+    /// meetings.csv being read into a `MeetingTable` on another thread (while the members
+    /// are read here); nil when there is no companion of this version.
     static func startCompanionReading(
         in directory: String, organizationIDs: IdentifierTable, window: ReviewWindow
     ) -> CompanionReading? {
-        guard let companion = AttendanceCompanionFile(directory: directory) else { return nil }
+        AttendanceCompanionFile(directory: directory).map { companion in
+            startCompanionReading(companion, in: directory, organizationIDs: organizationIDs, window: window)
+        }
+    }
+
+    /// `companion`, opened earlier so that its stamps were checked meanwhile, and
+    /// meetings.csv being read into a `MeetingTable` on another thread.
+    static func startCompanionReading(
+        _ companion: AttendanceCompanionFile, in directory: String, organizationIDs: IdentifierTable,
+        window: ReviewWindow
+    ) -> CompanionReading {
         let meetings = BackgroundWork { () -> MeetingTable? in
             guard let file = try? NormalizedFile.open(.meetings, in: directory, isProgressHidden: true) else {
                 return nil
@@ -30,16 +40,33 @@ extension Dataset {
     /// marker is known by its low bits wherever it is), each tallying apart. False, with
     /// nothing kept, when anything is unusual (meetings.csv out of order or malformed, a
     /// companion of other members, a word out of range, a count or checksum that does not
-    /// match): the CSV files are then read, so that the outcome, diagnostics included, is
-    /// always theirs.
+    /// match) or the files turn out not to be those the companion describes (their stamps,
+    /// checked meanwhile, are waited for only here): the CSV files are then read, so that
+    /// the outcome, diagnostics included, is always theirs.
     mutating func loadCompanionMeetingActivity(
         _ reading: CompanionReading, window: ReviewWindow, split: SplitOffsets = .halves
     ) -> Bool {
+        guard let part = companionTallies(reading, window: window, split: split),
+            reading.companion.describesFiles
+        else {
+            reading.companion.stopCheckingFiles()
+            return false
+        }
+        meetingActivity = part.activity
+        unexcusedMonths = part.unexcusedMonths
+        return true
+    }
+
+    /// The tallies of the companion's runs, not yet known to be the CSV's rows; nil when
+    /// anything is unusual.
+    func companionTallies(
+        _ reading: CompanionReading, window: ReviewWindow, split: SplitOffsets
+    ) -> MeetingActivityPart? {
         let companion = reading.companion
         let trailer = companion.trailer
         guard let meetings = reading.meetings.takeValue(), trailer.memberCount == memberIDs.count,
             trailer.meetingCount == meetings.count
-        else { return false }
+        else { return nil }
         let wordCount = trailer.wordCount
         var second: (words: Range<Int>, meetings: Range<Int>)? = nil
         if wordCount * 4 >= split.minimumSize, let marker = companion.firstMarker(atOrAfter: wordCount / 2),
@@ -61,20 +88,18 @@ extension Dataset {
             window: window)
         guard var part = first else {
             later?.finish()
-            return false
+            return nil
         }
         var checksum = part.checksum
         var rowCount = part.rowCount
         if let later {
-            guard let laterPart = later.takeValue() else { return false }
+            guard let laterPart = later.takeValue() else { return nil }
             checksum.append(laterPart.checksum, count: wordCount - firstWords.count)
             rowCount += laterPart.rowCount
             part.tallies.add(laterPart.tallies)
         }
-        guard rowCount == trailer.rowCount, checksum == trailer.checksum else { return false }
-        meetingActivity = part.tallies.activity
-        unexcusedMonths = part.tallies.unexcusedMonths
-        return true
+        guard rowCount == trailer.rowCount, checksum == trailer.checksum else { return nil }
+        return part.tallies
     }
 
     /// What one reader of the companion tallied.

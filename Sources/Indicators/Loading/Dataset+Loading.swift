@@ -9,19 +9,31 @@ extension Dataset {
     ) throws(IndicatorsError) -> Dataset {
         var dataset = Dataset()
         dataset.directory = directory
+        // Attendance's companion is opened first: its stamps are checked on a thread of
+        // their own while the tables are read (the thread stops when the stage fails).
+        let companionFile = AttendanceCompanionFile(directory: directory)
         try dataset.loadOrganizations(try NormalizedFile.open(.organizations, in: directory)!)
-        // With attendance's companion, meetings.csv is read beside villages and members.
-        let companion = startCompanionReading(
-            in: directory, organizationIDs: dataset.organizationIDs, window: window)
+        try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
+        let members = try NormalizedFile.open(.members, in: directory)!
+        var split = split
+        if companionFile != nil && split.members == nil {
+            // The stamps' reader takes little: halves end together.
+            split.members = members.size / 2
+        }
+        // With attendance's companion, meetings.csv is read on another thread from the
+        // moment the members' rows are read (while their ids are indexed and the ratings
+        // read), not beside the members' two readers: where threads are not time-sliced
+        // (as under `chrt -f`), a third reader there leaves one of them to read its part
+        // alone once the others are done.
+        var companion: CompanionReading? = nil
+        let organizationIDs = dataset.organizationIDs
         do throws(IndicatorsError) {
-            try dataset.loadVillages(try NormalizedFile.open(.villages, in: directory)!)
-            let members = try NormalizedFile.open(.members, in: directory)!
-            var split = split
-            if companion != nil && split.members == nil {
-                // Both readers share the cores with the meetings' reader: halves end together.
-                split.members = members.size / 2
+            try dataset.loadMembers(members, split: split) {
+                companion = companionFile.map { companionFile in
+                    startCompanionReading(
+                        companionFile, in: directory, organizationIDs: organizationIDs, window: window)
+                }
             }
-            try dataset.loadMembers(members, split: split)
             try dataset.resolveVillageReferences()
         } catch {
             companion?.meetings.finish()

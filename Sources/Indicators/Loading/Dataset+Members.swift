@@ -10,22 +10,28 @@ extension Dataset {
     /// when the second reader fails, the first goes on alone (and meets the same problem
     /// at its line). An id of the second part repeating one of the first reads the file
     /// again with one reader, so that the outcome is always the one of one reader.
-    /// Returns whether the rows of a second reader were taken.
+    /// Calls `whenRead` once, as soon as every row is read (before the ids of two readers
+    /// are indexed), for other work to start then. Returns whether the rows of a second
+    /// reader were taken.
     @discardableResult
-    mutating func loadMembers(_ file: NormalizedFile, split: SplitOffsets) throws(IndicatorsError) -> Bool {
+    mutating func loadMembers(
+        _ file: NormalizedFile, split: SplitOffsets, whenRead: () -> Void = {}
+    ) throws(IndicatorsError) -> Bool {
         let size = file.size
         guard size > 0, size >= split.minimumSize,
             let later = try? file.reader(near: split.members ?? size / 20 * 9),
             let first = try? later.nextRow()
         else {
-            _ = try loadMembers(file, laterStart: nil, later: nil)
+            _ = try loadMembers(file, laterStart: nil, later: nil, whenRead: whenRead)
             return false
         }
         let laterStart = first.byteOffset
         later.putBack(first)
         let reader = Handover(value: later)
         let (organizationIDs, villageIDs) = (self.organizationIDs, self.villageIDs)
-        let secondPart = BackgroundWork {
+        // Started at once, not queued behind other background work (meetings.csv's
+        // reader, with attendance's companion), which would leave it to read its half alone.
+        let secondPart = BackgroundWork.startingNow {
             Result { () throws(IndicatorsError) -> MemberRows in
                 let file = reader.value
                 var rows = MemberRows()
@@ -36,9 +42,13 @@ extension Dataset {
                 return rows
             }
         }
-        if let isSplit = try loadMembers(file, laterStart: laterStart, later: secondPart) { return isSplit }
+        if let isSplit = try loadMembers(file, laterStart: laterStart, later: secondPart, whenRead: whenRead)
+        {
+            return isSplit
+        }
         memberIDs = IdentifierTable()
-        _ = try loadMembers(try NormalizedFile.open(.members, in: directory)!, laterStart: nil, later: nil)
+        _ = try loadMembers(
+            try NormalizedFile.open(.members, in: directory)!, laterStart: nil, later: nil, whenRead: {})
         return false
     }
 
@@ -47,7 +57,8 @@ extension Dataset {
     /// With a `later`, the ids are interned once all are read: nil, with nothing kept,
     /// when one repeats (found without its line).
     private mutating func loadMembers(
-        _ file: NormalizedFile, laterStart: Int?, later: BackgroundWork<Result<MemberRows, IndicatorsError>>?
+        _ file: NormalizedFile, laterStart: Int?, later: BackgroundWork<Result<MemberRows, IndicatorsError>>?,
+        whenRead: () -> Void
     ) throws(IndicatorsError) -> Bool? {
         var rows = MemberRows()
         var isSplit = false
@@ -84,6 +95,7 @@ extension Dataset {
             throw error
         }
         pending?.finish()
+        whenRead()
         if later != nil {
             guard let table = IdentifierTable.build(identifiers: rows.identifiers, ends: rows.identifierEnds)
             else { return nil }

@@ -132,14 +132,19 @@ struct IdentifierTable {
         var starts = [Int](repeating: 0, count: (mask >> shift) + 2)
         for hash in hashes { starts[(Int(truncatingIfNeeded: hash) & mask) >> shift + 1] += 1 }
         for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+        // Each hash goes with its index, so that filling reads both in order instead of
+        // looking every hash up again at random.
         var order = [Int32](repeating: 0, count: count)
+        var orderedHashes = [UInt64](repeating: 0, count: count)
         for index in 0..<count {
-            let bucket = (Int(truncatingIfNeeded: hashes[index]) & mask) >> shift
+            let hash = hashes[index]
+            let bucket = (Int(truncatingIfNeeded: hash) & mask) >> shift
             order[starts[bucket]] = Int32(index)
+            orderedHashes[starts[bucket]] = hash
             starts[bucket] += 1
         }
-        for index in order {
-            let hash = hashes[Int(index)]
+        hashes = []
+        for (index, hash) in zip(order, orderedHashes) {
             let tag = hash & 0xFFFF_FFFF_0000_0000
             var slot = Int(truncatingIfNeeded: hash) & mask
             while true {

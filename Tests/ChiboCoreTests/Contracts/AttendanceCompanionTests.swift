@@ -107,4 +107,23 @@ import Testing
         try Data(bytes + [0]).write(to: URL(fileURLWithPath: second))
         #expect(AttendanceCompanion.Stamp(path: second) != stamp)
     }
+
+    @Test func aStampCancelledWhileReadingIsNone() throws {
+        // Three megabytes, asked before each block: a check stopped after the first block
+        // gives no stamp, one never stopped the stamp of the whole file.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("chibo-stamp-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let bytes = (0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let whole = try #require(AttendanceCompanion.Stamp(path: path))
+        var asked = 0
+        let stopped = AttendanceCompanion.Stamp(path: path) {
+            asked += 1
+            return asked > 1
+        }
+        #expect(stopped == nil)
+        #expect(asked == 2)
+        #expect(AttendanceCompanion.Stamp(path: path, isCancelled: { false }) == whole)
+        #expect(AttendanceCompanion.Stamp(path: path, isCancelled: { true }) == nil)
+    }
 }

@@ -200,6 +200,30 @@ import Testing
                     text = text.replacingOccurrences(of: "a6,", with: "a0,")
                 }
             }
+            switch change {
+            case .attendanceEdited, .attendanceEditedWithItsOldTimes, .meetingsEdited, .membersEdited:
+                // Opened, its runs still tallied while the stamps are checked (same lengths,
+                // same runs: only the stamps tell it is stale), but not kept.
+                let file = try #require(AttendanceCompanionFile(directory: directory))
+                #expect(!file.describesFiles)
+                var dataset = try Dataset.load(from: directory, window: Self.window)
+                func reading() -> Dataset.CompanionReading {
+                    Dataset.startCompanionReading(
+                        file, in: directory, organizationIDs: dataset.organizationIDs, window: Self.window)
+                }
+                #expect(dataset.companionTallies(reading(), window: Self.window, split: .halves) != nil)
+                let isRead = dataset.loadCompanionMeetingActivity(reading(), window: Self.window)
+                #expect(!isRead)
+            case .bodyByteFlipped:
+                // Of the files present, but its words are not those it was written with.
+                let file = try #require(AttendanceCompanionFile(directory: directory))
+                #expect(file.describesFiles)
+                let dataset = try Dataset.load(from: directory, window: Self.window)
+                let reading = Dataset.startCompanionReading(
+                    file, in: directory, organizationIDs: dataset.organizationIDs, window: Self.window)
+                #expect(dataset.companionTallies(reading, window: Self.window, split: .halves) == nil)
+            default: #expect(AttendanceCompanionFile(directory: directory) == nil)
+            }
             let (isRead, dataset) = try Self.load(directory)
             #expect(!isRead)
             // The CSV's tallies, the edit included.
@@ -236,11 +260,52 @@ import Testing
                 try FileManager.default.setAttributes(
                     [.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: attendance)
             }
+            #expect(try #require(AttendanceCompanionFile(directory: directory)).describesFiles)
             let (isRead, dataset) = try Self.load(directory)
             #expect(isRead)
             let expected = try Self.csvDataset(directory)
             #expect(dataset.meetingActivity == expected.meetingActivity)
             #expect(dataset.unexcusedMonths == expected.unexcusedMonths)
+        }
+    }
+
+    @Test func aCompanionDroppedUnreadStopsItsCheck() throws {
+        // Opened, its check stopped (as when the stage fails) or never waited for: the
+        // check's thread ends, and a stopped check is not taken for a match.
+        try Self.withCompanion { directory in
+            let stopped = try #require(AttendanceCompanionFile(directory: directory))
+            stopped.stopCheckingFiles()
+            stopped.stopCheckingFiles()
+            let described = try #require(AttendanceCompanionFile(directory: directory))
+            #expect(described.describesFiles)
+            _ = AttendanceCompanionFile(directory: directory)
+            try FileManager.default.removeItem(atPath: directory + "/" + Entity.attendance.fileName)
+            #expect(try #require(AttendanceCompanionFile(directory: directory)).describesFiles == false)
+        }
+    }
+
+    @Test func aBadMembersFileWhileTheStampsAreCheckedGivesTheCSVsError() throws {
+        // The stage fails while the companion's check runs: the error is the CSV's, as
+        // without a companion.
+        try Self.withCompanion { directory in
+            let members = directory + "/" + Entity.members.fileName
+            let text = try String(contentsOfFile: members, encoding: .utf8)
+            let edited = text.replacingOccurrences(of: "2010-01-01", with: "2010-13-01")
+            #expect(edited != text)
+            try edited.write(toFile: members, atomically: false, encoding: .utf8)
+            try Self.writeCompanion(in: directory)
+            func failure() -> String {
+                do {
+                    _ = try Dataset.load(from: directory, window: Self.window)
+                    return "no error"
+                } catch {
+                    return error.description
+                }
+            }
+            let withCompanion = failure()
+            #expect(withCompanion.contains("members.csv"))
+            try FileManager.default.removeItem(atPath: AttendanceCompanion.path(in: directory))
+            #expect(failure() == withCompanion)
         }
     }
 
