@@ -18,8 +18,8 @@ extension Ingestor {
     /// against one another, ranks the members and hands what later files are checked
     /// against to `checked`; then, with a `stream`, writes the three tables and frees
     /// their rows, while the meetings are checked on another thread. Returns the three
-    /// tables; a fatal problem is the first one in that order (and `checked` is then
-    /// withdrawn).
+    /// tables; a fatal problem is the first one in that order, thrown before anything is
+    /// handed to `checked` (which the caller then withdraws).
     static func checkMembers(
         organizations organizationsFile: InputFile?, villages villagesFile: InputFile?,
         members parsedMembers: BackgroundWork<Result<ParsedTable, IngestError>>,

@@ -12,8 +12,8 @@ import Dispatch
 /// same rows as fixed-width numbers, written by ingest beside the CSV and read by the
 /// indicators stage instead of parsing 90 M rows of text. `normalized/*.csv` stay the
 /// contract and the canonical copy: the companion is used only while it provably
-/// describes the CSV files present (the `Stamp` of each file it depends on, taken once
-/// they were in place), and otherwise ignored, so a table edited by hand is read as text.
+/// describes the CSV files present (the `Stamp` of each file it depends on, of the bytes
+/// ingest wrote to it), and otherwise ignored, so a table edited by hand is read as text.
 ///
 /// Layout, every number little-endian:
 /// - header (`headerSize` bytes): `magic`, `version` (UInt32), 0 (UInt32);

@@ -44,6 +44,22 @@ import Testing
         }
     }
 
+    /// The stamp of 77 known bytes, worked out apart (from the lanes' definition, and
+    /// checked against the trailers of companions written before the accumulator): a
+    /// change to the fingerprint would change every attendance.bin.
+    @Test func theStampOfKnownBytesIsPinned() throws {
+        let bytes = (0..<77).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let pinned = AttendanceCompanion.Stamp(
+            size: 77, fingerprint: (0x9B04_F48E_53B7_9539, 0x605E_E5B5_C1F7_8D64))
+        #expect(try Self.stampOfFile(bytes) == pinned)
+        let accumulator = AttendanceCompanion.Stamp.Accumulator()
+        bytes.withUnsafeBytes { raw in
+            accumulator.add(UnsafeRawBufferPointer(rebasing: raw[..<5]))
+            accumulator.add(UnsafeRawBufferPointer(rebasing: raw[5...]))
+        }
+        #expect(accumulator.stamp == pinned)
+    }
+
     @Test func aByteChangedAnywhereChangesTheStamp() throws {
         let bytes = Self.bytes(100)
         let accumulator = AttendanceCompanion.Stamp.Accumulator()
