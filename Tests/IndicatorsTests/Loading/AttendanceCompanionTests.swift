@@ -59,6 +59,16 @@ import Testing
     }
 
     /// Writes the companion of the files in `directory` as they are now.
+    /// The message loading the normalized folder `directory` stops with, or "no error".
+    static func loadingFailure(in directory: String) -> String {
+        do {
+            _ = try Dataset.load(from: directory, window: window)
+            return "no error"
+        } catch {
+            return error.description
+        }
+    }
+
     static func writeCompanion(in directory: String, statusOf: (String) -> String = { $0 }) throws {
         let (words, rowCount, meetingCount, memberCount) = try Self.words(in: directory, statusOf: statusOf)
         var checksum = AttendanceCompanion.Checksum()
@@ -294,14 +304,7 @@ import Testing
             #expect(edited != text)
             try edited.write(toFile: members, atomically: false, encoding: .utf8)
             try Self.writeCompanion(in: directory)
-            func failure() -> String {
-                do {
-                    _ = try Dataset.load(from: directory, window: Self.window)
-                    return "no error"
-                } catch {
-                    return error.description
-                }
-            }
+            func failure() -> String { Self.loadingFailure(in: directory) }
             let withCompanion = failure()
             #expect(withCompanion.contains("members.csv"))
             try FileManager.default.removeItem(atPath: AttendanceCompanion.path(in: directory))
@@ -365,14 +368,7 @@ extension AttendanceCompanionTests {
             of: replacement == "weekly" ? "periodic" : "2018-02-10", with: replacement)
         #expect(edited != text)
         try edited.write(toFile: meetings, atomically: false, encoding: .utf8)
-        func failure() -> String {
-            do {
-                _ = try Dataset.load(from: directory, window: Self.window)
-                return "no error"
-            } catch {
-                return error.description
-            }
-        }
+        func failure() -> String { Self.loadingFailure(in: directory) }
         let withoutCompanion = failure()
         #expect(withoutCompanion.contains("meetings.csv"))
         try Self.writeCompanion(in: directory)
