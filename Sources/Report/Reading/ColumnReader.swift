@@ -23,8 +23,17 @@ struct ColumnReader {
 
     /// Opens `path` and locates `columns` in its header; a missing file or column is fatal.
     init(path: String, columns: [String]) throws(ReportError) {
-        guard Directory.exists(path) else { throw .missingFile(path: path) }
         fileName = path
+        (reader, indices) = try Self.open(path, locating: columns)
+    }
+
+    /// A reader of `path` past its header, and the index of each of `columns` in it; a
+    /// missing file or column is fatal.
+    static func open(_ path: String, locating columns: [String]) throws(ReportError) -> (
+        reader: CSVReader, indices: [Int]
+    ) {
+        guard Directory.exists(path) else { throw .missingFile(path: path) }
+        let reader: CSVReader
         let names: [String]
         do {
             reader = try CSVReader(path: path, fileName: path)
@@ -39,7 +48,7 @@ struct ColumnReader {
             }
             indices.append(index)
         }
-        self.indices = indices
+        return (reader, indices)
     }
 
     /// The next non-blank record as (physical line, fields in the order of `columns`).

@@ -17,22 +17,7 @@ public enum IndicatorFile {
 
     /// `read(path:)`, halving files of more than `halvingAbove` bytes (tests halve small ones).
     static func read(path: String, halvingAbove: Int) throws(ReportError) -> [IndicatorRow] {
-        guard Directory.exists(path) else { throw .missingFile(path: path) }
-        let reader: CSVReader
-        let names: [String]
-        do {
-            reader = try CSVReader(path: path, fileName: path)
-            names = try reader.nextRow()?.strings ?? []
-        } catch {
-            throw .unreadable(error)
-        }
-        var indices: [Int] = []
-        for column in IndicatorRow.columns {
-            guard let index = names.firstIndex(of: column) else {
-                throw .missingColumn(file: path, column: column)
-            }
-            indices.append(index)
-        }
+        let (reader, indices) = try ColumnReader.open(path, locating: IndicatorRow.columns)
         var split = FileSplit(path: path, encoding: reader.encoding, above: halvingAbove)
         let secondHalf = split.map { split in
             BackgroundWork.startingNow { () -> FileHalf? in
