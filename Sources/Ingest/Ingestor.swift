@@ -63,7 +63,11 @@ public struct Ingestor: Sendable {
             stream.discard()
             throw error
         }
-        return result.summaries
+        let summaries = result.summaries
+        // Every table's diagnostics and the attendance check's look-ups: freed while the
+        // stage reports, not before.
+        BackgroundRelease.drop(consume result)
+        return summaries
     }
 
     /// Reads and checks every file, in the order that lets references resolve, on two

@@ -61,10 +61,13 @@ struct ParsedTable {
     }
 
     /// Frees every row once the table's normalized file is written, keeping what the
-    /// summary and the rejects need.
+    /// summary and the rejects need. The rows are freed on another thread
+    /// (`BackgroundRelease`): this one goes on to the next file.
     mutating func releaseRows() {
         released = (summary(), diagnostics())
+        let written = rows
         rows = RowStore(columnCount: entity.columns.count)
+        BackgroundRelease.drop(consume written)
         sortedAcceptedRows = nil
     }
 

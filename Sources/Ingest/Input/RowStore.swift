@@ -209,9 +209,18 @@ struct RowStore: RandomAccessCollection {
 
     /// The errors of the rejected rows and the warnings of the kept ones, row by row.
     var diagnostics: [Diagnostic] {
+        // A row has errors exactly when it is rejected: the rows reporting are those with
+        // errors and the kept ones with warnings, each once (no set of hundreds of
+        // thousands of rows, no look-up of both tables per row).
+        var rows: [(row: Int, isRejected: Bool)] = []
+        rows.reserveCapacity(errorsByRow.count + warningsByRow.count)
+        for row in errorsByRow.keys { rows.append((row, true)) }
+        for row in warningsByRow.keys where !rejected[row] { rows.append((row, false)) }
+        rows.sort { $0.row < $1.row }
         var result: [Diagnostic] = []
-        for row in Set(errorsByRow.keys).union(warningsByRow.keys).sorted() {
-            result += rejected[row] ? errors(row) : warnings(row)
+        result.reserveCapacity(rows.count)
+        for (row, isRejected) in rows {
+            result += (isRejected ? errorsByRow[row] : warningsByRow[row]) ?? []
         }
         return result
     }

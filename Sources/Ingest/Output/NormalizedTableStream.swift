@@ -1,10 +1,6 @@
 import ChiboCore
 import Dispatch
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Writes each normalized table to its owner-only temporary file as soon as no rule can
 /// change it any more, then frees its rows: the tables need not stay in memory until
 /// every file is read. `IngestOutputWriter.write` renames them into place with the other
@@ -124,15 +120,10 @@ final class NormalizedTableStream: @unchecked Sendable {
         }
     }
 
-    /// Hands the pages of the freed rows back to the system: malloc keeps them otherwise,
-    /// and attendance, read next, would be counted on top of tables no longer held.
+    /// Hands the pages of the freed rows back to the system once they are freed
+    /// (`BackgroundRelease`): malloc keeps them otherwise, and attendance, read next, would
+    /// be counted on top of tables no longer held.
     func returnFreedMemory() {
-        #if canImport(Glibc)
-            // malloc_trim(3) is glibc's; <malloc.h> is not in the Glibc module.
-            typealias Trim = @convention(c) (Int) -> Int32
-            if let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "malloc_trim") {
-                _ = unsafeBitCast(symbol, to: Trim.self)(0)
-            }
-        #endif
+        BackgroundRelease.returnFreedMemory()
     }
 }

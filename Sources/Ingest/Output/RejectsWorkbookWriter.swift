@@ -19,12 +19,17 @@ enum RejectsWorkbookWriter {
     {
         let path = directory + "/" + fileName
         let bytes: [UInt8]
+        let rejects = RejectsWorkbook(entries: diagnostics.map(\.rejectEntry))
+        let workbook = rejects.workbook()
         do {
-            bytes = try RejectsWorkbook(entries: diagnostics.map(\.rejectEntry)).bytes()
+            bytes = try workbook.bytes()
         } catch {
             // Only a workbook past the 4 GiB of a ZIP without ZIP64 can fail.
             throw FileError(path: path, operation: "write", code: EFBIG)
         }
+        // Millions of cells: freed beside the end of the run, not before it.
+        BackgroundRelease.drop(consume workbook)
+        BackgroundRelease.drop(consume rejects)
         let writer = try AtomicFileWriter(path: path, confidentiality: .ownerOnly)
         try writer.write(bytes)
         return writer
