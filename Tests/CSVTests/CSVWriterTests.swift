@@ -62,4 +62,36 @@ import Testing
         for record in records { CSVWriter().appendRecord(record, to: &output) }
         #expect(try readRecords(output).map(\.fields) == records)
     }
+
+    /// Fields of 1 to 40 bytes read a word at a time: one special byte anywhere (the
+    /// separator, a quote, LF, CR) asks for quotes; bytes one bit away from them, the
+    /// other separator and a space after the first byte do not.
+    @Test(arguments: [UInt8(ascii: ","), UInt8(ascii: ";")])
+    func everySpecialByteAtEveryPositionAsksForQuotes(separator: UInt8) {
+        let writer = CSVWriter(delimiter: separator)
+        let specials: [UInt8] = [separator, 0x22, 0x0A, 0x0D]
+        let harmless: [UInt8] =
+            [0x20, 0x2B, 0x21, 0x23, 0x09, 0x0B, 0x0C, 0x0E, 0xA2, 0xAC, 0xBB, 0x8A, 0x8D]
+            + [separator == 0x2C ? 0x3B : 0x2C, separator ^ 0x01, separator ^ 0x80]
+        for length in 1...40 {
+            let plain = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+            plain.withUnsafeBufferPointer { #expect(!writer.needsQuotes($0), "\(length) plain bytes") }
+            for position in 0..<length {
+                for byte in specials {
+                    var field = plain
+                    field[position] = byte
+                    field.withUnsafeBufferPointer { field in
+                        #expect(writer.needsQuotes(field), "byte \(byte) at \(position) of \(length)")
+                    }
+                }
+                for byte in harmless where !(byte == 0x20 && position == 0) {
+                    var field = plain
+                    field[position] = byte
+                    field.withUnsafeBufferPointer { field in
+                        #expect(!writer.needsQuotes(field), "byte \(byte) at \(position) of \(length)")
+                    }
+                }
+            }
+        }
+    }
 }

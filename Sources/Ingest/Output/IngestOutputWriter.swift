@@ -211,6 +211,14 @@ struct IngestOutputWriter {
         let fields = UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>.allocate(
             capacity: rowsPerGroup * columnCount)
         defer { fields.deallocate() }
+        // Where each column's values end: a value with 16 bytes of them from its start is
+        // copied as one 16-byte move (`copyShortField`).
+        let valueEnds = UnsafeMutableBufferPointer<UnsafePointer<UInt8>?>.allocate(capacity: columnCount)
+        defer { valueEnds.deallocate() }
+        for position in 0..<columnCount {
+            let bytes = columns[position].bytes
+            valueEnds[position] = bytes.baseAddress.map { $0 + bytes.count }
+        }
         var groupStart = 0
         while groupStart < rows.count {
             let groupEnd = min(groupStart + rowsPerGroup, rows.count)
@@ -231,16 +239,35 @@ struct IngestOutputWriter {
                 for position in 0..<columnCount {
                     let field = fields[slot]
                     slot += 1
-                    // Room for the field quoted, every byte doubled at worst, and the byte after it.
-                    block.reserve(2 * field.count + 3)
+                    // Room for the field quoted, every byte doubled at worst, and the byte
+                    // after it; or for a 16-byte move.
+                    block.reserve(2 * field.count + 3 + 16)
                     if position > 0 { block.append(csv.delimiter) }
-                    block.count += csv.writeField(field, at: block.end)
+                    if let start = field.baseAddress, field.count <= 16, let end = valueEnds[position],
+                        end - start >= 16, !csv.needsQuotes(field)
+                    {
+                        copyShortField(from: start, to: block.end)
+                        block.count += field.count
+                    } else {
+                        block.count += csv.writeField(field, at: block.end)
+                    }
                 }
                 block.reserve(csv.lineEnding.count)
                 for byte in csv.lineEnding { block.append(byte) }
             }
             groupStart = groupEnd
         }
+    }
+
+    /// Copies the 16 bytes at `source` to `destination`: a field of up to 16 bytes and what
+    /// follows it, which later bytes of the block overwrite, in one move rather than a call
+    /// to `memmove` for a few bytes (a hundred million fields on the national year).
+    @inline(__always)
+    private static func copyShortField(
+        from source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+    ) {
+        UnsafeMutableRawPointer(destination).storeBytes(
+            of: UnsafeRawPointer(source).loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
     }
 
     /// Takes a value computed only to bring memory into the cache, so that the reads
