@@ -36,17 +36,17 @@ public struct RejectsWorkbook: Sendable {
             // Indices break ties, so rejects.csv order is kept within each severity.
             let sorted = byFile[file, default: []].sorted { lhs, rhs in
                 (entries[lhs].severity, lhs) < (entries[rhs].severity, rhs)
-            }.map { entries[$0] }
+            }
             // A sheet holds 1,048,576 rows, the header included; a file with more problems
             // continues on `<file> (2)`, `<file> (3)`…
             var start = 0
             repeat {
                 let end = min(start + rowsPerSheet, sorted.count)
-                sheets.append(sheet(named: file, entries: Array(sorted[start..<end])))
+                sheets.append(sheet(named: file, rows: Array(sorted[start..<end])))
                 start = end
             } while start < sorted.count
         }
-        if sheets.isEmpty { sheets.append(sheet(named: "Không có vấn đề", entries: [])) }
+        if sheets.isEmpty { sheets.append(sheet(named: "Không có vấn đề", rows: [])) }
         return Workbook(
             sheets: sheets,
             properties: DocumentProperties(
@@ -58,17 +58,27 @@ public struct RejectsWorkbook: Sendable {
         try workbook().bytes()
     }
 
-    private func sheet(named name: String, entries: [RejectEntry]) -> Worksheet {
+    /// The sheet of the problems `rows` (indices into `entries`), under the headings: made
+    /// a row at a time as the sheet is measured and written (`RowSource`), not held as
+    /// cells (hundreds of thousands of rows on the national year, each an array of seven).
+    private func sheet(named name: String, rows: [Int]) -> Worksheet {
         var sheet = Worksheet(name: name, frozenRows: 1, hasAutoFilter: true, isLandscape: true)
         sheet.append(RejectsWorkbook.headings.map(SheetCell.header))
-        for entry in entries {
-            sheet.append([
-                .text(entry.file), .integer(entry.line, style: .general), .text(entry.column),
-                .text(entry.value),
-                .text(entry.code),
-                .text(entry.severity.vietnamese, style: entry.severity == .error ? .flaggedText : .text),
-                .text(entry.message),
-            ])
+        let entries = self.entries
+        sheet.rowSource = RowSource(count: rows.count, columnCount: RejectsWorkbook.headings.count) {
+            index, row in
+            // Field by field rather than a copy of the entry, which would retain every text.
+            let entry = rows[index]
+            row.append(.text(entries[entry].file))
+            row.append(.integer(entries[entry].line, style: .general))
+            row.append(.text(entries[entry].column))
+            row.append(.text(entries[entry].value))
+            row.append(.text(entries[entry].code))
+            row.append(
+                .text(
+                    entries[entry].severity.vietnamese,
+                    style: entries[entry].severity == .error ? .flaggedText : .text))
+            row.append(.text(entries[entry].message))
         }
         sheet.fitColumnWidths(maximum: 60)
         sheet.fitsColumnsToPage = true

@@ -27,7 +27,7 @@ import Testing
     ]
 
     private func values(_ sheet: Worksheet) -> [[String]] {
-        sheet.rows.map { row in
+        sheet.allRows.map { row in
             row.map { cell in
                 switch cell.value {
                 case .empty: ""
@@ -53,7 +53,7 @@ import Testing
 
     @Test func valuesStayTextExactlyAsRead() {
         let sheets = RejectsWorkbook(entries: entries).workbook().sheets
-        let members = sheets[0].rows
+        let members = sheets[0].allRows
         #expect(members[1][3] == .text("=SUM(A1)"))
         // Decomposed letters are not composed: the value is the bytes the file held
         // (String equality would not tell, as it compares canonically).
@@ -63,7 +63,7 @@ import Testing
         }
         #expect(Array(decomposed.utf8) == Array("Nguye\u{0302}\u{0303}n".utf8))
         #expect(members[3][3] == .text("03/02/17"))
-        #expect(sheets[1].rows[1][3] == .text("001"))
+        #expect(sheets[1].allRows[1][3] == .text("001"))
     }
 
     @Test func aFileWithMoreProblemsThanASheetHoldsContinuesOnTheNext() {
@@ -71,7 +71,7 @@ import Testing
         workbook.rowsPerSheet = 3
         let sheets = workbook.workbook().sheets
         #expect(sheets.map(\.name) == ["members.csv", "members.csv", "organizations.csv"])
-        #expect(sheets.map { $0.rows.count } == [4, 2, 2])
+        #expect(sheets.map { $0.rowCount } == [4, 2, 2])
         let names = SheetName.uniqueNames(sheets.map(\.name))
         #expect(names == ["members.csv", "members.csv (2)", "organizations.csv"])
     }
@@ -79,6 +79,6 @@ import Testing
     @Test func noProblemsGiveOneEmptySheet() {
         let sheets = RejectsWorkbook(entries: []).workbook().sheets
         #expect(sheets.count == 1)
-        #expect(sheets[0].rows.count == 1)
+        #expect(sheets[0].rowCount == 1)
     }
 }
