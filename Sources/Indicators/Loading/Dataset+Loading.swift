@@ -39,41 +39,42 @@ extension Dataset {
             companion?.meetings.finish()
             throw error
         }
-        // Member and organization ratings on the other core while meetings, attendance and
-        // the other files are read here; a problem in meetings or attendance is reported
-        // first, then one in the ratings, as when the files are read one after the other.
+        // Ratings, trainings, inspections and targets on the other core while meetings and
+        // attendance are read here (with the companion, beside meetings.csv's reader: the
+        // two take about as long); a problem in meetings or attendance is reported first,
+        // then one in the other files in the order they are read, as when the files are
+        // read one after the other.
         let snapshot = dataset
-        let ratings = BackgroundWork {
+        let others = BackgroundWork {
             Result { () throws(IndicatorsError) -> Dataset in
-                var ratings = snapshot
-                ratings.memberRatingCounts = try snapshot.memberRatingCounts(
+                var others = snapshot
+                others.memberRatingCounts = try snapshot.memberRatingCounts(
                     try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
-                try ratings.loadOrganizationRatings(
+                try others.loadOrganizationRatings(
                     try NormalizedFile.open(.organizationRatings, in: directory)!)
-                return ratings
+                try others.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
+                try others.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
+                if let targets = try NormalizedFile.open(.targets, in: directory) {
+                    try others.loadTargets(targets)
+                }
+                return others
             }
         }
         do throws(IndicatorsError) {
             try dataset.loadMeetingActivity(in: directory, window: window, split: split, companion: companion)
         } catch {
-            ratings.finish()
+            others.finish()
             throw error
         }
-        do throws(IndicatorsError) {
-            try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
-            try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
-            if let targets = try NormalizedFile.open(.targets, in: directory) {
-                try dataset.loadTargets(targets)
-            }
-        } catch {
-            _ = try ratings.takeValue().get()
-            throw error
-        }
-        let rated = try ratings.takeValue().get()
-        dataset.memberRatingCounts = rated.memberRatingCounts
-        dataset.organizationRatingYears = rated.organizationRatingYears
-        dataset.organizationRatingOrganizations = rated.organizationRatingOrganizations
-        dataset.organizationRatings = rated.organizationRatings
+        let read = try others.takeValue().get()
+        dataset.memberRatingCounts = read.memberRatingCounts
+        dataset.organizationRatingYears = read.organizationRatingYears
+        dataset.organizationRatingOrganizations = read.organizationRatingOrganizations
+        dataset.organizationRatings = read.organizationRatings
+        dataset.isTrainedInWindow = read.isTrainedInWindow
+        dataset.inspectionOrganizations = read.inspectionOrganizations
+        dataset.inspectionDates = read.inspectionDates
+        dataset.targets = read.targets
         return dataset
     }
 
