@@ -195,8 +195,9 @@ extension Dataset {
         var memberRatingCounts = Array(
             repeating: UnitTally(unitCount: units.count), count: ratedYears * ratings)
         var members = NearbyLookUp(trying: 1...4)
+        let firstYear = window.start.year
         while let row = try file.nextRow() {
-            let year = try file.year(row, 0)! - window.start.year
+            let year = try file.year(row, 0)! - firstYear
             let rating = try file.code(row, 2, as: Rating.self)!
             guard let member = members.index(of: try file.identifier(row, 1), in: memberIDs) else { continue }
             guard year >= 0 && year < ratedYears else { continue }
