@@ -122,12 +122,13 @@ struct TallyRows: Sendable {
         return value.isNegative ? -hundredths : hundredths
     }
 
-    /// The text of the rows of `range` of `blocks`, after the header when `header`.
-    func text(blocks range: Range<Int>, header: Bool) -> [UInt8] {
+    /// The text of the rows of `range` of `blocks`, after the header when `header`, with
+    /// room for at least `reservingRows` rows.
+    func text(blocks range: Range<Int>, header: Bool, reservingRows: Int) -> [UInt8] {
         var output: [UInt8] = []
         var rows = 0
         for block in blocks[range] { rows += columns[block.code].count }
-        output.reserveCapacity(rows * 110 + 256)
+        output.reserveCapacity(max(rows, reservingRows) * 110 + 256)
         if header { CSVWriter().appendRecord(IndicatorRow.columns, to: &output) }
         let met = Array("met\n".utf8)
         let notMet = Array("not_met\n".utf8)
