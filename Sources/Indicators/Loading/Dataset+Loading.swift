@@ -208,10 +208,13 @@ extension Dataset {
     }
 
     private mutating func loadOrganizationRatings(_ file: NormalizedFile) throws(IndicatorsError) {
+        // A year's ratings come in the organizations' order, but for the unrated ones.
+        var organizations = NearbyLookUp(trying: 1...2, searchingAhead: 64)
         while let row = try file.nextRow() {
             let year = try file.year(row, 0)!
             let rating = try file.code(row, 2, as: Rating.self)!
-            guard let organization = organizationIDs.index(of: try file.identifier(row, 1)) else { continue }
+            guard let organization = organizations.index(of: try file.identifier(row, 1), in: organizationIDs)
+            else { continue }
             organizationRatingYears.append(Int32(year))
             organizationRatingOrganizations.append(organization)
             organizationRatings.append(rating)
@@ -220,7 +223,7 @@ extension Dataset {
 
     private mutating func loadTrainings(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError)
     {
-        var members = NearbyLookUp(trying: 0...4)
+        var members = NearbyLookUp(trying: 0...4, searchingAhead: 64)
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
             guard let member = members.index(of: try file.identifier(row, 0), in: memberIDs) else { continue }
