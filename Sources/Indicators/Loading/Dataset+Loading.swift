@@ -175,12 +175,16 @@ extension Dataset {
 
     /// Resolves the references that point forward in the load order.
     private mutating func resolveVillageReferences() throws(IndicatorsError) {
+        // Both lists follow their tables' order, mostly: looked up near the last found.
+        var villages = NearbyLookUp(trying: 0...1, searchingAhead: 64)
         organizationVillages = pendingOrganizationVillages.map { id in
-            id.flatMap { villageIDs.index(of: $0) } ?? -1
+            guard var id else { return -1 }
+            return id.withUTF8 { villages.index(of: $0, in: villageIDs) } ?? -1
         }
+        var members = NearbyLookUp(trying: 1...4, searchingAhead: 256)
         villageHeadMembers = pendingHeadMembers.map { id in
-            guard let id else { return -1 }
-            return memberIDs.index(of: id) ?? -2
+            guard var id else { return -1 }
+            return id.withUTF8 { members.index(of: $0, in: memberIDs) } ?? -2
         }
         pendingOrganizationVillages = []
         pendingHeadMembers = []
@@ -232,7 +236,7 @@ extension Dataset {
     }
 
     private mutating func loadInspections(_ file: NormalizedFile) throws(IndicatorsError) {
-        var organizations = NearbyLookUp(trying: 0...1)
+        var organizations = NearbyLookUp(trying: 0...1, searchingAhead: 64)
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
             guard let organization = organizations.index(of: try file.identifier(row, 0), in: organizationIDs)

@@ -21,9 +21,10 @@ struct MemberRows {
     /// The text offset of each row, so that the few names needed later are read from there.
     var recordOffsets: [Int] = []
 
-    // Members of a chi bộ and a village come one after another.
-    private var organizationLookUp = NearbyLookUp(trying: 0...1)
-    private var villageLookUp = NearbyLookUp(trying: 0...1)
+    // Members of a chi bộ and a village come one after another, the next ones most often
+    // in a chi bộ or village a little further on.
+    private var organizationLookUp = NearbyLookUp(trying: 0...1, searchingAhead: 64)
+    private var villageLookUp = NearbyLookUp(trying: 0...1, searchingAhead: 64)
 
     /// The number of rows.
     var count: Int { organizations.count }
