@@ -87,7 +87,8 @@ extension Dataset {
                 if rows.count == Dataset.rowsBeforeEstimate {
                     // Room for the whole file's rows, the later reader's appended too.
                     rows.reserveCapacity(
-                        MemberRows.estimatedCount(rows: rows.count, bytesRead: row.byteOffset, bytesToRead: size),
+                        MemberRows.estimatedCount(
+                            rows: rows.count, bytesRead: row.byteOffset, bytesToRead: size),
                         hasIdentifiers: later != nil)
                 }
                 if later == nil {

@@ -16,7 +16,9 @@ extension IndicatorsWriter {
         let later =
             middle == plan.blocks.count
             ? nil
-            : BackgroundWork { () -> [UInt8] in plan.text(blocks: middle..<plan.blocks.count, header: false, reservingRows: 0) }
+            : BackgroundWork { () -> [UInt8] in
+                plan.text(blocks: middle..<plan.blocks.count, header: false, reservingRows: 0)
+            }
         // Room for the later half too, so that it is appended without a copy of the first.
         var output = plan.text(blocks: 0..<middle, header: true, reservingRows: plan.rowCount)
         if let laterText = later?.takeValue() { output += laterText }
