@@ -104,19 +104,37 @@ public enum IndicatorsStage {
             StandardError.writeLine(line)
         }
         // indicators.csv formatted from the tallies (the same bytes as `compute`'s rows
-        // written by `IndicatorsWriter.text(of:)`) while the lists are made.
+        // written by `IndicatorsWriter.text(of:)`) on both cores, then its temporary written
+        // here while the lists are made on the other core (renamed last all the same).
         let (results, context) = try tallies(
             normalizedDirectory: options.normalizedDirectory, window: window,
             meetingDeadlineDay: options.meetingDeadlineDay)
-        let listsWork = restrictedLists(results: results, dataset: context.dataset)
         let table = IndicatorsWriter.text(results: results, context: context)
-        let restrictedLists = try listsWork.takeValue().get()
-        let record = try ReviewRecordWriter.record(options: options, window: window)
-        if let warning = IndicatorsMessages.dataCoverageWarning(record) { StandardError.writeLine(warning) }
+        let listsWork = restrictedLists(results: results, dataset: context.dataset)
         let folder = options.outputDirectory
-        let files = AtomicFileSet()
         // A first run that fails leaves no empty review folder behind.
         let created = Directory.missingFolders(of: folder + "/" + RestrictedListsWriter.directoryName)
+        // A failure here is reported where writing indicators.csv would meet it, after the
+        // lists, review.csv and the other files.
+        var indicatorsFile: Result<AtomicFileWriter, FileError>? = Result { () throws(FileError) in
+            try Directory.create(folder, confidentiality: .shared)
+            let writer = try AtomicFileWriter(path: folder + "/indicators.csv", confidentiality: .shared)
+            try writer.write(table.bytes)
+            try writer.finishWriting()
+            return writer
+        }
+        let restrictedLists: RestrictedLists
+        let record: ReviewRecord
+        do throws(IndicatorsError) {
+            restrictedLists = try listsWork.takeValue().get()
+            record = try ReviewRecordWriter.record(options: options, window: window)
+        } catch {
+            indicatorsFile = nil  // its temporary removed
+            Directory.removeIfEmpty(created)
+            throw error
+        }
+        if let warning = IndicatorsMessages.dataCoverageWarning(record) { StandardError.writeLine(warning) }
+        let files = AtomicFileSet()
         do {
             try Directory.create(folder, confidentiality: .shared)
             try RestrictedListsWriter.add(restrictedLists, quarterDirectory: folder, to: files)
@@ -124,12 +142,12 @@ public enum IndicatorsStage {
                 record.file.bytes, at: folder + "/" + ReviewRecord.fileName, confidentiality: .shared)
             // indicators.csv last: it is make's target, so a failure between two renames
             // reruns the stage.
-            try files.add(
-                table.bytes, at: folder + "/indicators.csv",
-                confidentiality: .shared)
+            try files.add(try indicatorsFile!.get())
+            indicatorsFile = nil
             try files.commit()
         } catch {
             files.discard()
+            indicatorsFile = nil
             Directory.removeIfEmpty(created)
             throw .output(error)
         }
