@@ -153,17 +153,15 @@ final class NormalizedFile {
         return field
     }
 
-    /// A required ISO date.
+    /// A required ISO date, read as `Day(iso:)` reads it.
+    @inline(__always)
     func day(_ row: CSVRow, _ index: Int) throws(IndicatorsError) -> Int32 {
-        guard let day = Day(iso: row[index]) else {
-            throw malformed(row, index, expected: "một ngày dạng năm-tháng-ngày (yyyy-mm-dd)")
-        }
-        return day.number
+        try dayAndParts(row, index).number
     }
 
     /// A required ISO date with its year, month and day of the month, as `Day(iso:)`
-    /// reads it: for the meetings, whose day numbers would otherwise be split back into
-    /// their parts.
+    /// reads it (its number from `MonthStarts`): the meetings keep the parts, whose day
+    /// numbers would otherwise be split back into them.
     @inline(__always)
     func dayAndParts(_ row: CSVRow, _ index: Int) throws(IndicatorsError)
         -> (number: Int32, year: Int, month: Int, day: Int)
@@ -185,10 +183,10 @@ final class NormalizedFile {
                 parts.2 = parts.2 * 10 + Int(digit)
             }
         }
-        guard isDigits, let day = Day(year: parts.0, month: parts.1, day: parts.2) else {
+        guard isDigits, let number = MonthStarts.number(year: parts.0, month: parts.1, day: parts.2) else {
             throw malformed(row, index, expected: "một ngày dạng năm-tháng-ngày (yyyy-mm-dd)")
         }
-        return (day.number, parts.0, parts.1, parts.2)
+        return (number, parts.0, parts.1, parts.2)
     }
 
     /// An optional ISO date, `empty` when the field is empty.
