@@ -24,16 +24,33 @@ public enum IndicatorsStage {
     static func compute(
         normalizedDirectory: String, window: ReviewWindow, meetingDeadlineDay: Int, split: SplitOffsets
     ) throws(IndicatorsError) -> Output {
+        let (results, context) = try tallies(
+            normalizedDirectory: normalizedDirectory, window: window, meetingDeadlineDay: meetingDeadlineDay,
+            split: split)
+        let lists = restrictedLists(results: results, dataset: context.dataset)
+        let table = IndicatorTable(results: results, context: context)
+        return Output(rows: table.rows, restrictedLists: try lists.takeValue().get())
+    }
+
+    /// Loads the normalized files and runs every indicator family.
+    static func tallies(
+        normalizedDirectory: String, window: ReviewWindow, meetingDeadlineDay: Int,
+        split: SplitOffsets = .halves
+    ) throws(IndicatorsError) -> (results: IndicatorResults, context: ComputationContext) {
         let dataset = try Dataset.load(from: normalizedDirectory, window: window, split: split)
         let context = ComputationContext(
             dataset: dataset, window: window, meetingDeadlineDay: meetingDeadlineDay)
-        let results = results(of: context)
-        // The lists (their names read from members.csv) on the other core beside the table.
-        let lists = BackgroundWork {
+        return (results(of: context), context)
+    }
+
+    /// The restricted lists (their names read from members.csv) being made on the other
+    /// core, beside the table.
+    static func restrictedLists(
+        results: IndicatorResults, dataset: Dataset
+    ) -> BackgroundWork<Result<RestrictedLists, IndicatorsError>> {
+        BackgroundWork {
             Result { () throws(IndicatorsError) in try RestrictedLists(results: results, dataset: dataset) }
         }
-        let table = IndicatorTable(results: results, context: context)
-        return Output(rows: table.rows, restrictedLists: try lists.takeValue().get())
     }
 
     /// Runs every indicator family over `context`, the members' family on one core and the
@@ -86,32 +103,55 @@ public enum IndicatorsStage {
         for line in PermissionTightening.messages(tightenings, program: "chibo-indicators") {
             StandardError.writeLine(line)
         }
-        let output = try compute(
+        // indicators.csv formatted from the tallies (the same bytes as `compute`'s rows
+        // written by `IndicatorsWriter.text(of:)`) on both cores, then its temporary written
+        // here while the lists are made on the other core (renamed last all the same).
+        let (results, context) = try tallies(
             normalizedDirectory: options.normalizedDirectory, window: window,
             meetingDeadlineDay: options.meetingDeadlineDay)
-        let record = try ReviewRecordWriter.record(options: options, window: window)
-        if let warning = IndicatorsMessages.dataCoverageWarning(record) { StandardError.writeLine(warning) }
+        let table = IndicatorsWriter.text(results: results, context: context)
+        let listsWork = restrictedLists(results: results, dataset: context.dataset)
         let folder = options.outputDirectory
-        let files = AtomicFileSet()
         // A first run that fails leaves no empty review folder behind.
         let created = Directory.missingFolders(of: folder + "/" + RestrictedListsWriter.directoryName)
+        // A failure here is reported where writing indicators.csv would meet it, after the
+        // lists, review.csv and the other files.
+        var indicatorsFile: Result<AtomicFileWriter, FileError>? = Result { () throws(FileError) in
+            try Directory.create(folder, confidentiality: .shared)
+            let writer = try AtomicFileWriter(path: folder + "/indicators.csv", confidentiality: .shared)
+            try writer.write(table.bytes)
+            try writer.finishWriting()
+            return writer
+        }
+        let restrictedLists: RestrictedLists
+        let record: ReviewRecord
+        do throws(IndicatorsError) {
+            restrictedLists = try listsWork.takeValue().get()
+            record = try ReviewRecordWriter.record(options: options, window: window)
+        } catch {
+            indicatorsFile = nil  // its temporary removed
+            Directory.removeIfEmpty(created)
+            throw error
+        }
+        if let warning = IndicatorsMessages.dataCoverageWarning(record) { StandardError.writeLine(warning) }
+        let files = AtomicFileSet()
         do {
             try Directory.create(folder, confidentiality: .shared)
-            try RestrictedListsWriter.add(output.restrictedLists, quarterDirectory: folder, to: files)
+            try RestrictedListsWriter.add(restrictedLists, quarterDirectory: folder, to: files)
             try files.add(
                 record.file.bytes, at: folder + "/" + ReviewRecord.fileName, confidentiality: .shared)
             // indicators.csv last: it is make's target, so a failure between two renames
             // reruns the stage.
-            try files.add(
-                IndicatorsWriter.text(of: output.rows), at: folder + "/indicators.csv",
-                confidentiality: .shared)
+            try files.add(try indicatorsFile!.get())
+            indicatorsFile = nil
             try files.commit()
         } catch {
             files.discard()
+            indicatorsFile = nil
             Directory.removeIfEmpty(created)
             throw .output(error)
         }
         return IndicatorsMessages.written(
-            folder: folder, rowCount: output.rows.count, window: window, lists: output.restrictedLists)
+            folder: folder, rowCount: table.rowCount, window: window, lists: restrictedLists)
     }
 }

@@ -36,6 +36,14 @@ public final class AtomicFileSet {
         try writer.finishWriting()
     }
 
+    /// Adds a file whose temporary was written beforehand (`writer`, finished here if it
+    /// is not yet), renamed in the order it is added: for a big file written while other
+    /// work goes on, yet renamed after the files added before it.
+    public func add(_ writer: AtomicFileWriter) throws(FileError) {
+        writers.append(writer)
+        try writer.finishWriting()
+    }
+
     /// Removes the temporaries of the files not yet committed (also done when the set is
     /// discarded), so that the folders they were in can be removed.
     public func discard() { writers.removeAll() }

@@ -39,41 +39,42 @@ extension Dataset {
             companion?.meetings.finish()
             throw error
         }
-        // Member and organization ratings on the other core while meetings, attendance and
-        // the other files are read here; a problem in meetings or attendance is reported
-        // first, then one in the ratings, as when the files are read one after the other.
+        // Ratings, trainings, inspections and targets on the other core while meetings and
+        // attendance are read here (with the companion, beside meetings.csv's reader: the
+        // two take about as long); a problem in meetings or attendance is reported first,
+        // then one in the other files in the order they are read, as when the files are
+        // read one after the other.
         let snapshot = dataset
-        let ratings = BackgroundWork {
+        let others = BackgroundWork {
             Result { () throws(IndicatorsError) -> Dataset in
-                var ratings = snapshot
-                ratings.memberRatingCounts = try snapshot.memberRatingCounts(
+                var others = snapshot
+                others.memberRatingCounts = try snapshot.memberRatingCounts(
                     try NormalizedFile.open(.memberRatings, in: directory)!, window: window)
-                try ratings.loadOrganizationRatings(
+                try others.loadOrganizationRatings(
                     try NormalizedFile.open(.organizationRatings, in: directory)!)
-                return ratings
+                try others.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
+                try others.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
+                if let targets = try NormalizedFile.open(.targets, in: directory) {
+                    try others.loadTargets(targets)
+                }
+                return others
             }
         }
         do throws(IndicatorsError) {
             try dataset.loadMeetingActivity(in: directory, window: window, split: split, companion: companion)
         } catch {
-            ratings.finish()
+            others.finish()
             throw error
         }
-        do throws(IndicatorsError) {
-            try dataset.loadTrainings(try NormalizedFile.open(.trainings, in: directory)!, window: window)
-            try dataset.loadInspections(try NormalizedFile.open(.inspections, in: directory)!)
-            if let targets = try NormalizedFile.open(.targets, in: directory) {
-                try dataset.loadTargets(targets)
-            }
-        } catch {
-            _ = try ratings.takeValue().get()
-            throw error
-        }
-        let rated = try ratings.takeValue().get()
-        dataset.memberRatingCounts = rated.memberRatingCounts
-        dataset.organizationRatingYears = rated.organizationRatingYears
-        dataset.organizationRatingOrganizations = rated.organizationRatingOrganizations
-        dataset.organizationRatings = rated.organizationRatings
+        let read = try others.takeValue().get()
+        dataset.memberRatingCounts = read.memberRatingCounts
+        dataset.organizationRatingYears = read.organizationRatingYears
+        dataset.organizationRatingOrganizations = read.organizationRatingOrganizations
+        dataset.organizationRatings = read.organizationRatings
+        dataset.isTrainedInWindow = read.isTrainedInWindow
+        dataset.inspectionOrganizations = read.inspectionOrganizations
+        dataset.inspectionDates = read.inspectionDates
+        dataset.targets = read.targets
         return dataset
     }
 
@@ -174,12 +175,16 @@ extension Dataset {
 
     /// Resolves the references that point forward in the load order.
     private mutating func resolveVillageReferences() throws(IndicatorsError) {
+        // Both lists follow their tables' order, mostly: looked up near the last found.
+        var villages = NearbyLookUp(trying: 0...1, searchingAhead: 64)
         organizationVillages = pendingOrganizationVillages.map { id in
-            id.flatMap { villageIDs.index(of: $0) } ?? -1
+            guard var id else { return -1 }
+            return id.withUTF8 { villages.index(of: $0, in: villageIDs) } ?? -1
         }
+        var members = NearbyLookUp(trying: 1...4, searchingAhead: 256)
         villageHeadMembers = pendingHeadMembers.map { id in
-            guard let id else { return -1 }
-            return memberIDs.index(of: id) ?? -2
+            guard var id else { return -1 }
+            return id.withUTF8 { members.index(of: $0, in: memberIDs) } ?? -2
         }
         pendingOrganizationVillages = []
         pendingHeadMembers = []
@@ -194,8 +199,9 @@ extension Dataset {
         var memberRatingCounts = Array(
             repeating: UnitTally(unitCount: units.count), count: ratedYears * ratings)
         var members = NearbyLookUp(trying: 1...4)
+        let firstYear = window.start.year
         while let row = try file.nextRow() {
-            let year = try file.year(row, 0)! - window.start.year
+            let year = try file.year(row, 0)! - firstYear
             let rating = try file.code(row, 2, as: Rating.self)!
             guard let member = members.index(of: try file.identifier(row, 1), in: memberIDs) else { continue }
             guard year >= 0 && year < ratedYears else { continue }
@@ -206,10 +212,13 @@ extension Dataset {
     }
 
     private mutating func loadOrganizationRatings(_ file: NormalizedFile) throws(IndicatorsError) {
+        // A year's ratings come in the organizations' order, but for the unrated ones.
+        var organizations = NearbyLookUp(trying: 1...2, searchingAhead: 64)
         while let row = try file.nextRow() {
             let year = try file.year(row, 0)!
             let rating = try file.code(row, 2, as: Rating.self)!
-            guard let organization = organizationIDs.index(of: try file.identifier(row, 1)) else { continue }
+            guard let organization = organizations.index(of: try file.identifier(row, 1), in: organizationIDs)
+            else { continue }
             organizationRatingYears.append(Int32(year))
             organizationRatingOrganizations.append(organization)
             organizationRatings.append(rating)
@@ -218,7 +227,7 @@ extension Dataset {
 
     private mutating func loadTrainings(_ file: NormalizedFile, window: ReviewWindow) throws(IndicatorsError)
     {
-        var members = NearbyLookUp(trying: 0...4)
+        var members = NearbyLookUp(trying: 0...4, searchingAhead: 64)
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
             guard let member = members.index(of: try file.identifier(row, 0), in: memberIDs) else { continue }
@@ -227,7 +236,7 @@ extension Dataset {
     }
 
     private mutating func loadInspections(_ file: NormalizedFile) throws(IndicatorsError) {
-        var organizations = NearbyLookUp(trying: 0...1)
+        var organizations = NearbyLookUp(trying: 0...1, searchingAhead: 64)
         while let row = try file.nextRow() {
             let day = try file.day(row, 1)
             guard let organization = organizations.index(of: try file.identifier(row, 0), in: organizationIDs)

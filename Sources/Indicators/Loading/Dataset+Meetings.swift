@@ -276,7 +276,15 @@ extension Dataset {
     static func meetingFacts(_ row: CSVRow, file: NormalizedFile) throws(IndicatorsError)
         -> MeetingFacts
     {
-        let date = try file.day(row, 2)
+        try meetingFacts(row, file: file, date: try file.day(row, 2))
+    }
+
+    /// The fields of a meetings.csv row after its id and its date (day number `date`),
+    /// checked.
+    @inline(__always)
+    static func meetingFacts(_ row: CSVRow, file: NormalizedFile, date: Int32) throws(IndicatorsError)
+        -> MeetingFacts
+    {
         let kind = try file.code(row, 3, as: MeetingKind.self)!
         let hasResolution = try file.bool(row, 4)
         let quality = try file.code(row, 5, as: MeetingQuality.self, isOptional: true)

@@ -22,7 +22,7 @@ extension Dataset {
             let later = try? file.reader(near: split.members ?? size / 20 * 9),
             let first = try? later.nextRow()
         else {
-            _ = try loadMembers(file, laterStart: nil, later: nil, whenRead: whenRead)
+            _ = try loadMembers(file, size: size, laterStart: nil, later: nil, whenRead: whenRead)
             return false
         }
         let laterStart = first.byteOffset
@@ -36,29 +36,38 @@ extension Dataset {
                 let file = reader.value
                 var rows = MemberRows()
                 while let row = try file.nextRow() {
+                    if rows.count == Dataset.rowsBeforeEstimate {
+                        rows.reserveCapacity(
+                            MemberRows.estimatedCount(
+                                rows: rows.count, bytesRead: row.byteOffset - laterStart,
+                                bytesToRead: size - laterStart),
+                            hasIdentifiers: true)
+                    }
                     rows.appendIdentifier(try file.identifier(row, 0))
                     try rows.append(row, of: file, organizationIDs: organizationIDs, villageIDs: villageIDs)
                 }
                 return rows
             }
         }
-        if let isSplit = try loadMembers(file, laterStart: laterStart, later: secondPart, whenRead: whenRead)
+        if let isSplit = try loadMembers(
+            file, size: size, laterStart: laterStart, later: secondPart, whenRead: whenRead)
         {
             return isSplit
         }
         memberIDs = IdentifierTable()
         _ = try loadMembers(
-            try NormalizedFile.open(.members, in: directory)!, laterStart: nil, later: nil, whenRead: {})
+            try NormalizedFile.open(.members, in: directory)!, size: size, laterStart: nil, later: nil,
+            whenRead: {})
         return false
     }
 
-    /// Reads the rows of `file`, up to the row starting at text offset `laterStart`
-    /// when `later` (the reader of the rest) did read the rest from there; whether it did.
-    /// With a `later`, the ids are interned once all are read: nil, with nothing kept,
-    /// when one repeats (found without its line).
+    /// Reads the rows of `file` (`size` bytes), up to the row starting at text offset
+    /// `laterStart` when `later` (the reader of the rest) did read the rest from there;
+    /// whether it did. With a `later`, the ids are interned once all are read: nil, with
+    /// nothing kept, when one repeats (found without its line).
     private mutating func loadMembers(
-        _ file: NormalizedFile, laterStart: Int?, later: BackgroundWork<Result<MemberRows, IndicatorsError>>?,
-        whenRead: () -> Void
+        _ file: NormalizedFile, size: Int, laterStart: Int?,
+        later: BackgroundWork<Result<MemberRows, IndicatorsError>>?, whenRead: () -> Void
     ) throws(IndicatorsError) -> Bool? {
         var rows = MemberRows()
         var isSplit = false
@@ -74,6 +83,13 @@ extension Dataset {
                         break
                     }
                     // The second reader did not start at a record, or failed: read on alone.
+                }
+                if rows.count == Dataset.rowsBeforeEstimate {
+                    // Room for the whole file's rows, the later reader's appended too.
+                    rows.reserveCapacity(
+                        MemberRows.estimatedCount(
+                            rows: rows.count, bytesRead: row.byteOffset, bytesToRead: size),
+                        hasIdentifiers: later != nil)
                 }
                 if later == nil {
                     let (_, isNew) = memberIDs.insert(try file.identifier(row, 0))

@@ -54,6 +54,17 @@ struct IdentifierTable {
         index >= 0 && Int(index) < ends.count && equals(Int(index), bytes)
     }
 
+    /// Negative, zero or positive as the identifier at `index` (a valid one) sorts
+    /// bytewise before, equal to or after `bytes`.
+    @inline(__always)
+    func compare(at index: Int32, with bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let index = Int(index)
+        let begin = start(of: index)
+        return arena.withUnsafeBufferPointer { stored in
+            UnsafeBufferPointer(rebasing: stored[begin..<ends[index]]).compareBytewise(bytes)
+        }
+    }
+
     /// The index of `bytes`, or nil when it was never inserted.
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = IdentifierTable.hash(bytes)

@@ -32,10 +32,13 @@ struct MeetingTable {
         var table = MeetingTable()
         var previousMeeting: [UInt8] = []
         var organizations = NearbyLookUp(trying: 0...1)
+        let firstYear = window.start.year
         do throws(IndicatorsError) {
             while let row = try file.nextRow() {
                 let identifier = try file.identifier(row, 0)
-                let facts = try Dataset.meetingFacts(row, file: file)
+                // The date's parts as read, not worked out again from its day number.
+                let (number, year, month, dayOfMonth) = try file.dayAndParts(row, 2)
+                let facts = try Dataset.meetingFacts(row, file: file, date: number)
                 let isAfterPrevious =
                     previousMeeting.isEmpty
                     || previousMeeting.withUnsafeBufferPointer { identifier.compareBytewise($0) > 0 }
@@ -44,9 +47,7 @@ struct MeetingTable {
                     return nil
                 }
                 previousMeeting.replaceSubrange(previousMeeting.indices, with: identifier)
-                let date = Day(number: facts.date)
-                let (year, month, dayOfMonth) = date.components
-                let yearIndex = window.contains(date) ? year - window.start.year : -1
+                let yearIndex = window.contains(Day(number: number)) ? year - firstYear : -1
                 guard yearIndex < Int(Int8.max) else {
                     file.finishProgress()
                     return nil

@@ -28,6 +28,17 @@ struct RoleSet: OptionSet, Sendable {
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
+    /// The role whose code is `part`; nil when none is.
+    @inline(__always)
+    private static func role(_ part: UnsafeBufferPointer<UInt8>) -> PartyRole? {
+        for role in PartyRole.allCases {
+            var code = role.rawValue
+            guard code.utf8.count == part.count else { continue }
+            if code.withUTF8({ part.equals($0) }) { return role }
+        }
+        return nil
+    }
+
     /// Parses a list of role codes separated by `;` or `,`; nil when a code is unknown.
     static func parse(_ field: UnsafeBufferPointer<UInt8>) -> RoleSet? {
         var result: RoleSet = []
@@ -39,8 +50,7 @@ struct RoleSet: OptionSet, Sendable {
             {
                 let part = UnsafeBufferPointer(rebasing: field[start..<position])
                 if !part.isEmpty {
-                    guard let role = PartyRole.allCases.first(where: { part.elementsEqual($0.rawValue.utf8) })
-                    else { return nil }
+                    guard let role = Self.role(part) else { return nil }
                     result.insert(RoleSet(role))
                 }
                 start = position + 1

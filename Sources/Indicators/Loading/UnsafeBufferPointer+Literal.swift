@@ -11,7 +11,21 @@ extension UnsafeBufferPointer<UInt8> {
     @inline(__always)
     func equals(_ literal: StaticString) -> Bool {
         count == literal.utf8CodeUnitCount
-            && (count == 0 || memcmp(baseAddress!, literal.utf8Start, count) == 0)
+            && (count == 0 || Self.isEqual(baseAddress!, literal.utf8Start, count))
+    }
+
+    /// Whether the `count` bytes at `lhs` and `rhs` are equal: short runs (codes, ids)
+    /// byte by byte here, longer ones by `memcmp`, whose call costs more than the compare
+    /// of a few bytes.
+    @inline(__always)
+    static func isEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard count <= 16 else { return memcmp(lhs, rhs, count) == 0 }
+        var index = 0
+        while index < count {
+            if lhs[index] != rhs[index] { return false }
+            index &+= 1
+        }
+        return true
     }
 }
 
@@ -19,7 +33,7 @@ extension UnsafeBufferPointer<UInt8> {
     /// Whether the bytes are exactly those of `other`; a `memcmp`.
     @inline(__always)
     func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        count == other.count && (count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0)
+        count == other.count && (count == 0 || Self.isEqual(baseAddress!, other.baseAddress!, count))
     }
 }
 

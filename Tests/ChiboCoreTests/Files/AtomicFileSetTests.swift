@@ -59,4 +59,34 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
     }
+
+    @Test func aFileWrittenBeforehandIsPlacedByTheCommitOnly() throws {
+        // b.csv written first, added last: in place only once the commit renames it; a
+        // commit that fails on a.csv (a folder holding a file sits there) leaves no trace of it.
+        let directory = try temporaryDirectory()
+        func written(_ confidentiality: Confidentiality) throws -> AtomicFileWriter {
+            let writer = try AtomicFileWriter(path: directory + "/b.csv", confidentiality: confidentiality)
+            try writer.write(Array("early b\n".utf8))
+            return writer
+        }
+        try Directory.create(directory + "/a.csv", confidentiality: .shared)
+        try AtomicFileWriter.write("x", to: directory + "/a.csv/inside", confidentiality: .shared)
+        let files = AtomicFileSet()
+        try files.add(Array("new a\n".utf8), at: directory + "/a.csv", confidentiality: .shared)
+        try files.add(try written(.shared))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/b.csv"))
+        #expect(throws: FileError.self) { try files.commit() }
+        #expect(!FileManager.default.fileExists(atPath: directory + "/b.csv"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["a.csv"])
+        // Without the obstacle, both are in place.
+        try FileManager.default.removeItem(atPath: directory + "/a.csv")
+        let again = AtomicFileSet()
+        try again.add(Array("new a\n".utf8), at: directory + "/a.csv", confidentiality: .shared)
+        try again.add(try written(.ownerOnly))
+        try again.commit()
+        #expect(try contents(directory + "/a.csv") == "new a\n")
+        #expect(try contents(directory + "/b.csv") == "early b\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: directory + "/b.csv")[.posixPermissions]
+        #expect(mode as? Int == 0o600)
+    }
 }

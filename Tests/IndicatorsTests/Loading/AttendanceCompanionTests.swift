@@ -380,3 +380,50 @@ extension AttendanceCompanionTests {
         #expect(failure() == withoutCompanion)
     }
 }
+
+extension AttendanceCompanionTests {
+    /// The files the stage writes from `normalized` (indicators.csv formatted from the
+    /// tallies), by relative path.
+    static func writtenFiles(from normalized: String) throws -> [String: String] {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("chibo-out-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let options = IndicatorsOptions(
+            normalizedDirectory: normalized, outputDirectory: output + "/tong-ket/2018-Q2",
+            quarter: "2018-Q2",
+            termStart: Day(iso: "2016-01-01")!, review: .final, previous: nil)
+        _ = try IndicatorsStage.write(options)
+        var files: [String: String] = [:]
+        for name in [
+            "indicators.csv", "restricted/probation_overdue.csv", "restricted/absence_removal_candidates.csv",
+        ] {
+            files[name] = try String(contentsOfFile: output + "/tong-ket/2018-Q2/" + name, encoding: .utf8)
+        }
+        return files
+    }
+
+    @Test func aStaleCompanionLeavesTheStageToWriteTheCSVsFiles() throws {
+        // attendance.csv edited in place after ingest, same length, its times put back:
+        // only the stamps tell. The stage must write what the edited CSV gives, as when
+        // there is no companion, not what the companion (still saying excused) gives.
+        try Self.withCompanion { directory in
+            let fresh = try Self.writtenFiles(from: directory)
+            let attendance = directory + "/" + Entity.attendance.fileName
+            var status = stat()
+            try #require(stat(attendance, &status) == 0)
+            let text = try String(contentsOfFile: attendance, encoding: .utf8)
+            let edited = text.replacingOccurrences(of: "M2,a6,excused", with: "M2,a6,present")
+            try #require(edited != text && edited.utf8.count == text.utf8.count)
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: attendance))
+            try handle.write(contentsOf: Data(edited.utf8))
+            try handle.close()
+            let times = [status.st_atim, status.st_mtim]
+            try #require(utimensat(AT_FDCWD, attendance, times, 0) == 0)
+            let stale = try Self.writtenFiles(from: directory)
+            try FileManager.default.removeItem(atPath: AttendanceCompanion.path(in: directory))
+            let csvOnly = try Self.writtenFiles(from: directory)
+            #expect(stale == csvOnly)
+            // The edit shows in indicators.csv: the companion's rows would not give these.
+            #expect(stale["indicators.csv"] != fresh["indicators.csv"])
+        }
+    }
+}
