@@ -57,15 +57,16 @@ enum MemberRules {
         let values = members.rows.values
         let (birthBits, rowBits) = (bits(values[birth].count), bits(members.rows.count))
         if bits(values[name].count) + birthBits + rowBits <= 64 {
-            // Name, birth date and row packed in one number, sorted as plain integers:
-            // a third of the time of sorting the pairs with a comparison closure.
+            // Name, birth date and row packed in one number, sorted as plain integers by
+            // their bytes (`RadixSort`): a fraction of the time of sorting the pairs with a
+            // comparison closure.
             var packed: [UInt64] = []
             for index in members.rows.indices where !members.rows.isRejected(index) {
                 let nameNumber = members.rows.cell(index, name)
                 let pair = UInt64(nameNumber) << birthBits | UInt64(members.rows.cell(index, birth))
                 packed.append(pair << rowBits | UInt64(index))
             }
-            packed.sort()
+            RadixSort.sort(&packed)
             keys = packed.map { ($0 >> rowBits, Int32(truncatingIfNeeded: $0 & (1 << rowBits &- 1))) }
         } else {
             for index in members.rows.indices where !members.rows.isRejected(index) {
