@@ -18,6 +18,14 @@ public struct HTMLWriter: Sendable {
     /// Creates an empty document.
     public init() {}
 
+    /// Makes room for a page of about `byteCount` bytes at once, so that a big page is not
+    /// copied into ever larger memory as it grows (a guess too large costs only address
+    /// space: memory of megabytes is mapped on its own, and pages never written are not
+    /// taken).
+    public mutating func reserveCapacity(_ byteCount: Int) {
+        output.reserveCapacity(byteCount)
+    }
+
     /// Writes `<!DOCTYPE html>` and a line end; call it first.
     public mutating func writeDoctype() {
         precondition(written == 0, "the doctype comes first")

@@ -62,7 +62,7 @@ struct OfficePackage {
                 try archive.add(part.name, contents: part.bytes)
             }
         }
-        return try archive.bytes()
+        return try archive.takeBytes()
     }
 
     static func contentTypes(_ parts: [Part]) -> [UInt8] {

@@ -1,7 +1,8 @@
 /// The CRC-32 checksum of ZIP and PNG (IEEE 802.3 polynomial, reflected, 0xEDB88320).
 ///
-/// Slicing-by-8: eight tables let the loop consume eight bytes per step, about four
-/// times as fast as the one-table loop on XML parts of a few megabytes.
+/// Slicing-by-16: sixteen tables let the loop consume sixteen bytes per step (two 8-byte
+/// loads), about a fifth faster than slicing-by-8 on the national workbook and report,
+/// and several times as fast as the one-table loop.
 public struct CRC32: Sendable {
     /// The checksum of the bytes seen so far.
     public var value: UInt32 { ~state }
@@ -24,45 +25,49 @@ public struct CRC32: Sendable {
 
     /// Adds the bytes of `buffer` to the checksum.
     public mutating func update(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
         var crc = state
         var index = 0
         let count = buffer.count
-        CRC32.tables.withUnsafeBufferPointer { table in
-            while index + 8 <= count {
-                let low =
-                    crc
-                    ^ (UInt32(buffer[index]) | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2])
-                        << 16
-                        | UInt32(buffer[index + 3]) << 24)
-                let high =
-                    UInt32(buffer[index + 4]) | UInt32(buffer[index + 5]) << 8 | UInt32(buffer[index + 6])
-                    << 16
-                    | UInt32(buffer[index + 7]) << 24
+        let raw = UnsafeRawPointer(base)
+        CRC32.tables.withUnsafeBufferPointer { tables in
+            let table = tables.baseAddress!
+            @inline(__always) func entry(_ slice: Int, _ byte: UInt32) -> UInt32 {
+                table[slice &* 256 &+ Int(byte & 0xFF)]
+            }
+            while index &+ 16 <= count {
+                let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+                let second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self).littleEndian
+                let low = crc ^ UInt32(truncatingIfNeeded: first)
+                let high = UInt32(truncatingIfNeeded: first >> 32)
+                let third = UInt32(truncatingIfNeeded: second)
+                let fourth = UInt32(truncatingIfNeeded: second >> 32)
                 crc =
-                    table[7 * 256 + Int(low & 0xFF)] ^ table[6 * 256 + Int((low >> 8) & 0xFF)]
-                    ^ table[5 * 256 + Int((low >> 16) & 0xFF)] ^ table[4 * 256 + Int(low >> 24)]
-                    ^ table[3 * 256 + Int(high & 0xFF)] ^ table[2 * 256 + Int((high >> 8) & 0xFF)]
-                    ^ table[1 * 256 + Int((high >> 16) & 0xFF)] ^ table[Int(high >> 24)]
-                index += 8
+                    entry(15, low) ^ entry(14, low >> 8) ^ entry(13, low >> 16) ^ entry(12, low >> 24)
+                    ^ entry(11, high) ^ entry(10, high >> 8) ^ entry(9, high >> 16) ^ entry(8, high >> 24)
+                    ^ entry(7, third) ^ entry(6, third >> 8) ^ entry(5, third >> 16) ^ entry(4, third >> 24)
+                    ^ entry(3, fourth) ^ entry(2, fourth >> 8) ^ entry(1, fourth >> 16)
+                    ^ entry(0, fourth >> 24)
+                index &+= 16
             }
             while index < count {
-                crc = table[Int((crc ^ UInt32(buffer[index])) & 0xFF)] ^ (crc >> 8)
-                index += 1
+                crc = entry(0, crc ^ UInt32(base[index])) ^ (crc >> 8)
+                index &+= 1
             }
         }
         state = crc
     }
 
-    /// Table k gives the CRC of a byte followed by k zero bytes.
+    /// Table k gives the CRC of a byte followed by k zero bytes (k < 16).
     private static let tables: [UInt32] = {
-        var tables = [UInt32](repeating: 0, count: 8 * 256)
+        var tables = [UInt32](repeating: 0, count: 16 * 256)
         for byte in 0..<256 {
             var crc = UInt32(byte)
             for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
             tables[byte] = crc
         }
         for byte in 0..<256 {
-            for slice in 1..<8 {
+            for slice in 1..<16 {
                 let previous = tables[(slice - 1) * 256 + byte]
                 tables[slice * 256 + byte] = tables[Int(previous & 0xFF)] ^ (previous >> 8)
             }

@@ -158,9 +158,12 @@ public enum Deflater {
                                 var candidate = first
                                 var chain = Deflater.maximumChain
                                 while candidate >= lowest {
-                                    // The byte just past the best match so far must agree for a longer match.
-                                    if bestLength == 0
-                                        || bytes[candidate &+ bestLength] == bytes[position &+ bestLength]
+                                    // The next link is loaded before the comparisons below, so that
+                                    // a mispredicted one does not hold the walk up (the walk is a
+                                    // chain of dependent loads).
+                                    let next = Int(previous[candidate & mask]) &+ origin
+                                    if Deflater.mayBeLonger(
+                                        bytes + candidate, bytes + position, than: bestLength)
                                     {
                                         let length = Deflater.commonLength(
                                             bytes + candidate, bytes + position, limit: limit)
@@ -170,7 +173,6 @@ public enum Deflater {
                                             if length >= nice { break }
                                         }
                                     }
-                                    let next = Int(previous[candidate & mask]) &+ origin
                                     // A slot reused by a newer position would lead forward; stop
                                     // there (and at the end of the chain).
                                     chain &-= 1
@@ -186,6 +188,19 @@ public enum Deflater {
                                 // matches depend on it); the last two have no three bytes when
                                 // the input ends there.
                                 let hashedEnd = min(end, count - minimumMatch + 1)
+                                // Most of the input is covered by matches (a Word part almost
+                                // all of it): while four bytes are in view, `insert` without
+                                // the test of `hash` for the input's last bytes.
+                                let wordEnd = min(hashedEnd, count &- 3)
+                                while position < wordEnd {
+                                    let key =
+                                        UnsafeRawPointer(bytes + position).loadUnaligned(as: UInt32.self)
+                                        .littleEndian & 0xFF_FFFF
+                                    let slot = Int((key &* 2_654_435_761) >> UInt32(32 - Deflater.hashBits))
+                                    previous[position & mask] = head[slot]
+                                    head[slot] = Int32(truncatingIfNeeded: position &- origin)
+                                    position &+= 1
+                                }
                                 while position < hashedEnd {
                                     _ = insert(position)
                                     position &+= 1
@@ -224,6 +239,21 @@ public enum Deflater {
         }
         while length < limit, left[length] == right[length] { length += 1 }
         return length
+    }
+
+    /// Whether a match at `left` could be longer than `length` bytes at `right`, the best
+    /// so far: the bytes just before and at `length` must agree (four of them once there
+    /// are, which turns away more candidates than one byte did and chooses the same
+    /// match). Reads up to `right[length]`, which must be in the input.
+    @inline(__always)
+    static func mayBeLonger(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, than length: Int)
+        -> Bool
+    {
+        if length >= 3 {
+            return UnsafeRawPointer(left).loadUnaligned(fromByteOffset: length &- 3, as: UInt32.self)
+                == UnsafeRawPointer(right).loadUnaligned(fromByteOffset: length &- 3, as: UInt32.self)
+        }
+        return length == 0 || left[length] == right[length]
     }
 
     @inline(__always)

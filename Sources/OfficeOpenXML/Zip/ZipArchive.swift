@@ -83,11 +83,25 @@ public struct ZipArchive: Sendable {
 
     /// The bytes of the archive: the entries, the central directory and its end record.
     public func bytes() throws(ZipError) -> [UInt8] {
+        var copy = self
+        return try copy.takeBytes()
+    }
+
+    /// `bytes()`, made in the memory the entries are already in rather than in a copy of
+    /// them (tens of megabytes for a national workbook); the archive is left empty.
+    public mutating func takeBytes() throws(ZipError) -> [UInt8] {
         guard output.count + centralDirectory.count + 22 < ZipArchive.limit else {
             throw .tooLarge(entry: "central directory")
         }
+        let entriesSize = output.count
         var result = output
-        result.reserveCapacity(output.count + centralDirectory.count + 22)
+        output = []
+        defer {
+            centralDirectory = []
+            names = []
+            entryCount = 0
+        }
+        result.reserveCapacity(result.count + centralDirectory.count + 22)
         result.append(contentsOf: centralDirectory)
         append32(0x0605_4B50, to: &result)
         append16(0, to: &result)  // this disk
@@ -95,7 +109,7 @@ public struct ZipArchive: Sendable {
         append16(UInt16(entryCount), to: &result)
         append16(UInt16(entryCount), to: &result)
         append32(UInt32(centralDirectory.count), to: &result)
-        append32(UInt32(output.count), to: &result)
+        append32(UInt32(entriesSize), to: &result)
         append16(0, to: &result)  // comment length
         return result
     }

@@ -185,7 +185,11 @@ public struct WideSheet: Sendable {
     /// The file's bytes in `dialect`: BOM, header, rows, CRLF.
     public func bytes(in dialect: SpreadsheetDialect) -> [UInt8] {
         let writer = CSVWriter(delimiter: dialect.delimiter, lineEnding: [0x0D, 0x0A])
-        var output: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var output: [UInt8] = []
+        // About 63 bytes per row at national size: room made at once rather than by
+        // copying tens of megabytes into ever larger memory (unwritten room is not taken).
+        output.reserveCapacity(indicators.count * 68 + 4096)
+        output += [0xEF, 0xBB, 0xBF]
         writer.appendRecord(header.map { $0.field(in: dialect) }, to: &output)
         forEachRow(in: dialect) { row in
             for (index, cell) in row.enumerated() {

@@ -72,6 +72,33 @@ import Testing
         #expect(try Inflater.inflate(compressed) == input)
     }
 
+    /// Word-like paragraphs (long matches, each covered position inserted into the chains
+    /// the quick way), text of three letters (full chains of short candidates, where the
+    /// four-byte test turns most away) and a run to the very end (the last positions
+    /// inserted the slow way), with the size and CRC-32 of the stream the match finder
+    /// made before it loaded each chain link ahead and tested four bytes: any change to
+    /// which matches are taken changes them.
+    @Test func longMatchesAndFullChainsKeepTheirPinnedBytes() throws {
+        var input: [UInt8] = []
+        for paragraph in 1...20_000 {
+            input += Array(
+                ("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr>"
+                    + "<w:r><w:t>Chi bộ \(paragraph % 313), đạt \(paragraph * 7 % 101)%</w:t></w:r></w:p>")
+                    .utf8)
+        }
+        var state: UInt64 = 5
+        for _ in 0..<50_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            input.append(UInt8(ascii: "a") + UInt8((state >> 33) % 3))
+        }
+        input += [UInt8](repeating: 0x20, count: 600)
+        let compressed = Deflater.compress(input)
+        #expect(input.count == 2_661_779)
+        #expect(compressed.count == 156_044)
+        #expect(CRC32.checksum(compressed) == 0x1CD7_F3B8)
+        #expect(try Inflater.inflate(compressed) == input)
+    }
+
     @Test func anEntryMadeInManyPiecesHasTheBytesOfTheWhole() throws {
         // Pieces are compressed on another thread, in order: the stream and checksum must
         // be those of the whole contents, whatever the sizes of the pieces.

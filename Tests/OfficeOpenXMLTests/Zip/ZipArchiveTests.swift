@@ -5,6 +5,10 @@ import Testing
 
 @Suite struct ZipArchiveTests {
     private func archive() throws -> [UInt8] {
+        try filledArchive().bytes()
+    }
+
+    private func filledArchive() throws -> ZipArchive {
         var zip = ZipArchive()
         try zip.add("[Content_Types].xml", text: String(repeating: "<Types/>", count: 50))
         try zip.add("docs/tài liệu.txt", text: "Đảng Cộng sản Việt Nam")
@@ -12,7 +16,18 @@ import Testing
         var generator = SplitMix(seed: 3)
         try zip.add(
             "random.bin", contents: (0..<5000).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
-        return try zip.bytes()
+        return zip
+    }
+
+    @Test func bytesTakenAreTheArchivesBytesAndLeaveItEmpty() throws {
+        var zip = try filledArchive()
+        let copied = try zip.bytes()
+        let taken = try zip.takeBytes()
+        #expect(taken == copied)
+        #expect(try ZipReader.entries(of: taken).count == 4)
+        // Emptied: only an end record, and a name taken before may be added again.
+        #expect(try zip.bytes() == ZipArchive().bytes())
+        try zip.add("empty", contents: [])
     }
 
     @Test func entriesReadBackInOrderWithTheirContents() throws {
