@@ -77,22 +77,19 @@ struct MembershipTally: Equatable {
 
     /// Adds the tallies of the members after this tally's.
     mutating func add(_ later: MembershipTally) {
-        func add(_ tally: inout UnitTally, _ other: UnitTally) {
-            for unit in tally.counts.indices { tally.counts[unit] += other.counts[unit] }
-        }
-        add(&total, later.total)
-        add(&probationary, later.probationary)
-        add(&overdue, later.overdue)
-        add(&assigned, later.assigned)
-        add(&nonExempt, later.nonExempt)
-        add(&privateEnterprise, later.privateEnterprise)
-        add(&qualifiedCadres, later.qualifiedCadres)
-        add(&cadres, later.cadres)
+        total.add(later.total)
+        probationary.add(later.probationary)
+        overdue.add(later.overdue)
+        assigned.add(later.assigned)
+        nonExempt.add(later.nonExempt)
+        privateEnterprise.add(later.privateEnterprise)
+        qualifiedCadres.add(later.qualifiedCadres)
+        cadres.add(later.cadres)
         for year in admissions.indices {
-            add(&admissions[year], later.admissions[year])
-            add(&activeBefore[year], later.activeBefore[year])
+            admissions[year].add(later.admissions[year])
+            activeBefore[year].add(later.activeBefore[year])
         }
-        add(&termAdmissions, later.termAdmissions)
+        termAdmissions.add(later.termAdmissions)
         probationOverdue += later.probationOverdue
     }
 }

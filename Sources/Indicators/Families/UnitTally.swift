@@ -13,4 +13,9 @@ struct UnitTally: Sendable, Equatable {
         counts[0] += amount
         if unit > 0 { counts[Int(unit)] += amount }
     }
+
+    /// Adds the counts of `other`, a tally of the same units (one of rows tallied apart).
+    mutating func add(_ other: UnitTally) {
+        for unit in counts.indices { counts[unit] += other.counts[unit] }
+    }
 }

@@ -94,11 +94,7 @@ struct MeetingActivity: Equatable {
             thematicMonths[index] |= other.thematicMonths[index]
         }
         func add(_ tallies: inout [UnitTally], _ others: [UnitTally]) {
-            for index in tallies.indices {
-                for unit in tallies[index].counts.indices {
-                    tallies[index].counts[unit] += others[index].counts[unit]
-                }
-            }
+            for index in tallies.indices { tallies[index].add(others[index]) }
         }
         add(&periodicByDayOfMonth, other.periodicByDayOfMonth)
         add(&withResolution, other.withResolution)
@@ -115,8 +111,7 @@ struct MeetingActivity: Equatable {
     func periodic(year: Int, throughDay deadline: Int, unitCount: Int) -> UnitTally {
         var total = UnitTally(unitCount: unitCount)
         for day in 0..<min(max(deadline, 0), 31) {
-            let tally = periodicByDayOfMonth[year * 31 + day]
-            for unit in 0..<unitCount { total.counts[unit] += tally.counts[unit] }
+            total.add(periodicByDayOfMonth[year * 31 + day])
         }
         return total
     }
