@@ -2,9 +2,10 @@
 /// byte that any key uses, each a count and a scatter, rather than a comparison sort's
 /// n log n comparisons and moves.
 ///
-/// The members' possible duplicates are found by sorting one packed key per member (name,
-/// birth date, row: 6.3 million on the national year) on ingest's critical path, where
-/// `sort()` took several tenths of a second.
+/// Ingest sorts keys packed with their row in one number: the members' possible
+/// duplicates (name, birth date, row: 6.3 million on the national year, on the critical
+/// path, where `sort()` took several tenths of a second), the rows of tables whose keys
+/// repeat (ratings, tens of millions over five years) and repeated keys.
 enum RadixSort {
     /// Below this many keys `sort()` is as fast, and needs no second buffer.
     static let smallest = 1 << 12

@@ -204,7 +204,7 @@ struct ParsedTable {
                 }
                 return combined
             }
-            keys.sort()
+            RadixSort.sort(&keys)
             return keys.map { Int32(truncatingIfNeeded: $0) }
         }
         var accepted = rows.indices.filter { !rows.isRejected($0) }.map { Int32($0) }

@@ -32,7 +32,7 @@ enum RepeatedKeys {
 
     /// The later rows of `entries`, each a key in the top 32 bits and a row below.
     private static func laterRows(packed entries: inout [UInt64]) -> [Int] {
-        entries.sort()
+        RadixSort.sort(&entries)
         var later: [Int] = []
         for index in entries.indices.dropFirst() where entries[index] >> 32 == entries[index - 1] >> 32 {
             later.append(Int(entries[index] & 0xFFFF_FFFF))
