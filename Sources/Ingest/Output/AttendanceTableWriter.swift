@@ -195,15 +195,11 @@ final class AttendanceTableWriter {
     private static func copy(
         _ source: UnsafePointer<UInt8>, count: Int, to destination: UnsafeMutablePointer<UInt8>
     ) {
-        let from = UnsafeRawPointer(source)
-        let to = UnsafeMutableRawPointer(destination)
         if count <= 16 {
-            to.storeBytes(of: from.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+            Bytewise.copy16(from: source, to: destination)
         } else if count <= 32 {
-            to.storeBytes(of: from.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
-            to.storeBytes(
-                of: from.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self), toByteOffset: 16,
-                as: SIMD16<UInt8>.self)
+            Bytewise.copy16(from: source, to: destination)
+            Bytewise.copy16(from: source + 16, to: destination + 16)
         } else {
             destination.update(from: source, count: count)
         }

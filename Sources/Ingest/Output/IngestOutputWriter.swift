@@ -212,7 +212,7 @@ struct IngestOutputWriter {
             capacity: rowsPerGroup * columnCount)
         defer { fields.deallocate() }
         // Where each column's values end: a value with 16 bytes of them from its start is
-        // copied as one 16-byte move (`copyShortField`).
+        // copied as one 16-byte move (`Bytewise.copy16`).
         let valueEnds = UnsafeMutableBufferPointer<UnsafePointer<UInt8>?>.allocate(capacity: columnCount)
         defer { valueEnds.deallocate() }
         for position in 0..<columnCount {
@@ -246,7 +246,7 @@ struct IngestOutputWriter {
                     if let start = field.baseAddress, field.count <= 16, let end = valueEnds[position],
                         end - start >= 16, !csv.needsQuotes(field)
                     {
-                        copyShortField(from: start, to: block.end)
+                        Bytewise.copy16(from: start, to: block.end)
                         block.count += field.count
                     } else {
                         block.count += csv.writeField(field, at: block.end)
@@ -257,17 +257,6 @@ struct IngestOutputWriter {
             }
             groupStart = groupEnd
         }
-    }
-
-    /// Copies the 16 bytes at `source` to `destination`: a field of up to 16 bytes and what
-    /// follows it, which later bytes of the block overwrite, in one move rather than a call
-    /// to `memmove` for a few bytes (a hundred million fields on the national year).
-    @inline(__always)
-    private static func copyShortField(
-        from source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
-    ) {
-        UnsafeMutableRawPointer(destination).storeBytes(
-            of: UnsafeRawPointer(source).loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
     }
 
     /// Takes a value computed only to bring memory into the cache, so that the reads
