@@ -70,6 +70,16 @@ public final class CSVReader {
             continuing: (textOffset, line))
     }
 
+    /// Reads UTF-8 `bytes` taken out of a file whose separator is `delimiter`, such as one
+    /// record read again from where an earlier reader met it: nothing is detected, since a
+    /// few bytes alone could pass for another encoding or separator. Records report lines
+    /// from 1 and offsets from 0, counted in `bytes`.
+    public convenience init(utf8Bytes bytes: [UInt8], fileName: String, delimiter: UInt8) throws(CSVError) {
+        try self.init(
+            input: ByteInput(bytes: bytes, fileName: fileName), delimiter: delimiter,
+            bufferSize: max(16, bytes.count + 16), continuing: (0, 1))
+    }
+
     /// Reads from bytes already in memory (detecting the encoding as for a file).
     public convenience init(bytes: [UInt8], fileName: String, delimiter: UInt8? = nil) throws(CSVError) {
         try self.init(input: ByteInput(bytes: bytes, fileName: fileName), delimiter: delimiter)

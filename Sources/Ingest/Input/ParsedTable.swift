@@ -28,12 +28,33 @@ struct ParsedTable {
     /// `sortedAcceptedRowIndices()`, kept once no rule can reject a row any more, so that
     /// tables sorted for the attendance ranks are not sorted again for the output.
     var sortedAcceptedRows: [Int32]? = nil
+    /// An empty store for the rows of `file`, keeping their values as read as `init`
+    /// says.
+    private static func rowStore(entity: Entity, file: InputFile?, rawFolder: String?) -> RowStore {
+        let columnCount = entity.columns.count
+        guard let file, let rawFolder else { return RowStore(columnCount: columnCount) }
+        // A reader opened on bytes or without its path (tests) has no file to read again.
+        guard !file.path.isEmpty else { return RowStore(columnCount: columnCount, rawFolder: rawFolder) }
+        let markLength: Int
+        switch file.encoding {
+        case .utf8: markLength = 0
+        case .utf8WithBOM: markLength = 3
+        default: return RowStore(columnCount: columnCount, rawFolder: rawFolder)
+        }
+        let source = RawRecordStore.Source(
+            path: file.path, fileName: file.fileName, markLength: markLength, delimiter: file.delimiter,
+            fieldPositions: file.mapping.fieldIndices.map { $0 ?? -1 })
+        return RowStore(columnCount: columnCount, rereadingFrom: source)
+    }
+
     /// The summary and diagnostics, kept when the rows were freed (`releaseRows()`).
     private var released: (summary: FileSummary, diagnostics: [Diagnostic])? = nil
 
-    /// Reads and normalizes every record of `file` (no rows when it is absent); the values
-    /// as read go to an owner-only temporary file in `rawFolder` when one is given; the
-    /// reader passes `gate`, if any, every 64 Ki records.
+    /// Reads and normalizes every record of `file` (no rows when it is absent); when
+    /// `rawFolder` is given, the values as read are not kept in memory: a UTF-8 file's are
+    /// read again from the file when a diagnostic quotes one, another encoding's go to an
+    /// owner-only temporary file in `rawFolder`; the reader passes `gate`, if any, every
+    /// 64 Ki records.
     init(entity: Entity, file: InputFile?, rawFolder: String? = nil, gate: PauseGate? = nil)
         throws(IngestError)
     {
@@ -45,7 +66,7 @@ struct ParsedTable {
         self.encodingName = file?.encodingName ?? ""
         self.delimiterName = file?.delimiterName ?? ""
         var normalizer = RowNormalizer(entity: entity, fileName: entity.fileName, mapping: mapping)
-        var rows = RowStore(columnCount: entity.columns.count, rawFolder: file == nil ? nil : rawFolder)
+        var rows = Self.rowStore(entity: entity, file: file, rawFolder: rawFolder)
         var recordsRead = 0
         while let file, let record = try file.nextRow() {
             recordsRead += 1

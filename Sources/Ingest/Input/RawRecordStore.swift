@@ -1,4 +1,6 @@
+import CSV
 import ChiboCore
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -10,6 +12,13 @@ import ChiboCore
 
 /// The values of each record as read, kept out of memory: only a diagnostic quotes them,
 /// and few rows draw one, while members.csv holds millions of rows.
+///
+/// A UTF-8 file's records are read again from the file itself when a value is wanted
+/// (`init(source:)`): the store keeps where each record starts, and the text of a UTF-8
+/// file is its bytes after the byte order mark. This writes nothing, where a copy of the
+/// values cost as many bytes again as the input (1.7 GB for a national year) in the page
+/// cache. Other encodings are decoded from the start of the file, so their records
+/// cannot be read again alone: their values are copied as below.
 ///
 /// Records are appended to a buffer that, once it passes `flushSize` and a folder was
 /// given, goes to an owner-only temporary file in that folder, removed from the folder
@@ -35,22 +44,63 @@ final class RawRecordStore {
     /// The folder of the temporary file, nil to stay in memory.
     private var folder: String?
     private let flushSize: Int
+    /// The file whose records are read again, nil when values are copied.
+    let source: Source?
+    /// The last record read again from `source`: its index and fields.
+    private var lastRecord: (index: Int, fields: [String])?
+    private let rereading = NSLock()
+
+    /// Where the records of a UTF-8 file can be read again.
+    struct Source: Sendable {
+        /// The file's path.
+        var path: String
+        /// Its name in diagnostics.
+        var fileName: String
+        /// The length of its byte order mark: file offset less text offset.
+        var markLength: Int
+        /// Its separator.
+        var delimiter: UInt8
+        /// The field holding each column of the store, or -1 when none does.
+        var fieldPositions: [Int]
+    }
 
     /// A store spilling to `folder` once `flushSize` bytes are buffered.
     init(folder: String?, flushSize: Int = 8 << 20) {
         self.folder = folder
         self.flushSize = flushSize
+        self.source = nil
         bufferCapacity = 4096
         buffer = .allocate(capacity: bufferCapacity)
     }
 
+    /// A store reading each record's values again from `source` when one is wanted.
+    init(source: Source) {
+        self.folder = nil
+        self.flushSize = 0
+        self.source = source
+        startsLow = []
+        startsHigh = []
+        bufferCapacity = 0
+        buffer = .allocate(capacity: 0)
+    }
+
     deinit {
-        if descriptor >= 0 { UnlinkedScratchFile.closeInBackground(descriptor) }
+        if descriptor >= 0 {
+            if source == nil { UnlinkedScratchFile.closeInBackground(descriptor) } else { close(descriptor) }
+        }
         buffer.deallocate()
     }
 
     /// The number of records.
-    var count: Int { startsLow.count - 1 }
+    var count: Int { source == nil ? startsLow.count - 1 : startsLow.count }
+
+    /// Appends the record that starts at `textOffset` in the text of `source`'s file.
+    func append(recordAt textOffset: Int) {
+        precondition(source != nil, "records are read again only from a source")
+        precondition(textOffset >= 0 && textOffset >> 40 == 0, "more than a terabyte of records")
+        startsLow.append(UInt32(truncatingIfNeeded: textOffset))
+        startsHigh.append(UInt8(truncatingIfNeeded: textOffset >> 32))
+    }
 
     /// Whether records were written to a temporary file.
     var isSpilled: Bool { descriptor >= 0 }
@@ -126,6 +176,12 @@ final class RawRecordStore {
 
     /// Value `column` of record `index`.
     func value(_ index: Int, column: Int) -> String {
+        if let source {
+            // Diagnostics are made on more than one thread; the record read last is shared.
+            rereading.lock()
+            defer { rereading.unlock() }
+            return reread(index, column: column, from: source)
+        }
         let start = self.start(index)
         let end = self.start(index + 1)
         if start >= written {
@@ -205,6 +261,55 @@ final class RawRecordStore {
         }
         written += bufferCount
         bufferCount = 0
+    }
+
+    /// Value `column` of record `index`, read again from `source`: the record's bytes run
+    /// at most to where the next record starts (or the end of the file), and are parsed
+    /// as the whole file was. A file that can no longer be read quotes no value rather
+    /// than a wrong one.
+    private func reread(_ index: Int, column: Int, from source: Source) -> String {
+        let field = source.fieldPositions[column]
+        guard field >= 0 else { return "" }
+        if let lastRecord, lastRecord.index == index {
+            return field < lastRecord.fields.count ? lastRecord.fields[field] : ""
+        }
+        if descriptor < 0 {
+            descriptor = open(source.path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return "" }
+        }
+        let start = self.start(index) + source.markLength
+        let end: Int
+        if index + 1 < count {
+            end = self.start(index + 1) + source.markLength
+        } else {
+            var status = stat()
+            guard fstat(descriptor, &status) == 0 else { return "" }
+            end = Int(status.st_size)
+        }
+        guard end >= start else { return "" }
+        var bytes = [UInt8](repeating: 0, count: end - start)
+        let isRead = bytes.withUnsafeMutableBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let result = pread(
+                    descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(start + done))
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { return false }
+                done += result
+            }
+            return true
+        }
+        guard isRead else { return "" }
+        let fields: [String]
+        do throws(CSVError) {
+            let reader = try CSVReader(
+                utf8Bytes: bytes, fileName: source.fileName, delimiter: source.delimiter)
+            fields = try reader.nextRow()?.strings ?? []
+        } catch {
+            return ""
+        }
+        lastRecord = (index, fields)
+        return field < fields.count ? fields[field] : ""
     }
 
     /// A new owner-only file in `folder`, already unlinked; -1 on failure.

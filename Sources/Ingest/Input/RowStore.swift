@@ -30,10 +30,21 @@ struct RowStore: RandomAccessCollection {
 
     /// No rows, of `columnCount` columns; values as read spill to `rawFolder` if given.
     init(columnCount: Int, rawFolder: String? = nil) {
+        self.init(columnCount: columnCount, raw: RawRecordStore(folder: rawFolder))
+    }
+
+    /// No rows, of `columnCount` columns, whose values as read are read again from
+    /// `source` (a UTF-8 file) when one is wanted.
+    init(columnCount: Int, rereadingFrom source: RawRecordStore.Source) {
+        precondition(source.fieldPositions.count == columnCount, "one field position per column")
+        self.init(columnCount: columnCount, raw: RawRecordStore(source: source))
+    }
+
+    private init(columnCount: Int, raw: RawRecordStore) {
         self.columnCount = columnCount
         self.values = Array(repeating: InternedValues(), count: columnCount)
         self.cells = Array(repeating: NarrowNumbers(), count: columnCount)
-        self.raw = RawRecordStore(folder: rawFolder)
+        self.raw = raw
     }
 
     var startIndex: Int { 0 }
@@ -48,6 +59,7 @@ struct RowStore: RandomAccessCollection {
         line: Int, fields: [String], raws: [String], errors: [Diagnostic], warnings: [Diagnostic]
     ) {
         precondition(fields.count == columnCount && raws.count == columnCount, "wrong number of values")
+        precondition(raw.source == nil, "values as read are given only to a store that keeps them")
         let row = lineOffsets.count
         precondition(row < Int(Int32.max) && line <= Int(UInt32.max), "more than 2^31 rows in one file")
         precondition(line >= row, "a row starts before its line")
@@ -84,11 +96,12 @@ struct RowStore: RandomAccessCollection {
     }
 
     /// Appends a row read at `line` whose normalized values are `numbers` (one per
-    /// column, from `number(of:column:)`), whose value as read of column `i` is
-    /// `rawField(i)`, and its problems.
+    /// column, from `number(of:column:)`), whose record starts at `textOffset` in its
+    /// file's text and whose value as read of column `i` is `rawField(i)` (kept only
+    /// where the values are not read again from the file), and its problems.
     mutating func append(
-        line: Int, numbers: UnsafeBufferPointer<UInt32>, errors: [Diagnostic], warnings: [Diagnostic],
-        rawField: (Int) -> UnsafeBufferPointer<UInt8>
+        line: Int, textOffset: Int, numbers: UnsafeBufferPointer<UInt32>, errors: [Diagnostic],
+        warnings: [Diagnostic], rawField: (Int) -> UnsafeBufferPointer<UInt8>
     ) {
         precondition(numbers.count == columnCount, "wrong number of values")
         let row = lineOffsets.count
@@ -98,7 +111,11 @@ struct RowStore: RandomAccessCollection {
         cells.withUnsafeMutableBufferPointer { cells in
             for column in 0..<columnCount { cells[column].append(numbers[column]) }
         }
-        raw.append(count: columnCount, rawField)
+        if raw.source == nil {
+            raw.append(count: columnCount, rawField)
+        } else {
+            raw.append(recordAt: textOffset)
+        }
         rejected.append(!errors.isEmpty)
         if !errors.isEmpty { errorsByRow[row] = errors }
         if !warnings.isEmpty { warningsByRow[row] = warnings }

@@ -82,7 +82,10 @@ struct RowNormalizer {
             if problem.code == .rowBlank {
                 for index in schema.indices { numbers[index] = rows.number(of: "", column: index) }
                 numbers.withUnsafeBufferPointer { numbers in
-                    rows.append(line: record.line, numbers: numbers, errors: errors, warnings: warnings) {
+                    rows.append(
+                        line: record.line, textOffset: record.byteOffset, numbers: numbers, errors: errors,
+                        warnings: warnings
+                    ) {
                         _ in
                         UnsafeBufferPointer(start: nil, count: 0)
                     }
@@ -145,7 +148,10 @@ struct RowNormalizer {
             if cell.hasUnicodeVietnameseLetter { unicodeVietnameseCells += 1 }
         }
         numbers.withUnsafeBufferPointer { numbers in
-            rows.append(line: record.line, numbers: numbers, errors: errors, warnings: warnings) { index in
+            rows.append(
+                line: record.line, textOffset: record.byteOffset, numbers: numbers, errors: errors,
+                warnings: warnings
+            ) { index in
                 fieldBytes(record, index)
             }
         }
