@@ -16,7 +16,8 @@ extension Ingestor {
 
     /// Reads organizations and villages, waits for `parsedMembers`, checks the three
     /// against one another, ranks the members and hands what later files are checked
-    /// against to `checked`; then, with a `stream`, writes the three tables and frees
+    /// against to `checked`; then warns of possible duplicates and, with a `stream`,
+    /// writes the three tables and frees
     /// their rows, while the meetings are checked on another thread. Returns the three
     /// tables; a fatal problem is the first one in that order, thrown before anything is
     /// handed to `checked` (which the caller then withdraws).
@@ -38,12 +39,13 @@ extension Ingestor {
         ReferenceResolver.resolve(
             organizations: &organizations, villages: &villages, members: &members,
             owners: (organizationOwners, villageOwners, memberOwners))
-        // The accepted rows are final here (a possible duplicate is only warned of): they
-        // are sorted by id on another core while the duplicates are looked for, a second
-        // sort of millions of rows on the ingest's critical path.
-        let sortedRows = BackgroundWork.startingNow { [members] in members.sortedAcceptedRowIndices() }
-        MemberRules.checkPossibleDuplicates(&members)
-        members.sortedAcceptedRows = sortedRows.takeValue()
+        // The accepted rows are final here (a possible duplicate is only warned of): the
+        // possible duplicates are looked for on another core while the rows are sorted by
+        // id and ranked, and warned of once what the meetings wait for is handed over.
+        let possibleDuplicates = BackgroundWork.startingNow { [members] in
+            MemberRules.possibleDuplicates(in: members)
+        }
+        members.sortedAcceptedRows = members.sortedAcceptedRowIndices()
 
         let levelColumn = organizations.column("level")
         let organizationLevels = organizations.acceptedKeys { [rows = organizations.rows] row in
@@ -57,6 +59,7 @@ extension Ingestor {
                 acceptedOrganizations: organizationLevels.mapTargets { _ in true },
                 rankedMembers: rankedMembers,
                 organizationNumbers: organizationNumbers))
+        MemberRules.warnPossibleDuplicates(&members, possibleDuplicates.takeValue())
         if let stream {
             stream.write(&organizations)
             stream.write(&villages)

@@ -46,10 +46,24 @@ enum MemberRules {
 
     /// Warns on each accepted member whose normalized name and birth date equal those of
     /// an earlier accepted member under another id.
+    static func checkPossibleDuplicates(_ members: inout ParsedTable) {
+        warnPossibleDuplicates(&members, possibleDuplicates(in: members))
+    }
+
+    /// A possible duplicate: an accepted member's row and the earliest accepted row with the
+    /// same normalized name and birth date, under another id.
+    struct PossibleDuplicate: Sendable, Equatable {
+        var row: Int32
+        var firstRow: Int32
+    }
+
+    /// The possible duplicates among `members`, in the order their warnings are given.
     ///
     /// Found by sorting (name, birth date, row) as value numbers rather than with a
     /// dictionary of name strings: the first accepted row of each pair is the earliest.
-    static func checkPossibleDuplicates(_ members: inout ParsedTable) {
+    /// Reads the table only, so that it can run on another thread while the table is
+    /// ranked; the warnings are added by `warnPossibleDuplicates(_:_:)`.
+    static func possibleDuplicates(in members: ParsedTable) -> [PossibleDuplicate] {
         let id = members.column("member_id")
         let name = members.column("full_name")
         let birth = members.column("birth_date")
@@ -76,6 +90,7 @@ enum MemberRules {
             }
             keys.sort { $0.pair != $1.pair ? $0.pair < $1.pair : $0.row < $1.row }
         }
+        var duplicates: [PossibleDuplicate] = []
         var first = 0
         for position in keys.indices {
             if keys[position].pair != keys[first].pair {
@@ -86,11 +101,21 @@ enum MemberRules {
             let firstRow = Int(keys[first].row)
             let row = Int(keys[position].row)
             if members.rows.cell(firstRow, id) != members.rows.cell(row, id) {
-                members.warn(
-                    row, .memberPossibleDuplicate, column: name,
-                    message: ProblemCode.memberPossibleDuplicate.message
-                        + " với \(members.rows.field(firstRow, id))")
+                duplicates.append(PossibleDuplicate(row: Int32(row), firstRow: Int32(firstRow)))
             }
+        }
+        return duplicates
+    }
+
+    /// Warns on the row of each of `duplicates`, naming the id of its first row.
+    static func warnPossibleDuplicates(_ members: inout ParsedTable, _ duplicates: [PossibleDuplicate]) {
+        let id = members.column("member_id")
+        let name = members.column("full_name")
+        for duplicate in duplicates {
+            members.warn(
+                Int(duplicate.row), .memberPossibleDuplicate, column: name,
+                message: ProblemCode.memberPossibleDuplicate.message
+                    + " với \(members.rows.field(Int(duplicate.firstRow), id))")
         }
     }
 
