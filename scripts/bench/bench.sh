@@ -153,10 +153,6 @@ compare_outputs() {
 
 run_duckdb() {  # NORMALIZED OUT_CSV LOG
     local status=0
-    # Read once before the clock starts: ingest writes attendance.csv around the page
-    # cache (O_DIRECT), and DuckDB, which reads it whole, would otherwise also be timed
-    # reading it from the disk; the other tables are already in the cache from ingest.
-    cat "$1"/*.csv >/dev/null
     measure duckdb "$3" "$2.partial" -- "$PYTHON" "$SCRIPT" "$1" "$QUARTER" "$TERM_START" \
         "$MEETING_DEADLINE_DAY" "$REVIEW" || status=$?
     if [ $status -eq 0 ]; then

@@ -101,23 +101,12 @@ public enum AttendanceCompanion {
             guard descriptor >= 0 else { return nil }
             defer { close(descriptor) }
             let accumulator = Accumulator()
-            // A file that is not in the page cache (attendance, which ingest writes around
-            // it) is read through it in big blocks, each dropped from the cache once
-            // stamped, so that the pages it takes are the same few again rather than
-            // gigabytes of fresh ones. Otherwise 128 KiB: the block stays in the core's L2
-            // cache between the kernel's copy and the lanes' read (1 MiB made the
-            // indicators stage spend ~1.2 s more system time on the national year,
-            // stamping beside the tables being parsed).
-            var status = stat()
-            let isUncached =
-                fstat(descriptor, &status) == 0
-                && PageCacheBypass.isMostlyUncached(descriptor, size: Int(status.st_size))
-            let blockSize = isUncached ? 4 << 20 : 1 << 17
-            let block = UnsafeMutableRawPointer.allocate(
-                byteCount: blockSize, alignment: PageCacheBypass.alignment)
+            // 128 KiB: the block stays in the core's L2 cache between the kernel's copy
+            // and the lanes' read (1 MiB made the indicators stage spend ~1.2 s more system
+            // time on the national year, stamping beside the tables being parsed).
+            let blockSize = 1 << 17
+            let block = UnsafeMutableRawPointer.allocate(byteCount: blockSize, alignment: 16)
             defer { block.deallocate() }
-            if isUncached { PageCacheBypass.adviseSequentialReading(descriptor) }
-            var position = 0
             while true {
                 if isCancelled() { return nil }
                 let got = read(descriptor, block, blockSize)
@@ -125,8 +114,6 @@ public enum AttendanceCompanion {
                 guard got >= 0 else { return nil }
                 if got == 0 { break }
                 accumulator.add(UnsafeRawBufferPointer(start: block, count: got))
-                if isUncached { PageCacheBypass.drop(descriptor, from: position, count: got) }
-                position += got
             }
             self = accumulator.stamp
         }
