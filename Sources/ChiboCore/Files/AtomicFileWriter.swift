@@ -16,14 +16,6 @@
 ///
 /// Bytes are buffered in 1 MiB blocks. A writer that is never committed removes its
 /// temporary file when it is discarded.
-///
-/// A writer made `bypassingPageCache` (gigabyte tables) writes with `O_DIRECT` where the
-/// file system allows it, from an aligned block of its own: on the virtual machines this
-/// project runs on, every page the page cache takes afresh costs the host a fault, and
-/// copying 2.4 GB of attendance into the page cache took a whole core for 6–8 s, where
-/// the disk takes the same bytes at 1.8 GB/s without the copy. The last partial block is
-/// written through the page cache; a file system that refuses `O_DIRECT` gets every byte
-/// that way. The bytes written are the same.
 public final class AtomicFileWriter {
     /// The final path of the file.
     public let path: String
@@ -35,18 +27,13 @@ public final class AtomicFileWriter {
     private var isFinished = false
     private var isClosed = false
     private static let blockSize = 1 << 20
-    /// The aligned block of a writer bypassing the page cache, nil otherwise.
-    private var direct: DirectBlock?
     /// When set (before the first byte), every byte written is also added to it, in
     /// order: the stamp of the file in place, without reading it back.
     public var stampAccumulator: AttendanceCompanion.Stamp.Accumulator?
 
     /// Creates the temporary file next to `path` with the permissions of
-    /// `confidentiality`; with `bypassingPageCache`, writes without the page cache where
-    /// the file system allows it (see above).
-    public init(path: String, confidentiality: Confidentiality, bypassingPageCache: Bool = false)
-        throws(FileError)
-    {
+    /// `confidentiality`.
+    public init(path: String, confidentiality: Confidentiality) throws(FileError) {
         self.path = path
         self.confidentiality = confidentiality
         let mode = confidentiality.fileMode
@@ -74,11 +61,7 @@ public final class AtomicFileWriter {
             unlink(temporaryPath)
             throw FileError(path: path, operation: "chmod", code: code)
         }
-        if bypassingPageCache, DirectBlock.enable(on: descriptor) {
-            direct = DirectBlock()
-        } else {
-            buffer.reserveCapacity(AtomicFileWriter.blockSize)
-        }
+        buffer.reserveCapacity(AtomicFileWriter.blockSize)
     }
 
     deinit {
@@ -90,15 +73,6 @@ public final class AtomicFileWriter {
 
     /// Appends bytes.
     public func write(_ bytes: some Collection<UInt8>) throws(FileError) {
-        if let direct {
-            let outcome = bytes.withContiguousStorageIfAvailable { storage in
-                Result { () throws(FileError) in
-                    try writeDirectly(UnsafeRawBufferPointer(storage), to: direct)
-                }
-            }
-            if let outcome { return try outcome.get() }
-            return try write(Array(bytes))
-        }
         // A big piece (a whole report) is written from its own storage rather than
         // copied into the buffer first, which would double its memory.
         if bytes.count >= AtomicFileWriter.blockSize {
@@ -120,35 +94,8 @@ public final class AtomicFileWriter {
     }
 
     private func flush() throws(FileError) {
-        if let direct {
-            // The whole blocks without the page cache, the rest (less than a block, at the
-            // end of the file) through it.
-            let whole = direct.count & ~(DirectBlock.alignment - 1)
-            try writeAll(UnsafeRawBufferPointer(start: direct.bytes, count: whole))
-            if whole < direct.count {
-                DirectBlock.disable(on: descriptor)
-                try writeAll(UnsafeRawBufferPointer(start: direct.bytes + whole, count: direct.count - whole))
-            }
-            direct.count = 0
-            return
-        }
         try buffer.withUnsafeBytes { raw in Result { () throws(FileError) in try writeAll(raw) } }.get()
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// Copies `raw` into the aligned block, writing it out whenever it is full.
-    private func writeDirectly(_ raw: UnsafeRawBufferPointer, to direct: DirectBlock) throws(FileError) {
-        var offset = 0
-        while offset < raw.count {
-            let count = min(raw.count - offset, DirectBlock.capacity - direct.count)
-            (direct.bytes + direct.count).copyMemory(from: raw.baseAddress! + offset, byteCount: count)
-            direct.count += count
-            offset += count
-            if direct.count == DirectBlock.capacity {
-                try writeAll(UnsafeRawBufferPointer(start: direct.bytes, count: direct.count))
-                direct.count = 0
-            }
-        }
     }
 
     private func writeAll(_ raw: UnsafeRawBufferPointer) throws(FileError) {
@@ -158,16 +105,9 @@ public final class AtomicFileWriter {
             let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                // A file system that takes O_DIRECT at open but not these writes: the
-                // rest goes through the page cache.
-                if errno == EINVAL && direct != nil && DirectBlock.disable(on: descriptor) { continue }
                 throw FileError(path: path, operation: "write", code: errno)
             }
             offset += written
-            // A short write leaves the next one unaligned: through the page cache.
-            if offset & (DirectBlock.alignment - 1) != 0 && direct != nil {
-                DirectBlock.disable(on: descriptor)
-            }
         }
     }
 
@@ -182,7 +122,6 @@ public final class AtomicFileWriter {
     public func finishWriting() throws(FileError) {
         guard !isClosed else { return }
         try flush()
-        direct = nil
         isClosed = true
         if close(descriptor) != 0 {
             isFinished = true
@@ -216,49 +155,4 @@ public final class AtomicFileWriter {
 @inline(__always)
 private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
     write(descriptor, pointer, count)
-}
-
-/// The aligned block through which an `AtomicFileWriter` writes without the page cache,
-/// and the switching of `O_DIRECT` on its file.
-private final class DirectBlock {
-    /// The alignment of addresses, sizes and offsets that `O_DIRECT` asks for (the
-    /// logical block size of every disk in use, or a multiple of it).
-    static let alignment = 4096
-    /// The bytes a block holds: big enough that each write keeps the disk busy.
-    static let capacity = 4 << 20
-    let bytes: UnsafeMutableRawPointer
-    var count = 0
-
-    init() {
-        bytes = .allocate(byteCount: Self.capacity, alignment: Self.alignment)
-    }
-
-    deinit { bytes.deallocate() }
-
-    /// `O_DIRECT` on Linux, where its value depends on the architecture; nil elsewhere.
-    private static var flag: Int32? {
-        #if os(Linux) && arch(x86_64)
-            return 0o40000
-        #elseif os(Linux) && arch(arm64)
-            return 0o200000
-        #else
-            return nil
-        #endif
-    }
-
-    /// Turns `O_DIRECT` on for `descriptor`; false when the system or file system refuses.
-    static func enable(on descriptor: Int32) -> Bool {
-        guard let flag else { return false }
-        let flags = fcntl(descriptor, F_GETFL)
-        return flags >= 0 && fcntl(descriptor, F_SETFL, flags | flag) == 0
-    }
-
-    /// Turns `O_DIRECT` off for `descriptor`; whether it was turned off.
-    @discardableResult
-    static func disable(on descriptor: Int32) -> Bool {
-        guard let flag else { return false }
-        let flags = fcntl(descriptor, F_GETFL)
-        guard flags >= 0, flags & flag != 0 else { return false }
-        return fcntl(descriptor, F_SETFL, flags & ~flag) == 0
-    }
 }

@@ -339,12 +339,8 @@ struct IngestOutputWriter {
 
     /// The owner-only temporary file of `normalized/<entity>.csv`, its header written.
     func headedWriter(_ entity: Entity) throws(FileError) -> AtomicFileWriter {
-        // Attendance, the biggest table by far, is read again by no stage (the indicators
-        // read the companion, and only stamp the table): it does not go through the page
-        // cache, where copying it cost a core for as long as the runs' merge.
         let writer = try AtomicFileWriter(
-            path: normalizedDirectory + "/" + entity.fileName, confidentiality: .ownerOnly,
-            bypassingPageCache: entity == .attendance)
+            path: normalizedDirectory + "/" + entity.fileName, confidentiality: .ownerOnly)
         if AttendanceCompanion.describedFiles.contains(entity) {
             writer.stampAccumulator = AttendanceCompanion.Stamp.Accumulator()
         }

@@ -46,39 +46,6 @@ import Testing
         #expect(contents.utf8.count == 3 << 20)
     }
 
-    /// Pieces written one after another: around the 4 KiB alignment and the 4 MiB block of
-    /// a writer bypassing the page cache.
-    static let pieceLayouts: [(id: String, sizes: [Int])] = [
-        ("nothing", []), ("less than an aligned block", [100]), ("one aligned block", [4096]),
-        ("a direct block and one byte", [4 << 20, 1]),
-        ("odd pieces over two direct blocks", [1, 4095, 3 << 20, (1 << 20) + 7, 12_345, 5 << 20]),
-    ]
-
-    @Test(arguments: pieceLayouts)
-    func aWriterBypassingThePageCacheWritesTheSameBytesAndStamp(_ layout: (id: String, sizes: [Int])) throws {
-        let directory = try temporaryDirectory()
-        var expected: [UInt8] = []
-        let pieces = layout.sizes.enumerated().map { index, size in
-            (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ index) }
-        }
-        for piece in pieces { expected += piece }
-        var stamps: [AttendanceCompanion.Stamp] = []
-        for isBypassing in [false, true] {
-            let path = directory + "/out-\(isBypassing).csv"
-            let writer = try AtomicFileWriter(
-                path: path, confidentiality: .ownerOnly, bypassingPageCache: isBypassing)
-            let accumulator = AttendanceCompanion.Stamp.Accumulator()
-            writer.stampAccumulator = accumulator
-            for piece in pieces { try writer.write(piece) }
-            try writer.commit()
-            #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == expected)
-            #expect(try mode(path) == 0o600)
-            stamps.append(accumulator.stamp)
-        }
-        #expect(stamps[0] == stamps[1])
-        #expect(stamps[1].size == Int64(expected.count))
-    }
-
     @Test func ownerOnlyFilesAre0600FromTheirFirstByte() throws {
         let directory = try temporaryDirectory()
         let path = directory + "/secret.csv"
