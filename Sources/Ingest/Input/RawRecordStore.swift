@@ -188,22 +188,27 @@ final class RawRecordStore {
             return Self.value(
                 in: UnsafeBufferPointer(start: buffer + (start - written), count: end - start), column)
         }
-        var record = [UInt8](repeating: 0, count: end - start)
-        let isRead = record.withUnsafeMutableBytes { record in
+        // The file was written by this process and is reachable by no one else; a read
+        // that fails anyway (an I/O error) quotes no value rather than a wrong one.
+        guard let record = Self.read(descriptor, from: start, count: end - start) else { return "" }
+        return record.withUnsafeBufferPointer { Self.value(in: $0, column) }
+    }
+
+    /// The `count` bytes of `descriptor` from `offset`, or nil when they cannot all be read.
+    private static func read(_ descriptor: Int32, from offset: Int, count: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let isRead = bytes.withUnsafeMutableBytes { bytes in
             var done = 0
-            while done < record.count {
+            while done < bytes.count {
                 let result = pread(
-                    descriptor, record.baseAddress! + done, record.count - done, off_t(start + done))
+                    descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
                 if result < 0 && errno == EINTR { continue }
                 if result <= 0 { return false }
                 done += result
             }
             return true
         }
-        // The file was written by this process and is reachable by no one else; a read
-        // that fails anyway (an I/O error) quotes no value rather than a wrong one.
-        guard isRead else { return "" }
-        return record.withUnsafeBufferPointer { Self.value(in: $0, column) }
+        return isRead ? bytes : nil
     }
 
     /// Value `column` of one record's bytes.
@@ -286,20 +291,9 @@ final class RawRecordStore {
             guard fstat(descriptor, &status) == 0 else { return "" }
             end = Int(status.st_size)
         }
-        guard end >= start else { return "" }
-        var bytes = [UInt8](repeating: 0, count: end - start)
-        let isRead = bytes.withUnsafeMutableBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let result = pread(
-                    descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(start + done))
-                if result < 0 && errno == EINTR { continue }
-                if result <= 0 { return false }
-                done += result
-            }
-            return true
+        guard end >= start, let bytes = Self.read(descriptor, from: start, count: end - start) else {
+            return ""
         }
-        guard isRead else { return "" }
         let fields: [String]
         do throws(CSVError) {
             let reader = try CSVReader(
