@@ -17,4 +17,15 @@ extension TextEncoding {
     var family: String {
         self == .utf8WithBOM ? TextEncoding.utf8.rawValue : rawValue
     }
+
+    /// For UTF-8, the length of the byte order mark, which is all that tells a byte's
+    /// offset in the file from its offset in the text, so that a record can be read from
+    /// the file where the text says it starts; nil for encodings decoded from the start.
+    public var utf8MarkLength: Int? {
+        switch self {
+        case .utf8: return 0
+        case .utf8WithBOM: return 3
+        case .utf16LittleEndian, .utf16BigEndian, .windows1258: return nil
+        }
+    }
 }

@@ -44,11 +44,7 @@ final class NormalizedFile {
             throw .unreadable(error)
         }
         self.columns = columns
-        switch reader.encoding {
-        case .utf8: markLength = 0
-        case .utf8WithBOM: markLength = 3
-        default: markLength = nil
-        }
+        markLength = reader.encoding.utf8MarkLength
         let header: CSVRow?
         do { header = try reader.nextRow() } catch { throw .unreadable(error) }
         guard let header else {

@@ -35,11 +35,8 @@ struct ParsedTable {
         guard let file, let rawFolder else { return RowStore(columnCount: columnCount) }
         // A reader opened on bytes or without its path (tests) has no file to read again.
         guard !file.path.isEmpty else { return RowStore(columnCount: columnCount, rawFolder: rawFolder) }
-        let markLength: Int
-        switch file.encoding {
-        case .utf8: markLength = 0
-        case .utf8WithBOM: markLength = 3
-        default: return RowStore(columnCount: columnCount, rawFolder: rawFolder)
+        guard let markLength = file.encoding.utf8MarkLength else {
+            return RowStore(columnCount: columnCount, rawFolder: rawFolder)
         }
         let source = RawRecordStore.Source(
             path: file.path, fileName: file.fileName, markLength: markLength, delimiter: file.delimiter,

@@ -591,12 +591,7 @@ enum AttendanceValidator {
         /// The split point of `file`, or nil when it is smaller than `minimumSize`, not
         /// UTF-8, or has no suitable line end: then one reader reads it all.
         static func find(_ file: InputFile, minimumSize: Int) -> SplitPoint? {
-            let markLength: Int
-            switch file.encoding {
-            case .utf8: markLength = 0
-            case .utf8WithBOM: markLength = 3
-            default: return nil
-            }
+            guard let markLength = file.encoding.utf8MarkLength else { return nil }
             let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { return nil }
             defer { close(descriptor) }

@@ -24,12 +24,7 @@ struct FileSplit {
     /// no more than `minimumSize` bytes or no line start in the megabyte past its middle
     /// (past a line feed, not at a blank line).
     init?(path: String, encoding: TextEncoding, above minimumSize: Int) {
-        let markLength: Int
-        switch encoding {
-        case .utf8: markLength = 0
-        case .utf8WithBOM: markLength = 3
-        default: return nil
-        }
+        guard let markLength = encoding.utf8MarkLength else { return nil }
         guard let size = FileSplit.size(of: path), size > minimumSize else { return nil }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
