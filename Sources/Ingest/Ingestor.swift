@@ -58,7 +58,8 @@ public struct Ingestor: Sendable {
             throw error
         }
         do throws(IngestError) {
-            try writer.write(result, streamed: stream.files, companion: stream.companion)
+            try writer.write(
+                result, streamed: stream.files, companion: stream.companion, rejectsHead: stream.rejectsHead)
         } catch {
             stream.discard()
             throw error
@@ -202,6 +203,9 @@ public struct Ingestor: Sendable {
         } catch {
             preconditionFailure("the members' checks fail only before they are handed over")
         }
+        // The problems of the four files read so far are final: rejects.csv's first records
+        // and rejects.xlsx's first sheets are made from them while attendance is checked.
+        stream?.beginRejects(of: checkedTables + [meetings])
         stream?.returnFreedMemory()
         readingGate.open()
         let attendanceFile = files.removeValue(forKey: .attendance)

@@ -25,6 +25,13 @@ public struct RejectsWorkbook: Sendable {
     /// The workbook: files in order of first appearance, and within a file errors, then
     /// warnings, then notices, each in rejects.csv order.
     public func workbook() -> Workbook {
+        let sheets = sheets()
+        return Workbook(sheets: sheets.isEmpty ? [Self.emptySheet] : sheets, properties: Self.properties)
+    }
+
+    /// The sheets of the files with problems, in order of first appearance, none without
+    /// problems (`workbook()` then holds `emptySheet`).
+    func sheets() -> [Worksheet] {
         var files: [String] = []
         var byFile: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
@@ -46,12 +53,17 @@ public struct RejectsWorkbook: Sendable {
                 start = end
             } while start < sorted.count
         }
-        if sheets.isEmpty { sheets.append(sheet(named: "Không có vấn đề", rows: [])) }
-        return Workbook(
-            sheets: sheets,
-            properties: DocumentProperties(
-                title: "Các dòng bị loại bỏ và cảnh báo", language: "vi-VN", application: "chibo"))
+        return sheets
     }
+
+    /// The one sheet of a workbook without problems.
+    static var emptySheet: Worksheet {
+        RejectsWorkbook(entries: []).sheet(named: "Không có vấn đề", rows: [])
+    }
+
+    /// The workbook's title and language.
+    static let properties = DocumentProperties(
+        title: "Các dòng bị loại bỏ và cảnh báo", language: "vi-VN", application: "chibo")
 
     /// The .xlsx bytes.
     public func bytes() throws(ZipError) -> [UInt8] {

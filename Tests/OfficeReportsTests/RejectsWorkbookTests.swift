@@ -81,4 +81,47 @@ import Testing
         #expect(sheets.count == 1)
         #expect(sheets[0].rowCount == 1)
     }
+
+    /// Problems in rejects.csv order, file after file; values and messages recur across
+    /// files, so that the later sheets use strings the first ones numbered.
+    private static let ordered = [
+        RejectEntry(
+            file: "members.csv", line: 3, column: "full_name", value: "", code: "value.required",
+            severity: .error, message: "Thiếu"),
+        RejectEntry(
+            file: "members.csv", line: 5, column: "org_id", value: "C9", code: "reference.missing",
+            severity: .error, message: "Không có"),
+        RejectEntry(
+            file: "members.csv", line: 7, column: "member_id", value: "M1", code: "id.duplicate",
+            severity: .warning, message: "Mã bị trùng"),
+        RejectEntry(
+            file: "meetings.csv", line: 2, column: "org_id", value: "C9", code: "reference.missing",
+            severity: .error, message: "Không có"),
+        RejectEntry(
+            file: "attendance.csv", line: 4, column: "member_id", value: "M1", code: "id.duplicate",
+            severity: .error, message: "Mã bị trùng"),
+        RejectEntry(
+            file: "attendance.csv", line: 6, column: "status", value: "", code: "value.required",
+            severity: .error, message: "Thiếu"),
+        RejectEntry(
+            file: "member_ratings.csv", line: 2, column: "rating", value: "Tốt", code: "enum.unknown",
+            severity: .error, message: "Không rõ"),
+    ]
+
+    /// Split after no file, after members, after meetings, after every file.
+    @Test(arguments: [0, 3, 4, 7])
+    func aWorkbookBegunWithItsFirstFilesHasTheBytesOfOneMadeAtOnce(headCount: Int) throws {
+        let entries = Self.ordered
+        let whole = try RejectsWorkbook(entries: entries).bytes()
+        let parts = RejectsWorkbook.Parts(head: RejectsWorkbook(entries: Array(entries.prefix(headCount))))
+        let split = try parts.bytes(tail: RejectsWorkbook(entries: Array(entries.dropFirst(headCount))))
+        #expect(split == whole)
+        // The head is a value: finishing it twice gives the same bytes.
+        #expect(try parts.bytes(tail: RejectsWorkbook(entries: Array(entries.dropFirst(headCount)))) == whole)
+    }
+
+    @Test func aWorkbookBegunAndFinishedWithoutProblemsHoldsTheEmptySheet() throws {
+        let parts = RejectsWorkbook.Parts(head: RejectsWorkbook(entries: []))
+        #expect(try parts.bytes(tail: RejectsWorkbook(entries: [])) == RejectsWorkbook(entries: []).bytes())
+    }
 }

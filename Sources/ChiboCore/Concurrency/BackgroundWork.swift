@@ -29,10 +29,23 @@ public final class BackgroundWork<Value>: @unchecked Sendable {
         BackgroundWork(body, on: DispatchQueue(label: "chibo.background-work"))
     }
 
-    private init(_ body: @escaping () -> Value, on queue: DispatchQueue) {
+    /// Starts `body` at once on a thread of its own that runs only when a core has nothing
+    /// else to run (Linux's `SCHED_IDLE`; an ordinary thread elsewhere): for work done early
+    /// only so that the end of the run is shorter, which must not take a core from the work
+    /// that leads to that end. Ingest makes the first rejects this way while attendance is
+    /// checked: on an equal footing they delayed attendance by as much as they saved.
+    public static func onIdleCores(_ body: @escaping () -> Value) -> BackgroundWork {
+        BackgroundWork(body, launch: IdleThread.start)
+    }
+
+    private convenience init(_ body: @escaping () -> Value, on queue: DispatchQueue) {
+        self.init(body) { queue.async(execute: $0) }
+    }
+
+    private init(_ body: @escaping () -> Value, launch: (@escaping @Sendable () -> Void) -> Void) {
         self.body = body
         done.enter()
-        queue.async {
+        launch {
             self.outcome = self.body!()
             self.body = nil
             self.done.leave()

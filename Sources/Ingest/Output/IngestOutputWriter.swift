@@ -50,13 +50,13 @@ struct IngestOutputWriter {
     /// renamed into place unless every file is complete.
     func write(
         _ result: IngestResult, streamed: [Entity: AtomicFileWriter] = [:],
-        companion: AttendanceCompanionWriter? = nil
+        companion: AttendanceCompanionWriter? = nil, rejectsHead: RejectsHead? = nil
     ) throws(IngestError) {
         // A first run that fails leaves no empty folder behind (the stream that wrote
         // tables before takes back the folder it made).
         let created = Directory.missingFolders(of: normalizedDirectory)
         do throws(IngestError) {
-            try writeAll(result, streamed: streamed, companion: companion)
+            try writeAll(result, streamed: streamed, companion: companion, rejectsHead: rejectsHead)
         } catch {
             // The writers, local to `writeAll`, have removed their temporaries.
             Directory.removeIfEmpty(created)
@@ -65,7 +65,8 @@ struct IngestOutputWriter {
     }
 
     private func writeAll(
-        _ result: IngestResult, streamed: [Entity: AtomicFileWriter], companion: AttendanceCompanionWriter?
+        _ result: IngestResult, streamed: [Entity: AtomicFileWriter], companion: AttendanceCompanionWriter?,
+        rejectsHead: RejectsHead?
     ) throws(IngestError) {
         try output { () throws(FileError) in try createNormalizedDirectory() }
         var tables: [Entity: AtomicFileWriter] = [:]
@@ -88,13 +89,24 @@ struct IngestOutputWriter {
                 path: normalizedDirectory + "/" + IngestRecord.fileName, confidentiality: .ownerOnly)
             try record.write(result.record.file.bytes)
             writers.append(record)
-            let diagnostics = result.sortedDiagnostics
-            // The workbook (its XML and deflate) is made on the second core while the CSV
+            // The problems of the files before attendance were sorted and made into the
+            // first records and sheets while attendance was checked (`RejectsHead`).
+            var head = rejectsHead?.made() ?? .empty
+            var diagnostics: [Diagnostic]
+            if let rejectsHead, let rest = result.sortedDiagnostics(after: rejectsHead, count: head.count) {
+                diagnostics = rest
+            } else {
+                head = .empty
+                diagnostics = result.sortedDiagnostics
+            }
+            // The workbook (its XML and deflate) is finished on the second core while the CSV
             // files are written here.
-            let workbook = BackgroundWork {
+            let headWorkbook = head.workbook
+            let workbook = BackgroundWork { [diagnostics] in
                 Result { () throws(IngestError) in
                     do throws(FileError) {
-                        return try RejectsWorkbookWriter.writer(for: diagnostics, directory: directory)
+                        return try RejectsWorkbookWriter.writer(
+                            head: headWorkbook, tail: diagnostics, directory: directory)
                     } catch {
                         throw .output(error)
                     }
@@ -104,19 +116,19 @@ struct IngestOutputWriter {
                 let rejects = try AtomicFileWriter(
                     path: directory + "/rejects.csv", confidentiality: .ownerOnly)
                 var buffer: [UInt8] = []
-                csv.appendRecord(
-                    ["file", "line", "column", "value", "code", "severity", "message"], to: &buffer)
+                csv.appendRecord(RejectsHead.header, to: &buffer)
+                try rejects.write(buffer)
+                try rejects.write(head.records)
+                head.records = []
+                buffer.removeAll(keepingCapacity: true)
                 for diagnostic in diagnostics {
-                    csv.appendRecord(
-                        [
-                            diagnostic.file, String(diagnostic.line), diagnostic.columnName, diagnostic.value,
-                            diagnostic.code, diagnostic.severity.rawValue, diagnostic.message,
-                        ], to: &buffer)
+                    RejectsHead.appendRecord(of: diagnostic, to: &buffer)
                     if buffer.count >= 1 << 20 {
                         try rejects.write(buffer)
                         buffer.removeAll(keepingCapacity: true)
                     }
                 }
+                diagnostics = []
                 try rejects.write(buffer)
                 writers.append(rejects)
                 let summary = try AtomicFileWriter(

@@ -19,13 +19,37 @@ struct IngestResult {
     }
 
     /// Every diagnostic sorted by file (in `Entity` order), line, column, code.
-    var sortedDiagnostics: [Diagnostic] {
+    var sortedDiagnostics: [Diagnostic] { Self.sorted(collectedDiagnostics { _, _ in true }) }
+
+    /// The diagnostics of rejects.csv after `head`'s, sorted; nil when they do not all
+    /// sort after them, or `head` was made from other diagnostics than those its tables hold
+    /// now (then the head is not used, and every diagnostic is sorted here).
+    func sortedDiagnostics(after head: RejectsHead, count: Int) -> [Diagnostic]? {
+        var headCount = 0
+        let rest = collectedDiagnostics { entity, diagnostic in
+            guard head.tableEntities.contains(entity), RejectsHead.isInHead(diagnostic) else { return true }
+            headCount += 1
+            return false
+        }
+        guard headCount == count, !rest.contains(where: RejectsHead.isInHead) else { return nil }
+        return Self.sorted(rest)
+    }
+
+    /// Every diagnostic, in the order collected: attendance's, the folder's notices, then
+    /// each table's in `tables` order, those of a table only where `isKept` (given the
+    /// table's entity) keeps them.
+    private func collectedDiagnostics(_ isKept: (Entity, Diagnostic) -> Bool) -> [Diagnostic] {
         var all = attendance.diagnostics + folderNotices
-        for table in tables { all += table.diagnostics() }
+        for table in tables { all += table.diagnostics().filter { isKept(table.entity, $0) } }
+        return all
+    }
+
+    /// `diagnostics` sorted by file (in `Entity` order), line, column, code, value and
+    /// message; ties keep the order given, as a stable sort does.
+    static func sorted(_ all: [Diagnostic]) -> [Diagnostic] {
         let order = Dictionary(uniqueKeysWithValues: Entity.allCases.enumerated().map { ($1.fileName, $0) })
         // Each diagnostic's file position and line worked out once, not at every comparison
-        // (hundreds of thousands of warnings on the national year); ties keep the order
-        // read, as a stable sort does.
+        // (hundreds of thousands of warnings on the national year).
         let keys = all.map { (order[$0.file] ?? Int.max, $0.line) }
         var indices = Array(all.indices)
         indices.sort { left, right in

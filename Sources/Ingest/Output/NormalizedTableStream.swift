@@ -21,6 +21,8 @@ final class NormalizedTableStream: @unchecked Sendable {
     private var failures: [Entity: FileError] = [:]
     /// The failure to make the folder.
     private var folderFailure: FileError?
+    /// The problems of the files before attendance, made while it is checked.
+    private var head: RejectsHead?
     /// The folders that did not exist before the first table was written.
     private var createdFolders: [String] = []
     /// Guards every property above.
@@ -42,6 +44,16 @@ final class NormalizedTableStream: @unchecked Sendable {
 
     /// The temporary files written so far, not yet committed.
     var files: [Entity: AtomicFileWriter] { locked { written } }
+
+    /// The problems of the files before attendance, if begun (`beginRejects(of:)`).
+    var rejectsHead: RejectsHead? { locked { head } }
+
+    /// Begins rejects.csv and rejects.xlsx with the problems of `tables`, the files before
+    /// attendance, checked and final (`RejectsHead`).
+    func beginRejects(of tables: [ParsedTable]) {
+        let begun = RejectsHead(tables: tables)
+        locked { head = begun }
+    }
 
     /// The binary companion of the attendance table adopted, if any.
     var companion: AttendanceCompanionWriter? { locked { attendanceCompanion } }
@@ -111,6 +123,12 @@ final class NormalizedTableStream: @unchecked Sendable {
     /// Removes the temporary files, and the folders this stream created if empty: a run
     /// stopped by a fatal problem leaves the output folder as it found it.
     func discard() {
+        // No thread still makes rejects once the stage has stopped.
+        let begun = locked { () -> RejectsHead? in
+            defer { head = nil }
+            return head
+        }
+        begun?.finish()
         locked {
             written = [:]
             attendanceCompanion = nil

@@ -16,61 +16,14 @@ public struct Workbook: Sendable, Equatable {
 
     /// The .xlsx bytes.
     public func bytes() throws(ZipError) -> [UInt8] {
-        let sheets = self.sheets.isEmpty ? [Worksheet(name: "Sheet")] : self.sheets
-        let names = SheetName.uniqueNames(sheets.map(\.name))
-        var strings = SharedStringTable()
-        var parts: [OfficePackage.Part] = []
-        parts.append(
-            OfficePackage.Part(
-                name: "xl/workbook.xml",
-                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                bytes: workbookXML(sheets: sheets, names: names)))
-        var relationships: [(String, String, String)] = []
-        for index in sheets.indices {
-            relationships.append(
-                (
-                    "rId\(index + 1)", OfficePackage.relationshipNamespace + "/worksheet",
-                    "worksheets/sheet\(index + 1).xml"
-                ))
+        var compressed = CompressedSheets()
+        for sheet in sheets.isEmpty ? [Worksheet(name: "Sheet")] : sheets {
+            try compressed.add(sheet)
         }
-        relationships.append(
-            ("rId\(sheets.count + 1)", OfficePackage.relationshipNamespace + "/styles", "styles.xml"))
-        relationships.append(
-            (
-                "rId\(sheets.count + 2)", OfficePackage.relationshipNamespace + "/sharedStrings",
-                "sharedStrings.xml"
-            ))
-        parts.append(
-            OfficePackage.Part(
-                name: "xl/_rels/workbook.xml.rels",
-                contentType: "application/vnd.openxmlformats-package.relationships+xml",
-                bytes: OfficePackage.relationships(relationships)))
-        parts.append(
-            OfficePackage.Part(
-                name: "xl/styles.xml",
-                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
-                bytes: Workbook.stylesXML))
-        var sheetParts: [OfficePackage.Part] = []
-        for (index, sheet) in sheets.enumerated() {
-            let name = "xl/worksheets/sheet\(index + 1).xml"
-            sheetParts.append(
-                OfficePackage.Part(
-                    name: name,
-                    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-                    entry: try ZipEntry(name) { stream in
-                        sheet.xml(isSelected: index == 0, strings: &strings, handingOnTo: &stream)
-                    }))
-        }
-        parts.append(
-            OfficePackage.Part(
-                name: "xl/sharedStrings.xml",
-                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
-                bytes: strings.xml))
-        parts += sheetParts
-        return try OfficePackage.bytes(mainPart: "xl/workbook.xml", parts: parts, properties: properties)
+        return try compressed.bytes(properties: properties)
     }
 
-    private func workbookXML(sheets: [Worksheet], names: [String]) -> [UInt8] {
+    static func workbookXML(sheets: [Worksheet], names: [String]) -> [UInt8] {
         var xml = XMLWriter()
         xml.markup(
             "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
@@ -112,7 +65,7 @@ public struct Workbook: Sendable, Equatable {
     }
 
     /// `A2:J40` → `$A$2:$J$40`.
-    private func absolute(_ range: String) -> String {
+    private static func absolute(_ range: String) -> String {
         range.split(separator: ":").map { reference in
             let letters = reference.prefix { $0.isLetter }
             return "$" + letters + "$" + reference.dropFirst(letters.count)
