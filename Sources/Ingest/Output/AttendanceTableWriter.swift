@@ -159,9 +159,16 @@ final class AttendanceTableWriter {
     /// (written out first) when a row with it might not fit after `blockSize` bytes.
     private func startMeeting(_ rank: Int) throws(FileError) {
         meeting = rank
-        meetingField.removeAll(keepingCapacity: true)
-        meetings.withBytes(of: rank) { csv.appendField($0, to: &meetingField) }
-        meetingField.append(csv.delimiter)
+        // Escaped into a local array, not into the property from inside the reader's
+        // closure: that nested access to two stored properties was checked at run time
+        // (exclusivity) at every meeting, on the thread that paces the end of attendance.
+        var field: [UInt8] = []
+        swap(&field, &meetingField)
+        field.removeAll(keepingCapacity: true)
+        let csv = self.csv
+        meetings.withBytes(of: rank) { csv.appendField($0, to: &field) }
+        field.append(csv.delimiter)
+        swap(&field, &meetingField)
         if meetingField.count + Self.copySlack > meetingFieldCapacity {
             meetingFieldBytes.deallocate()
             meetingFieldCapacity = meetingField.count + Self.copySlack
