@@ -22,17 +22,23 @@ import Testing
         .memberRatings: "year,member_id,rating\n2017,M9,HTTNV\n",
     ]
 
-    /// The tables the head is made from: those of the files before attendance.
-    private func headTables(_ result: IngestResult) -> [ParsedTable] {
-        result.tables.filter { RejectsHead.entities.contains($0.entity) }
-    }
-
-    @Test func theHeadHoldsTheFirstProblemsAndTheRestFollowInOrder() throws {
+    /// The checks of the fixture, and a head made from those of its tables that `isHeadTable`
+    /// keeps among the files before attendance.
+    private func resultAndHead(
+        _ isHeadTable: (Entity) -> Bool = { _ in true }
+    ) throws -> (result: IngestResult, head: RejectsHead, made: RejectsHead.Made) {
         let fixture = try IngestFixture(Self.overrides)
         defer { fixture.remove() }
         let result = try fixture.compute()
-        let head = RejectsHead(tables: headTables(result))
-        let made = head.made()
+        let head = RejectsHead(
+            tables: result.tables.filter {
+                RejectsHead.entities.contains($0.entity) && isHeadTable($0.entity)
+            })
+        return (result, head, head.made())
+    }
+
+    @Test func theHeadHoldsTheFirstProblemsAndTheRestFollowInOrder() throws {
+        let (result, head, made) = try resultAndHead()
         let all = result.sortedDiagnostics
         #expect(RejectsHead.entities == [.organizations, .villages, .members, .meetings])
         // Members' two and the meeting's one.
@@ -55,11 +61,7 @@ import Testing
 
     /// A head made from other problems than its tables hold at the end is not used.
     @Test func aHeadOfAnotherCountIsNotUsed() throws {
-        let fixture = try IngestFixture(Self.overrides)
-        defer { fixture.remove() }
-        let result = try fixture.compute()
-        let head = RejectsHead(tables: headTables(result))
-        let made = head.made()
+        let (result, head, made) = try resultAndHead()
         #expect(result.sortedDiagnostics(after: head, count: made.count + 1) == nil)
         #expect(result.sortedDiagnostics(after: head, count: made.count) != nil)
     }
@@ -67,11 +69,7 @@ import Testing
     /// A head made from some of the early tables leaves the others' problems to the rest,
     /// which then do not all sort after it: it is not used.
     @Test func aHeadMissingAnEarlyTableIsNotUsed() throws {
-        let fixture = try IngestFixture(Self.overrides)
-        defer { fixture.remove() }
-        let result = try fixture.compute()
-        let head = RejectsHead(tables: headTables(result).filter { $0.entity != .meetings })
-        let made = head.made()
+        let (result, head, made) = try resultAndHead { $0 != .meetings }
         #expect(made.count == 2)
         #expect(result.sortedDiagnostics(after: head, count: made.count) == nil)
     }
