@@ -47,10 +47,9 @@ struct IngestResult {
     /// `diagnostics` sorted by file (in `Entity` order), line, column, code, value and
     /// message; ties keep the order given, as a stable sort does.
     static func sorted(_ all: [Diagnostic]) -> [Diagnostic] {
-        let order = Dictionary(uniqueKeysWithValues: Entity.allCases.enumerated().map { ($1.fileName, $0) })
         // Each diagnostic's file position and line worked out once, not at every comparison
         // (hundreds of thousands of warnings on the national year).
-        let keys = all.map { (order[$0.file] ?? Int.max, $0.line) }
+        let keys = all.map { (filePosition(of: $0), $0.line) }
         var indices = Array(all.indices)
         indices.sort { left, right in
             if keys[left] != keys[right] { return keys[left] < keys[right] }
@@ -63,6 +62,15 @@ struct IngestResult {
         }
         return indices.map { all[$0] }
     }
+
+    /// The position in `Entity` order of the file `diagnostic` is about; a file outside
+    /// `Entity` (a folder notice) comes last.
+    static func filePosition(of diagnostic: Diagnostic) -> Int {
+        filePositions[diagnostic.file] ?? Int.max
+    }
+
+    private static let filePositions = Dictionary(
+        uniqueKeysWithValues: Entity.allCases.enumerated().map { ($1.fileName, $0) })
 
     /// Rows rejected across all files.
     var rejectedCount: Int { summaries.reduce(0) { $0 + $1.rowsRejected } }

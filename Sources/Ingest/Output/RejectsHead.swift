@@ -27,15 +27,11 @@ final class RejectsHead: Sendable {
     /// The files whose problems a head holds: those before attendance in `Entity` order.
     static let entities = Set(Entity.allCases.prefix { $0 != .attendance })
 
-    /// The position of every input file in `Entity` order, by file name.
-    private static let order = Dictionary(
-        uniqueKeysWithValues: Entity.allCases.enumerated().map { ($1.fileName, $0) })
-
     /// Whether `diagnostic` is about a file before attendance, so sorts before every
     /// problem of attendance and later files (a file outside `Entity`, a folder notice,
     /// sorts last).
     static func isInHead(_ diagnostic: Diagnostic) -> Bool {
-        order[diagnostic.file].map { $0 < attendancePosition } ?? false
+        IngestResult.filePosition(of: diagnostic) < attendancePosition
     }
 
     private static let attendancePosition = Entity.allCases.firstIndex(of: .attendance)!
@@ -49,11 +45,10 @@ final class RejectsHead: Sendable {
     init(tables: [ParsedTable]) {
         precondition(tables.allSatisfy { Self.entities.contains($0.entity) }, "a head of files read later")
         tableEntities = Set(tables.map(\.entity))
-        let diagnostics = tables.flatMap { $0.diagnostics().filter(Self.isInHead) }
-        // On an idle core: on an equal footing with attendance's threads, the head delayed
-        // them by about as much as it saved at the end.
+        // On an idle core, the problems gathered there too: on an equal footing with
+        // attendance's threads, the head delayed them by about as much as it saved at the end.
         work = BackgroundWork.onIdleCores {
-            let sorted = IngestResult.sorted(diagnostics)
+            let sorted = IngestResult.sorted(tables.flatMap { $0.diagnostics().filter(Self.isInHead) })
             var records: [UInt8] = []
             for diagnostic in sorted { Self.appendRecord(of: diagnostic, to: &records) }
             let workbook = RejectsWorkbook.Parts(head: RejectsWorkbook(entries: sorted.map(\.rejectEntry)))
